@@ -1,0 +1,64 @@
+package space.orbit.telemetry;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TelemetryCodecTest {
+
+	private final TelemetryCodec codec = new TelemetryCodec(FrameLimits.DEFAULT);
+
+	@Test
+	void roundTripsABatchExactly() {
+		Map<String, Object> samples = new LinkedHashMap<>();
+		samples.put("EPS.BATTERY.VOLTAGE", 28.125);
+		samples.put("OBC.COUNTER", Long.MAX_VALUE);
+		samples.put("AOCS.MODE", "SAFE \"quoted\" \\ \n");
+		samples.put("EPS.SA.DEPLOYED", false);
+		Instant receivedAt = Instant.parse("2026-11-21T10:00:01.000001Z");
+		TelemetryBatch batch = new TelemetryBatch(UUID.randomUUID(), receivedAt,
+				List.of(new Frame("ORB-1", Instant.parse("2026-11-21T10:00:00.123456Z"), 9, samples)));
+
+		TelemetryBatch read = this.codec.read(this.codec.write(batch));
+
+		assertThat(read).isEqualTo(batch);
+	}
+
+	@Test
+	void judgesTimestampsAgainstTheTimeOfReceiptNotTheTimeOfReading() {
+		String old = "{\"batchId\":\"" + UUID.randomUUID() + "\",\"receivedAt\":\"2020-01-01T00:00:00Z\","
+				+ "\"frames\":[{\"spacecraftId\":\"ORB-1\",\"timestamp\":\"2020-01-01T00:00:00Z\",\"sequence\":1,"
+				+ "\"samples\":{\"A\":1}}]}";
+
+		assertThat(this.codec.read(old.getBytes(StandardCharsets.UTF_8)).frames()).hasSize(1);
+	}
+
+	@Test
+	void refusesInvalidAndMalformedMessages() {
+		String invalid = "{\"batchId\":\"" + UUID.randomUUID() + "\",\"receivedAt\":\"2026-01-01T00:00:00Z\","
+				+ "\"frames\":[{\"spacecraftId\":\"ORB-1\",\"timestamp\":\"2026-01-01T00:00:00Z\",\"sequence\":1,"
+				+ "\"samples\":{\"A\":null}}]}";
+
+		assertThatThrownBy(() -> this.codec.read(invalid.getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(InvalidTelemetryException.class);
+		assertThatThrownBy(() -> this.codec.read("{\"batchId\":\"nope\"}".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(MalformedTelemetryException.class);
+		assertThatThrownBy(() -> this.codec.read("not json".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(MalformedTelemetryException.class);
+	}
+
+	@Test
+	void formatsTimestampsWithSixFractionalDigits() {
+		assertThat(TelemetryCodec.formatTimestamp(Instant.parse("2026-11-21T10:00:00Z")))
+			.isEqualTo("2026-11-21T10:00:00.000000Z");
+	}
+
+}
