@@ -94,6 +94,38 @@ public final class TelemetryCodec {
 	}
 
 	/**
+	 * Reads a samples object written by {@link #writeSamples}: integers as {@link Long} (or
+	 * {@link Double} beyond its range), other numbers as {@link Double}.
+	 */
+	public static Map<String, Object> readSamples(String json) {
+		Map<String, Object> samples = new java.util.LinkedHashMap<>();
+		try (JsonParser parser = FrameReader.JSON.createParser(ObjectReadContext.empty(), json)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				throw new MalformedTelemetryException("samples must be a JSON object", null);
+			}
+			String name;
+			while ((name = parser.nextName()) != null) {
+				JsonToken token = parser.nextToken();
+				Object value = switch (token) {
+					case VALUE_NUMBER_INT -> (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER)
+							? (Object) parser.getDoubleValue() : (Object) parser.getLongValue();
+					case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+					case VALUE_TRUE -> Boolean.TRUE;
+					case VALUE_FALSE -> Boolean.FALSE;
+					case VALUE_STRING -> parser.getString();
+					default -> throw new MalformedTelemetryException("sample " + name + " has a " + token + " value",
+							null);
+				};
+				samples.put(name, value);
+			}
+		}
+		catch (JacksonException ex) {
+			throw FrameReader.malformed(ex);
+		}
+		return samples;
+	}
+
+	/**
 	 * Reads a batch in the canonical form.
 	 * @throws MalformedTelemetryException if the bytes are not the canonical JSON form
 	 * @throws InvalidTelemetryException if a frame is invalid

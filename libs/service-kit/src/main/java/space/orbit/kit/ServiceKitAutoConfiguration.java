@@ -1,0 +1,55 @@
+package space.orbit.kit;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import space.orbit.kit.observability.RequestIdFilter;
+import space.orbit.kit.observability.TraceContexts;
+import space.orbit.kit.web.ServiceExceptionHandler;
+
+/** Wires the service kit into every Orbit service. */
+@AutoConfiguration
+public class ServiceKitAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	TraceContexts traceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new TraceContexts(tracer, propagator);
+	}
+
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	FilterRegistrationBean<RequestIdFilter> requestIdFilter(TraceContexts traceContexts) {
+		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(
+				new RequestIdFilter(traceContexts));
+		// After the server observation filter (HIGHEST_PRECEDENCE + 1), so the request
+		// span exists.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnMissingBean
+	ServiceExceptionHandler serviceExceptionHandler() {
+		return new ServiceExceptionHandler();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OpenAPI orbitOpenApi(@Value("${spring.application.name:orbit}") String name,
+			@Value("${orbit.api.description:An Orbit service.}") String description) {
+		return new OpenAPI().info(new Info().title("Orbit " + name).version("v1").description(description));
+	}
+
+}

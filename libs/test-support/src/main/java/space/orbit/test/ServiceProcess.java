@@ -1,0 +1,190 @@
+package space.orbit.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An Orbit service run as its own JVM, as {@code ./orbit up} runs it: for end-to-end and crash
+ * tests. Its output goes to a log file whose tail is shown when it fails to become ready.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final String name;
+
+	private final Process process;
+
+	private final Path log;
+
+	private final int port;
+
+	private ServiceProcess(String name, Process process, Path log, int port) {
+		this.name = name;
+		this.process = process;
+		this.log = log;
+		this.port = port;
+	}
+
+	/**
+	 * Starts {@code java -jar jar} with the given environment and system properties.
+	 * @param port the HTTP port the service is told to use ({@code server.port})
+	 */
+	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
+			Map<String, String> properties, Path logDirectory) {
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar + " does not exist: build it first (./mvnw package -DskipTests)");
+		}
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-Xmx384m");
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-Dserver.port=" + port);
+		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+		command.add("-jar");
+		command.add(jar.toString());
+		try {
+			Files.createDirectories(logDirectory);
+			Path log = logDirectory.resolve(name + "-" + System.currentTimeMillis() + ".log");
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			builder.environment().putAll(environment);
+			return new ServiceProcess(name, builder.start(), log, port);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot start " + name, ex);
+		}
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	public URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	public boolean alive() {
+		return this.process.isAlive();
+	}
+
+	/** Waits until {@code /health/readiness} answers 200. */
+	public ServiceProcess awaitReady(Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(this.name + " exited with " + this.process.exitValue() + ":\n" + tail(40));
+			}
+			try {
+				HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(uri("/health/readiness")).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() == 200) {
+					return this;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			sleep(250);
+		}
+		throw new IllegalStateException(this.name + " not ready within " + timeout + ":\n" + tail(40));
+	}
+
+	/** Waits for the process to exit by itself; returns its status. */
+	public int awaitExit(Duration timeout) {
+		try {
+			if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new IllegalStateException(this.name + " still running after " + timeout + ":\n" + tail(20));
+			}
+			return this.process.exitValue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** {@code kill -9}. */
+	public void kill() {
+		this.process.destroyForcibly();
+		awaitQuietly();
+	}
+
+	/** The last lines of the service's log. */
+	public String tail(int lines) {
+		try {
+			List<String> all = Files.readAllLines(this.log, StandardCharsets.UTF_8);
+			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	public Path log() {
+		return this.log;
+	}
+
+	@Override
+	public void close() {
+		if (this.process.isAlive()) {
+			this.process.destroy();
+			try {
+				if (!this.process.waitFor(20, TimeUnit.SECONDS)) {
+					this.process.destroyForcibly();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				this.process.destroyForcibly();
+			}
+		}
+		awaitQuietly();
+	}
+
+	private void awaitQuietly() {
+		try {
+			this.process.waitFor(20, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A free TCP port on 127.0.0.1. */
+	public static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+				java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

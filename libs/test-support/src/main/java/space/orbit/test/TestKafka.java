@@ -1,0 +1,86 @@
+package space.orbit.test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * A real Apache Kafka broker (KRaft, in this JVM), started once per test JVM and shared by its
+ * tests; topics are named per test. Or the broker at {@code ORBIT_TEST_KAFKA_BOOTSTRAP} if set.
+ */
+public final class TestKafka {
+
+	private static String bootstrap;
+
+	private TestKafka() {
+	}
+
+	public static synchronized String bootstrapServers() {
+		if (bootstrap == null) {
+			String external = System.getenv("ORBIT_TEST_KAFKA_BOOTSTRAP");
+			if (external != null && !external.isBlank()) {
+				bootstrap = external;
+			}
+			else {
+				EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
+				broker.brokerProperties(Map.of("message.max.bytes", "16777216", "replica.fetch.max.bytes",
+						"16777216", "group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "true"));
+				broker.afterPropertiesSet();
+				Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "test-kafka-stop"));
+				bootstrap = broker.getBrokersAsString();
+			}
+		}
+		return bootstrap;
+	}
+
+	/** Reads a topic from the beginning until {@code done} holds for what was read, or the timeout. */
+	public static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
+			Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
+		Map<String, Object> config = new HashMap<>();
+		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+		config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+		config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+			List<TopicPartition> partitions = new ArrayList<>();
+			while (partitions.isEmpty() && System.nanoTime() < deadline) {
+				List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+				if (infos != null) {
+					infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+				}
+			}
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			while (!done.test(records) && System.nanoTime() < deadline) {
+				consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+			}
+		}
+		return records;
+	}
+
+	/** A header's value as text, or null. */
+	public static String header(ConsumerRecord<?, ?> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
+}

@@ -1,0 +1,54 @@
+package space.orbit.ingest.telemetry;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+import space.orbit.telemetry.RejectionReason;
+
+/**
+ * {@code orbit_samples_accepted_total} and {@code orbit_samples_rejected_total{reason}}: invalid
+ * input is counted, not logged. A request whose samples cannot be counted (malformed, too large,
+ * wrong media type) counts as one.
+ */
+@Component
+class IngestMetrics {
+
+	private final Counter accepted;
+
+	private final Counter framesAccepted;
+
+	private final Map<RejectionReason, Counter> rejected = new EnumMap<>(RejectionReason.class);
+
+	IngestMetrics(MeterRegistry registry) {
+		this.accepted = Counter.builder("orbit.samples.accepted")
+			.description("Samples accepted by ingest (confirmed by RabbitMQ)")
+			.register(registry);
+		this.framesAccepted = Counter.builder("orbit.frames.accepted")
+			.description("Frames accepted by ingest")
+			.register(registry);
+		for (RejectionReason reason : RejectionReason.values()) {
+			this.rejected.put(reason, Counter.builder("orbit.samples.rejected")
+				.description("Samples rejected by ingest, by reason")
+				.tag("reason", reason.tag())
+				.register(registry));
+		}
+	}
+
+	void accepted(int frames, int samples) {
+		this.framesAccepted.increment(frames);
+		this.accepted.increment(samples);
+	}
+
+	void rejected(RejectionReason reason, int samples) {
+		this.rejected.get(reason).increment(samples);
+	}
+
+	void rejected(Map<RejectionReason, Integer> samples) {
+		samples.forEach(this::rejected);
+	}
+
+}

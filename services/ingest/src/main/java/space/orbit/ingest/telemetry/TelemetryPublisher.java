@@ -1,0 +1,131 @@
+package space.orbit.ingest.telemetry;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.rabbit.connection.ConnectionBlockedEvent;
+import org.springframework.amqp.rabbit.connection.ConnectionUnblockedEvent;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import space.orbit.ingest.IngestProperties;
+import space.orbit.kit.web.DependencyUnavailableException;
+import space.orbit.messaging.Headers;
+import space.orbit.messaging.TelemetryRoutes;
+import space.orbit.telemetry.TelemetryBatch;
+import space.orbit.telemetry.TelemetryCodec;
+
+/**
+ * Publishes a batch as one persistent message and waits for RabbitMQ's publisher confirm. Any
+ * doubt — broker unreachable, blocked by a resource alarm, a nack, an unroutable return, no
+ * confirm in time — becomes a 503: the client keeps the data and retries; frames are
+ * idempotent downstream, so a retry after a late confirm is harmless.
+ */
+@Component
+class TelemetryPublisher {
+
+	private static final String RABBITMQ = "RabbitMQ";
+
+	private final RabbitTemplate rabbit;
+
+	private final TelemetryCodec codec;
+
+	private final TelemetryRoutes routes;
+
+	private final Duration confirmTimeout;
+
+	private final Duration retryAfter;
+
+	private final Timer confirmTimer;
+
+	private final AtomicReference<String> blockedReason = new AtomicReference<>();
+
+	TelemetryPublisher(RabbitTemplate rabbit, TelemetryCodec codec, IngestProperties properties,
+			MeterRegistry registry) {
+		this.rabbit = rabbit;
+		this.codec = codec;
+		this.routes = properties.routes().telemetry();
+		this.confirmTimeout = properties.confirmTimeout();
+		this.retryAfter = properties.retryAfter();
+		this.confirmTimer = Timer.builder("orbit.ingest.confirm")
+			.description("Time from publishing a batch to RabbitMQ's confirm")
+			.publishPercentileHistogram()
+			.register(registry);
+	}
+
+	void publish(TelemetryBatch batch, String requestId) {
+		String blocked = this.blockedReason.get();
+		if (blocked != null) {
+			throw unavailable("RabbitMQ is blocking publishers (" + blocked + "); nothing was accepted.", null);
+		}
+		Message message = MessageBuilder.withBody(this.codec.write(batch))
+			.setContentType("application/json")
+			.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
+			.setMessageId(batch.batchId().toString())
+			.setHeader(Headers.BATCH_ID, batch.batchId().toString())
+			.setHeader(Headers.RECEIVED_AT, TelemetryCodec.formatTimestamp(batch.receivedAt()))
+			.setHeader(Headers.FRAME_COUNT, batch.frames().size())
+			.setHeader(Headers.SAMPLE_COUNT, batch.sampleCount())
+			.setHeader(Headers.SCHEMA, Headers.TELEMETRY_BATCH_SCHEMA)
+			.setHeader(Headers.REQUEST_ID, requestId)
+			.build();
+		CorrelationData correlation = new CorrelationData(batch.batchId().toString());
+		long start = System.nanoTime();
+		try {
+			this.rabbit.send(this.routes.exchange(), this.routes.routingKey(), message, correlation);
+			CorrelationData.Confirm confirm = correlation.getFuture()
+				.get(this.confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
+			if (!confirm.ack()) {
+				throw unavailable("RabbitMQ refused the batch (" + confirm.reason() + "); nothing was accepted.", null);
+			}
+			if (correlation.getReturned() != null) {
+				throw unavailable("RabbitMQ could not route the batch to queue '" + this.routes.queue()
+						+ "' (" + correlation.getReturned().getReplyText() + "); nothing was accepted.", null);
+			}
+		}
+		catch (AmqpException ex) {
+			throw unavailable("RabbitMQ is unreachable (" + ex.getMessage() + "); nothing was accepted.", ex);
+		}
+		catch (TimeoutException ex) {
+			throw unavailable("RabbitMQ did not confirm the batch within " + this.confirmTimeout
+					+ " (orbit.ingest.confirm-timeout); it may or may not have been queued: retry, it is idempotent.",
+					ex);
+		}
+		catch (ExecutionException ex) {
+			throw unavailable("RabbitMQ publish failed: " + ex.getCause().getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw unavailable("Interrupted while waiting for RabbitMQ's confirm.", ex);
+		}
+		finally {
+			this.confirmTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	private DependencyUnavailableException unavailable(String message, Throwable cause) {
+		return new DependencyUnavailableException(RABBITMQ, message, this.retryAfter, cause);
+	}
+
+	@EventListener
+	void blocked(ConnectionBlockedEvent event) {
+		this.blockedReason.set(event.getReason());
+	}
+
+	@EventListener
+	void unblocked(ConnectionUnblockedEvent event) {
+		this.blockedReason.set(null);
+	}
+
+}

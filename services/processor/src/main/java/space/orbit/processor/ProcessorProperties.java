@@ -1,0 +1,77 @@
+package space.orbit.processor;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import space.orbit.messaging.TelemetryRoutes;
+import space.orbit.messaging.Topics;
+
+/**
+ * Settings of the processor ({@code orbit.processor.*}), checked at start-up.
+ *
+ * @param schema the PostgreSQL schema the processor owns (Flyway migrates it)
+ * @param prefetch unacknowledged batches per consumer (bounded memory)
+ * @param consumers concurrent consumers of the telemetry queue
+ * @param routesPrefix prepended to RabbitMQ names (empty in production; unique per test)
+ * @param telemetryTopic the Kafka topic processed telemetry is published to
+ * @param retry how failures are retried
+ * @param outbox how the outbox is relayed and recovered
+ * @param events how frames are grouped into Kafka events
+ * @param chaos fault-injection points, for crash tests only
+ */
+@Validated
+@ConfigurationProperties("orbit.processor")
+public record ProcessorProperties(
+		@DefaultValue("processor") @Pattern(regexp = "[a-z_][a-z0-9_]{0,62}",
+				message = "must be a lower-case PostgreSQL identifier") String schema,
+		@DefaultValue("4") @Min(1) @Max(1000) int prefetch, @DefaultValue("2") @Min(1) @Max(64) int consumers,
+		@DefaultValue("") String routesPrefix, @DefaultValue(Topics.TELEMETRY) String telemetryTopic,
+		@DefaultValue @Valid Retry retry, @DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events,
+		@DefaultValue Chaos chaos) {
+
+	public TelemetryRoutes routes() {
+		return this.routesPrefix.isEmpty() ? TelemetryRoutes.DEFAULT : TelemetryRoutes.DEFAULT.prefixed(this.routesPrefix);
+	}
+
+	/**
+	 * Retries of a failed batch. Transient failures (database or broker unreachable) are retried
+	 * until they pass, the message held unacknowledged; other failures {@code maxAttempts} times,
+	 * then the message is dead-lettered.
+	 */
+	public record Retry(@DefaultValue("200ms") @NotNull Duration initialInterval,
+			@DefaultValue("30s") @NotNull Duration maxInterval, @DefaultValue("2.0") double multiplier,
+			@DefaultValue("5") @Min(1) int maxAttempts) {
+	}
+
+	/**
+	 * The outbox relay.
+	 *
+	 * @param lease how long a publisher owns a pending row before another may take it over
+	 * @param sweepInterval how often abandoned rows are looked for
+	 * @param sweepBatch rows taken over per sweep
+	 * @param publishTimeout how long to wait for Kafka to acknowledge a batch's events
+	 * @param recoveryClockSkew how far before a row's creation to look on Kafka for its events
+	 */
+	public record Outbox(@DefaultValue("30s") @NotNull Duration lease,
+			@DefaultValue("2s") @NotNull Duration sweepInterval, @DefaultValue("50") @Min(1) int sweepBatch,
+			@DefaultValue("15s") @NotNull Duration publishTimeout,
+			@DefaultValue("10s") @NotNull Duration recoveryClockSkew) {
+	}
+
+	/** Frames per Kafka event: at most this many samples or frames per record. */
+	public record Events(@DefaultValue("5000") @Min(1) int maxSamples, @DefaultValue("1000") @Min(1) int maxFrames) {
+	}
+
+	/** Halts the JVM at a precise point, to prove crash recovery. Never set in production. */
+	public record Chaos(@DefaultValue("false") boolean haltAfterCommit, @DefaultValue("false") boolean haltAfterPublish) {
+	}
+
+}

@@ -1,0 +1,55 @@
+package space.orbit.processor.telemetry;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Takes over outbox rows whose lease expired (their publisher died or gave up): one statement
+ * extends the lease of up to {@code limit} rows, skipping rows another processor is taking.
+ */
+@Repository
+class AbandonedOutbox {
+
+	private static final String TAKE_OVER = """
+			UPDATE telemetry_outbox o SET lease_until = now() + ?::interval, attempts = o.attempts + 1
+			FROM (SELECT batch_id FROM telemetry_outbox WHERE lease_until < now()
+			      ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED) c
+			WHERE o.batch_id = c.batch_id
+			RETURNING o.batch_id, o.received_at, o.created_at, o.min_ts, o.max_ts, o.frame_count, o.traceparent,
+			          o.attempts""";
+
+	private final JdbcTemplate jdbc;
+
+	AbandonedOutbox(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Row> takeOver(Duration lease, int limit) {
+		return this.jdbc.query(TAKE_OVER,
+				(row, i) -> new Row(row.getObject(1, UUID.class), instant(row, 2), instant(row, 3), instant(row, 4),
+						instant(row, 5), row.getInt(6), row.getString(7), row.getInt(8)),
+				lease.toMillis() + " milliseconds", limit);
+	}
+
+	private static Instant instant(java.sql.ResultSet row, int column) throws java.sql.SQLException {
+		return row.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	/** An outbox row taken over. */
+	record Row(UUID batchId, Instant receivedAt, Instant createdAt, Instant minTs, Instant maxTs, int frameCount,
+			String traceparent, int attempts) {
+
+		Timestamp since(Duration skew) {
+			return Timestamp.from(this.createdAt.minus(skew));
+		}
+
+	}
+
+}

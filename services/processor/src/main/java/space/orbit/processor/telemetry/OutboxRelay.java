@@ -1,0 +1,125 @@
+package space.orbit.processor.telemetry;
+
+import java.util.List;
+import java.util.Set;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import space.orbit.kit.observability.TraceContexts;
+import space.orbit.processor.ProcessorProperties;
+import space.orbit.telemetry.Frame;
+
+/**
+ * Moves outbox rows to Kafka. The fast path publishes a batch's events right after its commit,
+ * from memory; the sweeper takes over rows whose lease expired, re-reads their frames, skips the
+ * events Kafka already has, publishes the rest. Either way the row is deleted only after Kafka
+ * acknowledged every event.
+ */
+@Component
+class OutboxRelay {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private final TelemetryEvents events;
+
+	private final EventPublisher publisher;
+
+	private final PublishedEventFinder finder;
+
+	private final OutboxRepository outbox;
+
+	private final AbandonedOutbox abandoned;
+
+	private final FrameStore frames;
+
+	private final ProcessorMetrics metrics;
+
+	private final ObservationRegistry observations;
+
+	private final TraceContexts traceContexts;
+
+	private final ProcessorProperties.Outbox settings;
+
+	OutboxRelay(TelemetryEvents events, EventPublisher publisher, PublishedEventFinder finder,
+			OutboxRepository outbox, AbandonedOutbox abandoned, FrameStore frames, ProcessorMetrics metrics,
+			ObservationRegistry observations, TraceContexts traceContexts, ProcessorProperties properties) {
+		this.events = events;
+		this.publisher = publisher;
+		this.finder = finder;
+		this.outbox = outbox;
+		this.abandoned = abandoned;
+		this.frames = frames;
+		this.metrics = metrics;
+		this.observations = observations;
+		this.traceContexts = traceContexts;
+		this.settings = properties.outbox();
+	}
+
+	/** Publishes a just-stored batch; on failure leaves its row to the sweeper. */
+	void publish(StoredBatch stored) {
+		try {
+			Observation.createNotStarted("orbit.telemetry.publish", this.observations)
+				.contextualName("publish " + this.publisher.topic())
+				.lowCardinalityKeyValue("messaging.system", "kafka")
+				.lowCardinalityKeyValue("messaging.destination.name", this.publisher.topic())
+				.observe(() -> {
+					List<TelemetryEvent> batchEvents = this.events.of(stored.batch().batchId(),
+							stored.batch().receivedAt(), stored.newFrames());
+					this.publisher.publish(stored.batch().batchId(), stored.batch().receivedAt(), batchEvents);
+					this.outbox.deleteByBatchId(stored.batch().batchId());
+					this.metrics.published(this.publisher.topic(), batchEvents.size(), stored.batch().receivedAt());
+				});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Batch {} is stored but not yet published ({}); the outbox sweeper will publish it",
+					stored.batch().batchId(), ex.getMessage());
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${orbit.processor.outbox.sweep-interval:2s}",
+			initialDelayString = "${orbit.processor.outbox.sweep-interval:2s}")
+	void sweep() {
+		List<AbandonedOutbox.Row> rows;
+		try {
+			rows = this.abandoned.takeOver(this.settings.lease(), this.settings.sweepBatch());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Outbox sweep skipped: {}", ex.getMessage());
+			return;
+		}
+		for (AbandonedOutbox.Row row : rows) {
+			Span span = this.traceContexts.startChild("outbox recover", row.traceparent());
+			span.tag("orbit.batch_id", row.batchId().toString());
+			try {
+				this.traceContexts.inSpan(span, () -> recover(row));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Recovery of batch {} failed (attempt {}), retried after its lease: {}", row.batchId(),
+						row.attempts(), ex.getMessage());
+			}
+		}
+	}
+
+	private void recover(AbandonedOutbox.Row row) {
+		List<Frame> stored = this.frames.load(row.batchId(), row.minTs(), row.maxTs());
+		List<TelemetryEvent> all = this.events.of(row.batchId(), row.receivedAt(), stored);
+		Set<String> present = this.finder.published(this.publisher.topic(), row.batchId().toString(), all,
+				row.createdAt().minus(this.settings.recoveryClockSkew()));
+		List<TelemetryEvent> missing = all.stream().filter(event -> !present.contains(event.id())).toList();
+		if (!missing.isEmpty()) {
+			this.publisher.publish(row.batchId(), row.receivedAt(), missing);
+			this.metrics.published(this.publisher.topic(), missing.size(), row.receivedAt());
+		}
+		this.outbox.deleteByBatchId(row.batchId());
+		this.metrics.recovered(missing.size());
+		log.info("Recovered outbox batch {}: {} frames, {} events already on Kafka, {} published now", row.batchId(),
+				stored.size(), present.size(), missing.size());
+	}
+
+}

@@ -1,0 +1,76 @@
+package space.orbit.processor.telemetry;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.springframework.stereotype.Component;
+
+/** The processor's domain metrics (names from docs/architecture.md). */
+@Component
+class ProcessorMetrics {
+
+	private final MeterRegistry registry;
+
+	private final Counter samplesPersisted;
+
+	private final Counter framesPersisted;
+
+	private final Counter framesDuplicate;
+
+	private final Timer storedLatency;
+
+	private final Timer publishedLatency;
+
+	ProcessorMetrics(MeterRegistry registry) {
+		this.registry = registry;
+		this.samplesPersisted = Counter.builder("orbit.samples.persisted")
+			.description("Samples stored in PostgreSQL (new ones only)")
+			.register(registry);
+		this.framesPersisted = Counter.builder("orbit.frames.persisted")
+			.description("Frames stored in PostgreSQL (new ones only)")
+			.register(registry);
+		this.framesDuplicate = Counter.builder("orbit.frames.duplicate")
+			.description("Frames received again and not stored twice")
+			.register(registry);
+		this.storedLatency = latency("stored");
+		this.publishedLatency = latency("published");
+	}
+
+	private Timer latency(String stage) {
+		return Timer.builder("orbit.pipeline.latency")
+			.description("From frame receipt at ingest to this stage")
+			.tag("stage", stage)
+			.publishPercentileHistogram()
+			.maximumExpectedValue(Duration.ofMinutes(5))
+			.register(this.registry);
+	}
+
+	void stored(StoredBatch stored) {
+		int frames = stored.newFrames().size();
+		this.framesPersisted.increment(frames);
+		this.samplesPersisted.increment(stored.newSamples());
+		this.framesDuplicate.increment(stored.batch().frames().size() - frames);
+		if (frames > 0) {
+			this.storedLatency.record(Duration.between(stored.batch().receivedAt(), Instant.now()));
+		}
+	}
+
+	void published(String topic, int events, Instant receivedAt) {
+		this.registry.counter("orbit.events.published", "topic", topic).increment(events);
+		this.publishedLatency.record(Duration.between(receivedAt, Instant.now()));
+	}
+
+	void recovered(int events) {
+		this.registry.counter("orbit.outbox.recovered", "outcome", (events > 0) ? "republished" : "already_published")
+			.increment();
+	}
+
+	void deadLettered(String reason) {
+		this.registry.counter("orbit.messages.dead_lettered", "reason", reason).increment();
+	}
+
+}

@@ -1,0 +1,20 @@
+package space.orbit.processor.telemetry;
+
+import java.util.List;
+
+import space.orbit.telemetry.Frame;
+import space.orbit.telemetry.TelemetryBatch;
+
+/**
+ * A batch after its transaction committed.
+ *
+ * @param batch the batch as consumed
+ * @param newFrames the frames this delivery stored (none when all were stored before)
+ */
+record StoredBatch(TelemetryBatch batch, List<Frame> newFrames) {
+
+	int newSamples() {
+		return this.newFrames.stream().mapToInt(Frame::sampleCount).sum();
+	}
+
+}

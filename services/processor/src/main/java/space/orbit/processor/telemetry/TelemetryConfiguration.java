@@ -1,0 +1,53 @@
+package space.orbit.processor.telemetry;
+
+import java.time.Duration;
+
+import org.apache.kafka.clients.admin.NewTopic;
+
+import org.springframework.amqp.core.Declarables;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import space.orbit.messaging.KafkaHealthIndicator;
+import space.orbit.messaging.TelemetryQueueDeclarations;
+import space.orbit.processor.ProcessorProperties;
+import space.orbit.telemetry.FrameLimits;
+import space.orbit.telemetry.TelemetryCodec;
+
+/** The queue the processor consumes, the topic it publishes to, and their health. */
+@Configuration(proxyBeanMethods = false)
+class TelemetryConfiguration {
+
+	/** Partitions of orbit.telemetry.v1: consumers (analyzer, enricher) scale out to this. */
+	static final int TELEMETRY_PARTITIONS = 6;
+
+	@Bean
+	TelemetryCodec telemetryCodec() {
+		// Timestamps were judged by ingest at receipt; the processor re-checks shape and types,
+		// with the window centred on receipt time so a message that waited is not rejected.
+		return new TelemetryCodec(FrameLimits.DEFAULT);
+	}
+
+	@Bean
+	Declarables telemetryTopology(ProcessorProperties properties) {
+		return TelemetryQueueDeclarations.declarables(properties.routes());
+	}
+
+	@Bean
+	NewTopic telemetryTopic(ProcessorProperties properties) {
+		return TopicBuilder.name(properties.telemetryTopic())
+			.partitions(TELEMETRY_PARTITIONS)
+			.replicas(1)
+			.config("max.message.bytes", "16777216")
+			.config("retention.ms", Long.toString(Duration.ofDays(7).toMillis()))
+			.build();
+	}
+
+	@Bean
+	HealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+		return new KafkaHealthIndicator(admin, Duration.ofSeconds(3));
+	}
+
+}
