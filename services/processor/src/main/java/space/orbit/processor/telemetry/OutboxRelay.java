@@ -38,7 +38,7 @@ class OutboxRelay {
 
 	private final FrameStore frames;
 
-	private final ProcessorMetrics metrics;
+	private final TelemetryMetrics metrics;
 
 	private final ObservationRegistry observations;
 
@@ -47,7 +47,7 @@ class OutboxRelay {
 	private final ProcessorProperties.Outbox settings;
 
 	OutboxRelay(TelemetryEvents events, EventPublisher publisher, PublishedEventFinder finder,
-			OutboxRepository outbox, AbandonedOutbox abandoned, FrameStore frames, ProcessorMetrics metrics,
+			OutboxRepository outbox, AbandonedOutbox abandoned, FrameStore frames, TelemetryMetrics metrics,
 			ObservationRegistry observations, TraceContexts traceContexts, ProcessorProperties properties) {
 		this.events = events;
 		this.publisher = publisher;

@@ -12,6 +12,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import space.orbit.messaging.KafkaHealthIndicator;
 import space.orbit.messaging.TelemetryQueueDeclarations;
+import space.orbit.messaging.TelemetryRoutes;
 import space.orbit.processor.ProcessorProperties;
 import space.orbit.telemetry.FrameLimits;
 import space.orbit.telemetry.TelemetryCodec;
@@ -31,8 +32,13 @@ class TelemetryConfiguration {
 	}
 
 	@Bean
-	Declarables telemetryTopology(ProcessorProperties properties) {
-		return TelemetryQueueDeclarations.declarables(properties.routes());
+	TelemetryRoutes telemetryRoutes(ProcessorProperties properties) {
+		return properties.routes();
+	}
+
+	@Bean
+	Declarables telemetryTopology(TelemetryRoutes routes) {
+		return TelemetryQueueDeclarations.declarables(routes);
 	}
 
 	@Bean

@@ -33,12 +33,12 @@ class TelemetryListener {
 
 	private final Retrier retrier;
 
-	private final ProcessorMetrics metrics;
+	private final TelemetryMetrics metrics;
 
 	private final Chaos chaos;
 
 	TelemetryListener(TelemetryCodec codec, StoreBatch store, OutboxRelay relay, Retrier retrier,
-			ProcessorMetrics metrics, Chaos chaos) {
+			TelemetryMetrics metrics, Chaos chaos) {
 		this.codec = codec;
 		this.store = store;
 		this.relay = relay;
@@ -47,7 +47,7 @@ class TelemetryListener {
 		this.chaos = chaos;
 	}
 
-	@RabbitListener(id = "telemetry", queues = "#{@processorProperties.routes().queue()}")
+	@RabbitListener(id = "telemetry", queues = "#{@telemetryRoutes.queue()}")
 	void onBatch(Message message, Channel channel) throws IOException {
 		long tag = message.getMessageProperties().getDeliveryTag();
 		TelemetryBatch batch;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The processor's domain metrics (names from docs/architecture.md). */
 @Component
-class ProcessorMetrics {
+class TelemetryMetrics {
 
 	private final MeterRegistry registry;
 
@@ -25,7 +25,7 @@ class ProcessorMetrics {
 
 	private final Timer publishedLatency;
 
-	ProcessorMetrics(MeterRegistry registry) {
+	TelemetryMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.samplesPersisted = Counter.builder("orbit.samples.persisted")
 			.description("Samples stored in PostgreSQL (new ones only)")
