@@ -37,7 +37,7 @@ public class Chaos {
 		}
 	}
 
-	/** After the events are on Kafka, before the message is acked. */
+	/** After Kafka acknowledged the events, before the outbox row is deleted and the message acked. */
 	public void afterPublish(UUID batchId) {
 		if (this.settings.haltAfterPublish()) {
 			halt("after publishing batch " + batchId);

@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.processor.ProcessorProperties;
+import space.orbit.processor.internal.Chaos;
 import space.orbit.telemetry.Frame;
 
 /**
@@ -46,9 +47,11 @@ class OutboxRelay {
 
 	private final ProcessorProperties.Outbox settings;
 
+	private final Chaos chaos;
+
 	OutboxRelay(TelemetryEvents events, EventPublisher publisher, PublishedEventFinder finder,
 			OutboxRepository outbox, AbandonedOutbox abandoned, FrameStore frames, TelemetryMetrics metrics,
-			ObservationRegistry observations, TraceContexts traceContexts, ProcessorProperties properties) {
+			ObservationRegistry observations, TraceContexts traceContexts, ProcessorProperties properties, Chaos chaos) {
 		this.events = events;
 		this.publisher = publisher;
 		this.finder = finder;
@@ -59,6 +62,7 @@ class OutboxRelay {
 		this.observations = observations;
 		this.traceContexts = traceContexts;
 		this.settings = properties.outbox();
+		this.chaos = chaos;
 	}
 
 	/** Publishes a just-stored batch; on failure leaves its row to the sweeper. */
@@ -72,6 +76,7 @@ class OutboxRelay {
 					List<TelemetryEvent> batchEvents = this.events.of(stored.batch().batchId(),
 							stored.batch().receivedAt(), stored.newFrames());
 					this.publisher.publish(stored.batch().batchId(), stored.batch().receivedAt(), batchEvents);
+					this.chaos.afterPublish(stored.batch().batchId());
 					this.outbox.deleteByBatchId(stored.batch().batchId());
 					this.metrics.published(this.publisher.topic(), batchEvents.size(), stored.batch().receivedAt());
 				});

@@ -65,7 +65,6 @@ class TelemetryListener {
 			if (!stored.newFrames().isEmpty()) {
 				this.relay.publish(stored);
 			}
-			this.chaos.afterPublish(batch.batchId());
 			channel.basicAck(tag, false);
 		}
 		catch (Retrier.GiveUpException ex) {
