@@ -94,8 +94,8 @@ public final class TelemetryCodec {
 	}
 
 	/**
-	 * Reads a samples object written by {@link #writeSamples}: integers as {@link Long} (or
-	 * {@link Double} beyond its range), other numbers as {@link Double}.
+	 * Reads a samples object written by {@link #writeSamples}: integers as {@link Long}
+	 * (or {@link Double} beyond its range), other numbers as {@link Double}.
 	 */
 	public static Map<String, Object> readSamples(String json) {
 		Map<String, Object> samples = new java.util.LinkedHashMap<>();
@@ -113,8 +113,8 @@ public final class TelemetryCodec {
 					case VALUE_TRUE -> Boolean.TRUE;
 					case VALUE_FALSE -> Boolean.FALSE;
 					case VALUE_STRING -> parser.getString();
-					default -> throw new MalformedTelemetryException("sample " + name + " has a " + token + " value",
-							null);
+					default ->
+						throw new MalformedTelemetryException("sample " + name + " has a " + token + " value", null);
 				};
 				samples.put(name, value);
 			}

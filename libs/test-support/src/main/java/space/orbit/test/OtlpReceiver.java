@@ -21,8 +21,8 @@ import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
 
 /**
- * A test OTLP/HTTP receiver: services started with {@code OTEL_EXPORTER_OTLP_ENDPOINT} pointing
- * here export their spans to it, and tests assert on what arrived.
+ * A test OTLP/HTTP receiver: services started with {@code OTEL_EXPORTER_OTLP_ENDPOINT}
+ * pointing here export their spans to it, and tests assert on what arrived.
  */
 public final class OtlpReceiver implements AutoCloseable {
 

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An Orbit service run as its own JVM, as {@code ./orbit up} runs it: for end-to-end and crash
- * tests. Its output goes to a log file whose tail is shown when it fails to become ready.
+ * An Orbit service run as its own JVM, as {@code ./orbit up} runs it: for end-to-end and
+ * crash tests. Its output goes to a log file whose tail is shown when it fails to become
+ * ready.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -84,7 +85,8 @@ public final class ServiceProcess implements AutoCloseable {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException(this.name + " exited with " + this.process.exitValue() + ":\n" + tail(40));
+				throw new IllegalStateException(
+						this.name + " exited with " + this.process.exitValue() + ":\n" + tail(40));
 			}
 			try {
 				HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(uri("/health/readiness")).build(),

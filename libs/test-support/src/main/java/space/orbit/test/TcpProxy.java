@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy on 127.0.0.1 in front of a real broker, for fault injection: {@link #cut()} drops
- * every connection and refuses new ones (the broker is unreachable, as far as the client can
- * tell); {@link #restore()} lets connections through again.
+ * A TCP proxy on 127.0.0.1 in front of a real broker, for fault injection: {@link #cut()}
+ * drops every connection and refuses new ones (the broker is unreachable, as far as the
+ * client can tell); {@link #restore()} lets connections through again.
  */
 public final class TcpProxy implements AutoCloseable {
 

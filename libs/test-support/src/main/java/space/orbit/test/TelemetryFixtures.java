@@ -12,9 +12,10 @@ import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
- * Builds telemetry request bodies: {@code TelemetryFixtures.frames(1000).samplesPerFrame(50).json()}.
- * Frames are spread round-robin over the spacecraft, one frame per spacecraft every
- * {@code interval}, ending near now so they fall inside ingest's timestamp window.
+ * Builds telemetry request bodies:
+ * {@code TelemetryFixtures.frames(1000).samplesPerFrame(50).json()}. Frames are spread
+ * round-robin over the spacecraft, one frame per spacecraft every {@code interval},
+ * ending near now so they fall inside ingest's timestamp window.
  */
 public final class TelemetryFixtures {
 

@@ -20,8 +20,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * A real Apache Kafka broker (KRaft, in this JVM), started once per test JVM and shared by its
- * tests; topics are named per test. Or the broker at {@code ORBIT_TEST_KAFKA_BOOTSTRAP} if set.
+ * A real Apache Kafka broker (KRaft, in this JVM), started once per test JVM and shared
+ * by its tests; topics are named per test. Or the broker at
+ * {@code ORBIT_TEST_KAFKA_BOOTSTRAP} if set.
  */
 public final class TestKafka {
 
@@ -38,8 +39,8 @@ public final class TestKafka {
 			}
 			else {
 				EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
-				broker.brokerProperties(Map.of("message.max.bytes", "16777216", "replica.fetch.max.bytes",
-						"16777216", "group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "true"));
+				broker.brokerProperties(Map.of("message.max.bytes", "16777216", "replica.fetch.max.bytes", "16777216",
+						"group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "true"));
 				broker.afterPropertiesSet();
 				Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "test-kafka-stop"));
 				bootstrap = broker.getBrokersAsString();
@@ -48,7 +49,10 @@ public final class TestKafka {
 		return bootstrap;
 	}
 
-	/** Reads a topic from the beginning until {@code done} holds for what was read, or the timeout. */
+	/**
+	 * Reads a topic from the beginning until {@code done} holds for what was read, or the
+	 * timeout.
+	 */
 	public static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
 			Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
 		Map<String, Object> config = new HashMap<>();

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A schema of its own on this machine's real PostgreSQL ({@code ORBIT_TEST_POSTGRES_URL}, default
- * {@code jdbc:postgresql://127.0.0.1:5432/orbit_test}; the database is created if missing).
- * Dropped on {@link #close()}.
+ * A schema of its own on this machine's real PostgreSQL ({@code ORBIT_TEST_POSTGRES_URL},
+ * default {@code jdbc:postgresql://127.0.0.1:5432/orbit_test}; the database is created if
+ * missing). Dropped on {@link #close()}.
  */
 public final class TestPostgres implements AutoCloseable {
 
@@ -25,7 +25,10 @@ public final class TestPostgres implements AutoCloseable {
 		this.schema = schema;
 	}
 
-	/** A new, empty, uniquely named schema (created by the service's Flyway, dropped on close). */
+	/**
+	 * A new, empty, uniquely named schema (created by the service's Flyway, dropped on
+	 * close).
+	 */
 	public static TestPostgres newSchema(String prefix) {
 		ensureDatabase();
 		return new TestPostgres(TestNames.unique(prefix + "_"));
@@ -49,7 +52,8 @@ public final class TestPostgres implements AutoCloseable {
 
 	/** The single number a query returns. */
 	public long queryForLong(String sql) {
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
+		try (Connection connection = connect();
+				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
 			rows.next();
 			return rows.getLong(1);
@@ -85,8 +89,8 @@ public final class TestPostgres implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			if (!"42P04".equals(ex.getSQLState())) {
-				throw new IllegalStateException("PostgreSQL is not reachable at " + admin
-						+ " as user " + USER + ": start it (see ./orbit up) or set ORBIT_TEST_POSTGRES_URL", ex);
+				throw new IllegalStateException("PostgreSQL is not reachable at " + admin + " as user " + USER
+						+ ": start it (see ./orbit up) or set ORBIT_TEST_POSTGRES_URL", ex);
 			}
 		}
 	}

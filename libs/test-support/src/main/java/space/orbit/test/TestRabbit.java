@@ -13,8 +13,8 @@ import com.rabbitmq.client.GetResponse;
 
 /**
  * This machine's real RabbitMQ ({@code ORBIT_TEST_RABBITMQ_URL}, default
- * {@code amqp://guest:guest@127.0.0.1:5672}) with a name prefix unique to one test; the queues
- * and exchanges named with it are deleted on {@link #close()}.
+ * {@code amqp://guest:guest@127.0.0.1:5672}) with a name prefix unique to one test; the
+ * queues and exchanges named with it are deleted on {@link #close()}.
  */
 public final class TestRabbit implements AutoCloseable {
 

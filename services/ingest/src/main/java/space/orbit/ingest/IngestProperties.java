@@ -16,7 +16,8 @@ import space.orbit.telemetry.FrameLimits;
  * Settings of the ingest service ({@code orbit.ingest.*}).
  *
  * @param maxBodySize the largest request body accepted (larger: 413)
- * @param confirmTimeout how long to wait for RabbitMQ to confirm a batch before answering 503
+ * @param confirmTimeout how long to wait for RabbitMQ to confirm a batch before answering
+ * 503
  * @param retryAfter the {@code Retry-After} suggested with a 503
  * @param maxFrames frames per request
  * @param maxSamplesPerFrame samples per frame
@@ -34,8 +35,8 @@ public record IngestProperties(@DefaultValue("32MB") @NotNull DataSize maxBodySi
 
 	public IngestProperties {
 		if (maxBodySize.toBytes() < 1 || maxBodySize.toBytes() > Integer.MAX_VALUE - 8) {
-			throw new IllegalArgumentException("orbit.ingest.max-body-size must be between 1B and 2GB, was "
-					+ maxBodySize);
+			throw new IllegalArgumentException(
+					"orbit.ingest.max-body-size must be between 1B and 2GB, was " + maxBodySize);
 		}
 		if (routes == null) {
 			routes = new Routes(null);
@@ -50,7 +51,8 @@ public record IngestProperties(@DefaultValue("32MB") @NotNull DataSize maxBodySi
 	/**
 	 * RabbitMQ names.
 	 *
-	 * @param prefix prepended to every exchange and queue name (empty in production; unique per test)
+	 * @param prefix prepended to every exchange and queue name (empty in production;
+	 * unique per test)
 	 */
 	public record Routes(String prefix) {
 

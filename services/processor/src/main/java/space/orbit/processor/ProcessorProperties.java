@@ -38,13 +38,14 @@ public record ProcessorProperties(
 		@DefaultValue Chaos chaos) {
 
 	public TelemetryRoutes routes() {
-		return this.routesPrefix.isEmpty() ? TelemetryRoutes.DEFAULT : TelemetryRoutes.DEFAULT.prefixed(this.routesPrefix);
+		return this.routesPrefix.isEmpty() ? TelemetryRoutes.DEFAULT
+				: TelemetryRoutes.DEFAULT.prefixed(this.routesPrefix);
 	}
 
 	/**
-	 * Retries of a failed batch. Transient failures (database or broker unreachable) are retried
-	 * until they pass, the message held unacknowledged; other failures {@code maxAttempts} times,
-	 * then the message is dead-lettered.
+	 * Retries of a failed batch. Transient failures (database or broker unreachable) are
+	 * retried until they pass, the message held unacknowledged; other failures
+	 * {@code maxAttempts} times, then the message is dead-lettered.
 	 */
 	public record Retry(@DefaultValue("200ms") @NotNull Duration initialInterval,
 			@DefaultValue("30s") @NotNull Duration maxInterval, @DefaultValue("2.0") double multiplier,
@@ -54,11 +55,13 @@ public record ProcessorProperties(
 	/**
 	 * The outbox relay.
 	 *
-	 * @param lease how long a publisher owns a pending row before another may take it over
+	 * @param lease how long a publisher owns a pending row before another may take it
+	 * over
 	 * @param sweepInterval how often abandoned rows are looked for
 	 * @param sweepBatch rows taken over per sweep
 	 * @param publishTimeout how long to wait for Kafka to acknowledge a batch's events
-	 * @param recoveryClockSkew how far before a row's creation to look on Kafka for its events
+	 * @param recoveryClockSkew how far before a row's creation to look on Kafka for its
+	 * events
 	 */
 	public record Outbox(@DefaultValue("30s") @NotNull Duration lease,
 			@DefaultValue("2s") @NotNull Duration sweepInterval, @DefaultValue("50") @Min(1) int sweepBatch,
@@ -70,8 +73,11 @@ public record ProcessorProperties(
 	public record Events(@DefaultValue("5000") @Min(1) int maxSamples, @DefaultValue("1000") @Min(1) int maxFrames) {
 	}
 
-	/** Halts the JVM at a precise point, to prove crash recovery. Never set in production. */
-	public record Chaos(@DefaultValue("false") boolean haltAfterCommit, @DefaultValue("false") boolean haltAfterPublish) {
+	/**
+	 * Halts the JVM at a precise point, to prove crash recovery. Never set in production.
+	 */
+	public record Chaos(@DefaultValue("false") boolean haltAfterCommit,
+			@DefaultValue("false") boolean haltAfterPublish) {
 	}
 
 }

@@ -13,8 +13,8 @@ import space.orbit.test.TestPostgres;
 import space.orbit.test.TestRabbit;
 
 /**
- * Points a processor under test at this machine's real PostgreSQL (a schema of its own) and
- * RabbitMQ (names of its own) and at a real Kafka broker (a topic of its own).
+ * Points a processor under test at this machine's real PostgreSQL (a schema of its own)
+ * and RabbitMQ (names of its own) and at a real Kafka broker (a topic of its own).
  */
 public abstract class ProcessorTestInfrastructure {
 

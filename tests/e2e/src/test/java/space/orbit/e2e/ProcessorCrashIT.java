@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The processor dies — the JVM halted like {@code kill -9} — after committing a batch but before
- * acking it: right after the commit, or after Kafka took the events but before the outbox row
- * was deleted. RabbitMQ redelivers the message to a new processor; the batch is stored once and
- * every event is on Kafka exactly once.
+ * The processor dies — the JVM halted like {@code kill -9} — after committing a batch but
+ * before acking it: right after the commit, or after Kafka took the events but before the
+ * outbox row was deleted. RabbitMQ redelivers the message to a new processor; the batch
+ * is stored once and every event is on Kafka exactly once.
  */
 class ProcessorCrashIT {
 

@@ -52,7 +52,10 @@ final class Spine implements AutoCloseable {
 		return this.ingest;
 	}
 
-	/** Starts a processor; {@code chaos} adds e.g. {@code orbit.processor.chaos.halt-after-commit=true}. */
+	/**
+	 * Starts a processor; {@code chaos} adds e.g.
+	 * {@code orbit.processor.chaos.halt-after-commit=true}.
+	 */
 	ServiceProcess startProcessor(Map<String, String> chaos) {
 		Map<String, String> properties = new HashMap<>(chaos);
 		properties.put("orbit.processor.routes-prefix", this.rabbit.prefix());
@@ -103,10 +106,14 @@ final class Spine implements AutoCloseable {
 		return this.postgres.queryForLong("SELECT count(*) FROM telemetry_outbox");
 	}
 
-	/** The records of a batch on Kafka, read until their samples reach {@code expected} and then to the end. */
+	/**
+	 * The records of a batch on Kafka, read until their samples reach {@code expected}
+	 * and then to the end.
+	 */
 	List<ConsumerRecord<String, byte[]>> published(UUID batchId, long expected) {
 		TestKafka.readUntil(this.topic, read -> samples(read, batchId) >= expected, Duration.ofSeconds(60));
-		List<ConsumerRecord<String, byte[]>> all = TestKafka.readUntil(this.topic, read -> false, Duration.ofSeconds(3));
+		List<ConsumerRecord<String, byte[]>> all = TestKafka.readUntil(this.topic, read -> false,
+				Duration.ofSeconds(3));
 		return all.stream().filter(r -> batchId.toString().equals(TestKafka.header(r, "orbit-batch-id"))).toList();
 	}
 

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The issue's own demonstration, automated: one POST of 1,000 frames x 50 samples gets a 202;
- * within seconds all 50,000 samples come back from the samples API and are on Kafka; and the
- * ingest request, the processor's consume, database and Kafka-publish spans are one trace.
+ * The issue's own demonstration, automated: one POST of 1,000 frames x 50 samples gets a
+ * 202; within seconds all 50,000 samples come back from the samples API and are on Kafka;
+ * and the ingest request, the processor's consume, database and Kafka-publish spans are
+ * one trace.
  */
 class SpineEndToEndIT {
 
@@ -76,8 +77,8 @@ class SpineEndToEndIT {
 		List<ConsumerRecord<String, byte[]>> records = spine.published(batchId, 50_000);
 		assertThat(Spine.samples(records, batchId)).isEqualTo(50_000);
 		assertThat(records).allSatisfy(r -> assertThat(TestKafka.header(r, "traceparent")).contains(traceId));
-		assertThat(records.stream().map(ConsumerRecord::key).distinct())
-			.containsExactlyInAnyOrder("ORB-1", "ORB-2", "ORB-3", "ORB-4", "ORB-5");
+		assertThat(records.stream().map(ConsumerRecord::key).distinct()).containsExactlyInAnyOrder("ORB-1", "ORB-2",
+				"ORB-3", "ORB-4", "ORB-5");
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertOneTrace(traceId));
 	}

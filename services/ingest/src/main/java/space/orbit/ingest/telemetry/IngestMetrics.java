@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import space.orbit.telemetry.RejectionReason;
 
 /**
- * {@code orbit_samples_accepted_total} and {@code orbit_samples_rejected_total{reason}}: invalid
- * input is counted, not logged. A request whose samples cannot be counted (malformed, too large,
- * wrong media type) counts as one.
+ * {@code orbit_samples_accepted_total} and {@code orbit_samples_rejected_total{reason}}:
+ * invalid input is counted, not logged. A request whose samples cannot be counted
+ * (malformed, too large, wrong media type) counts as one.
  */
 @Component
 class IngestMetrics {
@@ -31,10 +31,11 @@ class IngestMetrics {
 			.description("Frames accepted by ingest")
 			.register(registry);
 		for (RejectionReason reason : RejectionReason.values()) {
-			this.rejected.put(reason, Counter.builder("orbit.samples.rejected")
-				.description("Samples rejected by ingest, by reason")
-				.tag("reason", reason.tag())
-				.register(registry));
+			this.rejected.put(reason,
+					Counter.builder("orbit.samples.rejected")
+						.description("Samples rejected by ingest, by reason")
+						.tag("reason", reason.tag())
+						.register(registry));
 		}
 	}
 

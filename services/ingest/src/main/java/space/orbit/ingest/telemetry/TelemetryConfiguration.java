@@ -31,8 +31,11 @@ class TelemetryConfiguration {
 		return new TelemetryCodec(properties.frameLimits());
 	}
 
-	/** Declares the topology at start-up, so the queue exists before the first batch; a broker
-	 * that is down then is no reason not to start (it is declared on the first connection). */
+	/**
+	 * Declares the topology at start-up, so the queue exists before the first batch; a
+	 * broker that is down then is no reason not to start (it is declared on the first
+	 * connection).
+	 */
 	@Bean
 	ApplicationRunner declareTelemetryTopology(AmqpAdmin admin) {
 		return args -> {

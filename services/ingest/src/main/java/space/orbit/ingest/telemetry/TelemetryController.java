@@ -29,8 +29,8 @@ import space.orbit.telemetry.RejectionReason;
 import space.orbit.telemetry.TelemetryBatch;
 
 /**
- * {@code POST /api/v1/telemetry}: a batch of frames, or one frame. The body is read as bytes and
- * parsed once, streaming; a valid batch becomes one RabbitMQ message.
+ * {@code POST /api/v1/telemetry}: a batch of frames, or one frame. The body is read as
+ * bytes and parsed once, streaming; a valid batch becomes one RabbitMQ message.
  */
 @RestController
 @RequestMapping("/api/v1/telemetry")

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import space.orbit.kit.web.ProblemTypes;
 import space.orbit.kit.web.ServiceExceptionHandler;
 
-/** Rejected telemetry as problem details: which values, where (JSON pointers), and why. */
+/**
+ * Rejected telemetry as problem details: which values, where (JSON pointers), and why.
+ */
 @RestControllerAdvice(assignableTypes = TelemetryController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TelemetryExceptionHandler {

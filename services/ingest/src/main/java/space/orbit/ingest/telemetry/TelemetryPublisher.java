@@ -27,10 +27,10 @@ import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
- * Publishes a batch as one persistent message and waits for RabbitMQ's publisher confirm. Any
- * doubt — broker unreachable, blocked by a resource alarm, a nack, an unroutable return, no
- * confirm in time — becomes a 503: the client keeps the data and retries; frames are
- * idempotent downstream, so a retry after a late confirm is harmless.
+ * Publishes a batch as one persistent message and waits for RabbitMQ's publisher confirm.
+ * Any doubt — broker unreachable, blocked by a resource alarm, a nack, an unroutable
+ * return, no confirm in time — becomes a 503: the client keeps the data and retries;
+ * frames are idempotent downstream, so a retry after a late confirm is harmless.
  */
 @Component
 class TelemetryPublisher {
@@ -90,8 +90,8 @@ class TelemetryPublisher {
 				throw unavailable("RabbitMQ refused the batch (" + confirm.reason() + "); nothing was accepted.", null);
 			}
 			if (correlation.getReturned() != null) {
-				throw unavailable("RabbitMQ could not route the batch to queue '" + this.routes.queue()
-						+ "' (" + correlation.getReturned().getReplyText() + "); nothing was accepted.", null);
+				throw unavailable("RabbitMQ could not route the batch to queue '" + this.routes.queue() + "' ("
+						+ correlation.getReturned().getReplyText() + "); nothing was accepted.", null);
 			}
 		}
 		catch (AmqpException ex) {

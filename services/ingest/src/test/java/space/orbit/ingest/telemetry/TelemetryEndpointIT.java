@@ -37,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Ingest on this machine's real RabbitMQ, reached through a TCP proxy the test can cut: what
- * gets a 202 is on the queue, what is rejected is not, and an unreachable broker means 503.
+ * Ingest on this machine's real RabbitMQ, reached through a TCP proxy the test can cut:
+ * what gets a 202 is on the queue, what is rejected is not, and an unreachable broker
+ * means 503.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -74,8 +75,10 @@ class TelemetryEndpointIT {
 	@AfterAll
 	static void cleanUp() {
 		proxy.close();
-		rabbit.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),
-				List.of(routes.exchange(), routes.deadLetterExchange())).close();
+		rabbit
+			.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),
+					List.of(routes.exchange(), routes.deadLetterExchange()))
+			.close();
 	}
 
 	@Test
@@ -107,8 +110,9 @@ class TelemetryEndpointIT {
 		String frame = "{\"spacecraftId\":\"ORB-3\",\"timestamp\":\"" + Instant.now()
 				+ "\",\"sequence\":1,\"samples\":{\"EPS.BATTERY.VOLTAGE\":28.1,\"AOCS.MODE\":\"NOMINAL\",\"EPS.SA.ON\":true}}";
 
-		HttpResponse<String> response = http.send(request(frame, "application/json").header("X-Request-ID", "req-42")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http.send(
+				request(frame, "application/json").header("X-Request-ID", "req-42").build(),
+				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(202);
 		assertThat(response.headers().firstValue("X-Request-ID")).hasValue("req-42");
@@ -137,14 +141,12 @@ class TelemetryEndpointIT {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|',
-			value = { "wrong value type|{\"A\":[1]}|wrong_type|/frames/0/samples/A",
-					"null value|{\"A\":null}|wrong_type|/frames/0/samples/A",
-					"NaN|{\"A\":NaN}|non_finite|/frames/0/samples/A",
-					"Infinity|{\"A\":Infinity}|non_finite|/frames/0/samples/A",
-					"empty samples|{}|empty_samples|/frames/0/samples",
-					"badly formed name|{\"A B\":1}|invalid_name|/frames/0/samples/A B",
-					"name too long|{\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\":1}|too_long|/frames/0/samples/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…" })
+	@CsvSource(delimiter = '|', value = { "wrong value type|{\"A\":[1]}|wrong_type|/frames/0/samples/A",
+			"null value|{\"A\":null}|wrong_type|/frames/0/samples/A", "NaN|{\"A\":NaN}|non_finite|/frames/0/samples/A",
+			"Infinity|{\"A\":Infinity}|non_finite|/frames/0/samples/A",
+			"empty samples|{}|empty_samples|/frames/0/samples",
+			"badly formed name|{\"A B\":1}|invalid_name|/frames/0/samples/A B",
+			"name too long|{\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\":1}|too_long|/frames/0/samples/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…" })
 	void rejectsInvalidSamplesWith422(String name, String samples, String reason, String pointer) throws Exception {
 		String body = "{\"frames\":[{\"spacecraftId\":\"ORB-1\",\"timestamp\":\"" + Instant.now()
 				+ "\",\"sequence\":1,\"samples\":" + samples + "}]}";

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import space.orbit.processor.ProcessorProperties;
 
 /**
- * Fault injection for crash tests: halts the JVM — no shutdown hooks, no acks, exactly like
- * {@code kill -9} — at a precise point of the first batch. Off unless
+ * Fault injection for crash tests: halts the JVM — no shutdown hooks, no acks, exactly
+ * like {@code kill -9} — at a precise point of the first batch. Off unless
  * {@code orbit.processor.chaos.*} is set; announced loudly when on.
  */
 @Component
@@ -30,14 +30,19 @@ public class Chaos {
 		}
 	}
 
-	/** After the database commit, before the events are published and the message acked. */
+	/**
+	 * After the database commit, before the events are published and the message acked.
+	 */
 	public void afterCommit(UUID batchId) {
 		if (this.settings.haltAfterCommit()) {
 			halt("after committing batch " + batchId);
 		}
 	}
 
-	/** After Kafka acknowledged the events, before the outbox row is deleted and the message acked. */
+	/**
+	 * After Kafka acknowledged the events, before the outbox row is deleted and the
+	 * message acked.
+	 */
 	public void afterPublish(UUID batchId) {
 		if (this.settings.haltAfterPublish()) {
 			halt("after publishing batch " + batchId);

@@ -21,7 +21,8 @@ record Cursor(Instant timestamp, String spacecraftId, long sequence, String para
 			return new Cursor(Instant.parse(parts[0]), parts[1], Long.parseLong(parts[2]), parts[3]);
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidQueryException("after", "'after' is not a cursor returned by this API (" + ex.getMessage() + ").");
+			throw new InvalidQueryException("after",
+					"'after' is not a cursor returned by this API (" + ex.getMessage() + ").");
 		}
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Repository;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
- * Samples out of frame rows: a parameter picked from each frame's jsonb, or every sample of each
- * frame expanded with {@code jsonb_each}. Keyset pagination, so page N costs what page 1 costs.
+ * Samples out of frame rows: a parameter picked from each frame's jsonb, or every sample
+ * of each frame expanded with {@code jsonb_each}. Keyset pagination, so page N costs what
+ * page 1 costs.
  */
 @Repository
 class SampleRepository {

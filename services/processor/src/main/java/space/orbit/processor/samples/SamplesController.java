@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/samples}: stored samples, oldest first, at most {@value #MAX_LIMIT} a page. */
+/**
+ * {@code GET /api/v1/samples}: stored samples, oldest first, at most {@value #MAX_LIMIT}
+ * a page.
+ */
 @RestController
 @RequestMapping("/api/v1/samples")
 class SamplesController {
@@ -43,7 +46,8 @@ class SamplesController {
 			@Parameter(description = "the 'next' cursor of the previous page") @RequestParam(
 					required = false) String after) {
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new InvalidQueryException("limit", "'limit' must be between 1 and " + MAX_LIMIT + ", was " + limit + ".");
+			throw new InvalidQueryException("limit",
+					"'limit' must be between 1 and " + MAX_LIMIT + ", was " + limit + ".");
 		}
 		Instant end = (to != null) ? instant("to", to) : this.clock.instant().plus(Duration.ofMinutes(5));
 		Instant start = (from != null) ? instant("from", from) : end.minus(DEFAULT_RANGE);

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Takes over outbox rows whose lease expired (their publisher died or gave up): one statement
- * extends the lease of up to {@code limit} rows, skipping rows another processor is taking.
+ * Takes over outbox rows whose lease expired (their publisher died or gave up): one
+ * statement extends the lease of up to {@code limit} rows, skipping rows another
+ * processor is taking.
  */
 @Repository
 class AbandonedOutbox {

@@ -59,8 +59,9 @@ class EventPublisher {
 				.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (ExecutionException ex) {
-			throw new IllegalStateException("Kafka did not take the events of batch " + batchId + ": "
-					+ ex.getCause().getMessage(), ex.getCause());
+			throw new IllegalStateException(
+					"Kafka did not take the events of batch " + batchId + ": " + ex.getCause().getMessage(),
+					ex.getCause());
 		}
 		catch (TimeoutException ex) {
 			throw new IllegalStateException("Kafka did not acknowledge the events of batch " + batchId + " within "

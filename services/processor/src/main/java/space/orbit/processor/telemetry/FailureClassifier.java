@@ -54,7 +54,10 @@ final class FailureClassifier {
 		return Kind.UNKNOWN;
 	}
 
-	/** PostgreSQL SQLSTATE classes: connection, resources, shutdown, serialization are transient. */
+	/**
+	 * PostgreSQL SQLSTATE classes: connection, resources, shutdown, serialization are
+	 * transient.
+	 */
 	private static Kind bySqlState(String state) {
 		if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P") || state.equals("40001")
 				|| state.equals("40P01") || state.equals("55P03")) {

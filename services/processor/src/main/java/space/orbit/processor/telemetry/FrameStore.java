@@ -25,8 +25,9 @@ import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
- * The frames table: a whole batch inserted by one statement (arrays unnested server-side), its
- * new frames returned; duplicates of stored frames are skipped by the primary key.
+ * The frames table: a whole batch inserted by one statement (arrays unnested
+ * server-side), its new frames returned; duplicates of stored frames are skipped by the
+ * primary key.
  */
 @Repository
 class FrameStore {
@@ -48,7 +49,10 @@ class FrameStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts the batch's frames (in the caller's transaction); returns those that were new. */
+	/**
+	 * Inserts the batch's frames (in the caller's transaction); returns those that were
+	 * new.
+	 */
 	List<Frame> insert(TelemetryBatch batch) {
 		List<Frame> frames = batch.frames();
 		int n = frames.size();
@@ -102,7 +106,9 @@ class FrameStore {
 		return fresh;
 	}
 
-	/** The frames a batch stored, found by its id within its time range (outbox recovery). */
+	/**
+	 * The frames a batch stored, found by its id within its time range (outbox recovery).
+	 */
 	List<Frame> load(UUID batchId, Instant minTs, Instant maxTs) {
 		return this.jdbc.query(LOAD,
 				(row, i) -> new Frame(row.getString(1), row.getObject(2, OffsetDateTime.class).toInstant(),

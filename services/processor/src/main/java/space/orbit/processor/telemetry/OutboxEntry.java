@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A batch whose new frames are stored but whose events may not yet be on Kafka. Written in the
- * frames' transaction, deleted once the events are acknowledged by Kafka.
+ * A batch whose new frames are stored but whose events may not yet be on Kafka. Written
+ * in the frames' transaction, deleted once the events are acknowledged by Kafka.
  */
 @Entity
 @Table(name = "telemetry_outbox")

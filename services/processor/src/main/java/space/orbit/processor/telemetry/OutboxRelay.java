@@ -17,10 +17,10 @@ import space.orbit.processor.internal.Chaos;
 import space.orbit.telemetry.Frame;
 
 /**
- * Moves outbox rows to Kafka. The fast path publishes a batch's events right after its commit,
- * from memory; the sweeper takes over rows whose lease expired, re-reads their frames, skips the
- * events Kafka already has, publishes the rest. Either way the row is deleted only after Kafka
- * acknowledged every event.
+ * Moves outbox rows to Kafka. The fast path publishes a batch's events right after its
+ * commit, from memory; the sweeper takes over rows whose lease expired, re-reads their
+ * frames, skips the events Kafka already has, publishes the rest. Either way the row is
+ * deleted only after Kafka acknowledged every event.
  */
 @Component
 class OutboxRelay {
@@ -49,9 +49,9 @@ class OutboxRelay {
 
 	private final Chaos chaos;
 
-	OutboxRelay(TelemetryEvents events, EventPublisher publisher, PublishedEventFinder finder,
-			OutboxRepository outbox, AbandonedOutbox abandoned, FrameStore frames, TelemetryMetrics metrics,
-			ObservationRegistry observations, TraceContexts traceContexts, ProcessorProperties properties, Chaos chaos) {
+	OutboxRelay(TelemetryEvents events, EventPublisher publisher, PublishedEventFinder finder, OutboxRepository outbox,
+			AbandonedOutbox abandoned, FrameStore frames, TelemetryMetrics metrics, ObservationRegistry observations,
+			TraceContexts traceContexts, ProcessorProperties properties, Chaos chaos) {
 		this.events = events;
 		this.publisher = publisher;
 		this.finder = finder;

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 import space.orbit.messaging.Headers;
 
 /**
- * Finds which of a batch's events already reached Kafka: reads the partitions its keys map to,
- * from shortly before the outbox row was written to the end, looking at headers only. This is
- * what lets a recovered batch be published once even when its publisher died after Kafka took
- * the events but before the outbox row was deleted.
+ * Finds which of a batch's events already reached Kafka: reads the partitions its keys
+ * map to, from shortly before the outbox row was written to the end, looking at headers
+ * only. This is what lets a recovered batch be published once even when its publisher
+ * died after Kafka took the events but before the outbox row was deleted.
  */
 @Component
 class PublishedEventFinder {

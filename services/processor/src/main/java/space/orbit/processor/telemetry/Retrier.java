@@ -13,8 +13,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import space.orbit.processor.ProcessorProperties;
 
 /**
- * Runs the work of one message with retries and exponential back-off: transient failures until
- * they pass (or the service stops), unknown ones {@code maxAttempts} times, poison never.
+ * Runs the work of one message with retries and exponential back-off: transient failures
+ * until they pass (or the service stops), unknown ones {@code maxAttempts} times, poison
+ * never.
  */
 @Component
 class Retrier {

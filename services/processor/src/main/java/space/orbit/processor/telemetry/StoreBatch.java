@@ -17,8 +17,8 @@ import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.TelemetryBatch;
 
 /**
- * Stores a batch: its new frames and, if there are any, an outbox row, in one transaction —
- * no rows without their pending event, no event without its rows. Observed as the
+ * Stores a batch: its new frames and, if there are any, an outbox row, in one transaction
+ * — no rows without their pending event, no event without its rows. Observed as the
  * {@code orbit.telemetry.store} span (db.system=postgresql).
  */
 @Service

@@ -21,13 +21,17 @@ import space.orbit.telemetry.TelemetryCodec;
 @Configuration(proxyBeanMethods = false)
 class TelemetryConfiguration {
 
-	/** Partitions of orbit.telemetry.v1: consumers (analyzer, enricher) scale out to this. */
+	/**
+	 * Partitions of orbit.telemetry.v1: consumers (analyzer, enricher) scale out to this.
+	 */
 	static final int TELEMETRY_PARTITIONS = 6;
 
 	@Bean
 	TelemetryCodec telemetryCodec() {
-		// Timestamps were judged by ingest at receipt; the processor re-checks shape and types,
-		// with the window centred on receipt time so a message that waited is not rejected.
+		// Timestamps were judged by ingest at receipt; the processor re-checks shape and
+		// types,
+		// with the window centred on receipt time so a message that waited is not
+		// rejected.
 		return new TelemetryCodec(FrameLimits.DEFAULT);
 	}
 

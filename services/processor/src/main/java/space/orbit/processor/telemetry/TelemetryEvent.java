@@ -1,9 +1,9 @@
 package space.orbit.processor.telemetry;
 
 /**
- * One Kafka record of processed telemetry: up to a few thousand samples of one spacecraft from
- * one batch. Its id, {@code <batchId>/<spacecraftId>/<chunk>}, is the same however often the batch
- * is published, so consumers and outbox recovery can recognise it.
+ * One Kafka record of processed telemetry: up to a few thousand samples of one spacecraft
+ * from one batch. Its id, {@code <batchId>/<spacecraftId>/<chunk>}, is the same however
+ * often the batch is published, so consumers and outbox recovery can recognise it.
  *
  * @param id the CloudEvents id
  * @param spacecraftId the key

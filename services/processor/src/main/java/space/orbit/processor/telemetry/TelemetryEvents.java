@@ -17,10 +17,10 @@ import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
- * Turns a batch's frames into Kafka events, deterministically: grouped by spacecraft (sorted),
- * frames in (timestamp, sequence) order, cut into chunks by sample and frame count only. The
- * same frames always give the same event ids, whether published at once or recovered from the
- * table after a crash.
+ * Turns a batch's frames into Kafka events, deterministically: grouped by spacecraft
+ * (sorted), frames in (timestamp, sequence) order, cut into chunks by sample and frame
+ * count only. The same frames always give the same event ids, whether published at once
+ * or recovered from the table after a crash.
  */
 @Component
 class TelemetryEvents {
@@ -55,7 +55,8 @@ class TelemetryEvents {
 					samples += ofSpacecraft.get(end).sampleCount();
 					end++;
 				}
-				events.add(event(batchId, receivedAt, spacecraftId, chunk++, ofSpacecraft.subList(start, end), samples));
+				events
+					.add(event(batchId, receivedAt, spacecraftId, chunk++, ofSpacecraft.subList(start, end), samples));
 				start = end;
 			}
 		});

@@ -16,9 +16,10 @@ import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
- * Consumes {@code processor.telemetry} with manual acks: a batch is acked only after its frames
- * and outbox row are committed (and, normally, its events are on Kafka). A poison message is
- * rejected to the dead-letter queue; a transient failure holds the message and retries.
+ * Consumes {@code processor.telemetry} with manual acks: a batch is acked only after its
+ * frames and outbox row are committed (and, normally, its events are on Kafka). A poison
+ * message is rejected to the dead-letter queue; a transient failure holds the message and
+ * retries.
  */
 @Component
 class TelemetryListener {

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The processor on real brokers: a batch from RabbitMQ ends up in PostgreSQL and on Kafka, once,
- * however often it is delivered; a poison message goes to the dead-letter queue without
- * blocking the batches behind it.
+ * The processor on real brokers: a batch from RabbitMQ ends up in PostgreSQL and on
+ * Kafka, once, however often it is delivered; a poison message goes to the dead-letter
+ * queue without blocking the batches behind it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TelemetrySpineIT extends ProcessorTestInfrastructure {
@@ -108,11 +108,12 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 	}
 
 	private void send(TelemetryBatch batch) {
-		this.rabbitTemplate.send(routes.exchange(), routes.routingKey(), MessageBuilder.withBody(codec.write(batch))
-			.setContentType("application/json")
-			.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
-			.setMessageId(batch.batchId().toString())
-			.build());
+		this.rabbitTemplate.send(routes.exchange(), routes.routingKey(),
+				MessageBuilder.withBody(codec.write(batch))
+					.setContentType("application/json")
+					.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
+					.setMessageId(batch.batchId().toString())
+					.build());
 	}
 
 	private static long storedSamples(UUID batchId) {
@@ -124,7 +125,10 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 		return postgres.queryForLong("SELECT count(*) FROM telemetry_outbox");
 	}
 
-	/** Samples of the batch on Kafka, reading until at least {@code expected} were seen (then a little more). */
+	/**
+	 * Samples of the batch on Kafka, reading until at least {@code expected} were seen
+	 * (then a little more).
+	 */
 	static long publishedSamples(UUID batchId, long expected) {
 		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic,
 				read -> samplesOf(read, batchId) >= expected, Duration.ofSeconds(30));
