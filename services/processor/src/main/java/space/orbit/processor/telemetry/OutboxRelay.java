@@ -78,7 +78,7 @@ class OutboxRelay {
 					this.publisher.publish(stored.batch().batchId(), stored.batch().receivedAt(), batchEvents);
 					this.chaos.afterPublish(stored.batch().batchId());
 					this.outbox.deleteByBatchId(stored.batch().batchId());
-					this.metrics.published(this.publisher.topic(), batchEvents.size(), stored.batch().receivedAt());
+					this.metrics.published(this.publisher.topic(), batchEvents, stored.batch().receivedAt());
 				});
 		}
 		catch (RuntimeException ex) {
@@ -119,7 +119,7 @@ class OutboxRelay {
 		List<TelemetryEvent> missing = all.stream().filter(event -> !present.contains(event.id())).toList();
 		if (!missing.isEmpty()) {
 			this.publisher.publish(row.batchId(), row.receivedAt(), missing);
-			this.metrics.published(this.publisher.topic(), missing.size(), row.receivedAt());
+			this.metrics.published(this.publisher.topic(), missing, row.receivedAt());
 		}
 		this.outbox.deleteByBatchId(row.batchId());
 		this.metrics.recovered(missing.size());

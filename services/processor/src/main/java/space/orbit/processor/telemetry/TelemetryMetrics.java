@@ -2,6 +2,7 @@ package space.orbit.processor.telemetry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -59,8 +60,10 @@ class TelemetryMetrics {
 		}
 	}
 
-	void published(String topic, int events, Instant receivedAt) {
-		this.registry.counter("orbit.events.published", "topic", topic).increment(events);
+	void published(String topic, List<TelemetryEvent> events, Instant receivedAt) {
+		this.registry.counter("orbit.events.published", "topic", topic).increment(events.size());
+		this.registry.counter("orbit.samples.published", "topic", topic)
+			.increment(events.stream().mapToInt(TelemetryEvent::samples).sum());
 		this.publishedLatency.record(Duration.between(receivedAt, Instant.now()));
 	}
 

@@ -1,0 +1,83 @@
+package space.orbit.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a bench run does.
+ *
+ * @param rates offered samples per second, one step each
+ * @param stepDuration how long the simulator sends at each rate
+ * @param drainTimeout how long to wait after a step for everything accepted to be stored and published
+ * @param referenceDuration how long each reference tool runs
+ * @param spacecraft spacecraft the simulator flies
+ * @param out where the JSON and Markdown results go
+ * @param pids the launcher's PID files
+ * @param simulatorJar the simulator's runnable jar
+ * @param references whether to measure the machine's reference limits
+ */
+record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTimeout, Duration referenceDuration,
+		int spacecraft, Path out, Path pids, Path simulatorJar, boolean references, String ingestUrl,
+		String processorUrl, String rabbitUrl, String kafkaBootstrap, String postgresUrl, String postgresUser) {
+
+	static BenchOptions parse(String[] args) {
+		List<Integer> rates = List.of(25_000, 50_000, 100_000, 250_000);
+		Duration step = Duration.ofSeconds(30);
+		Duration reference = Duration.ofSeconds(10);
+		int spacecraft = 5;
+		Path out = Path.of(".orbit/bench");
+		boolean references = true;
+		Path simulator = Path.of("tools/simulator/target/orbit-simulator-0.1.0-SNAPSHOT-exec.jar");
+		for (int i = 0; i < args.length; i++) {
+			String value = (i + 1 < args.length) ? args[i + 1] : "";
+			switch (args[i]) {
+				case "--rates" -> {
+					List<Integer> parsed = new ArrayList<>();
+					for (String rate : value.split(",")) {
+						parsed.add(Integer.parseInt(rate.trim().replace("k", "000")));
+					}
+					rates = parsed;
+					i++;
+				}
+				case "--step" -> {
+					step = Duration.ofSeconds(Long.parseLong(value.replace("s", "")));
+					i++;
+				}
+				case "--reference" -> {
+					reference = Duration.ofSeconds(Long.parseLong(value.replace("s", "")));
+					i++;
+				}
+				case "--spacecraft" -> {
+					spacecraft = Integer.parseInt(value);
+					i++;
+				}
+				case "--out" -> {
+					out = Path.of(value);
+					i++;
+				}
+				case "--simulator" -> {
+					simulator = Path.of(value);
+					i++;
+				}
+				case "--no-reference" -> references = false;
+				default -> throw new IllegalArgumentException("unknown option " + args[i]
+						+ "; use --rates 25k,50k,100k,250k --step 30s --reference 10s --spacecraft 5 --out DIR --no-reference");
+			}
+		}
+		return new BenchOptions(rates, step, Duration.ofSeconds(120), reference, spacecraft, out,
+				Path.of(".orbit/pids"), simulator, references, env("ORBIT_INGEST_URL", "http://127.0.0.1:8100"),
+				env("ORBIT_PROCESSOR_URL", "http://127.0.0.1:8101"),
+				env("ORBIT_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672"),
+				env("ORBIT_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
+				env("ORBIT_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/orbit"),
+				env("ORBIT_POSTGRES_USER", "postgres"));
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}

@@ -1,0 +1,107 @@
+package space.orbit.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One rate step: the simulator sends at a rate for a fixed time; Orbit's own counters before and
+ * after say what was accepted, stored and published; the latency histogram's buckets say how long
+ * storing took; /proc says what it cost.
+ */
+final class OrbitStep {
+
+	static final int SAMPLES_PER_FRAME = 40;
+
+	private static final Map<String, String> STORED = Map.of("stage", "stored");
+
+	private final BenchOptions options;
+
+	OrbitStep(BenchOptions options) {
+		this.options = options;
+	}
+
+	StepResult run(int samplesPerSecond, int seed) throws IOException, InterruptedException {
+		double framesPerSecond = samplesPerSecond / (double) (this.options.spacecraft() * SAMPLES_PER_FRAME);
+		Prometheus ingestBefore = scrape(this.options.ingestUrl());
+		Prometheus processorBefore = scrape(this.options.processorUrl());
+		Path report = Files.createTempFile("orbit-bench-sim", ".json");
+		long start = System.nanoTime();
+		ProcessStats stats = new ProcessStats(this.options.pids());
+		Process simulator = simulator(framesPerSecond, seed, report);
+		long sendTimeout = this.options.stepDuration().plus(Duration.ofSeconds(90)).toSeconds();
+		if (!simulator.waitFor(sendTimeout, TimeUnit.SECONDS)) {
+			simulator.destroyForcibly();
+			throw new IllegalStateException("the simulator did not finish its " + this.options.stepDuration() + " step");
+		}
+		double sendSeconds = (System.nanoTime() - start) / 1e9;
+		long accepted = (long) (scrape(this.options.ingestUrl()).sum("orbit_samples_accepted_total")
+				- ingestBefore.sum("orbit_samples_accepted_total"));
+		long drainStart = System.nanoTime();
+		long deadline = drainStart + this.options.drainTimeout().toNanos();
+		Prometheus processorAfter = scrape(this.options.processorUrl());
+		while (System.nanoTime() < deadline && (delta(processorAfter, processorBefore, "orbit_samples_persisted_total") < accepted
+				|| delta(processorAfter, processorBefore, "orbit_samples_published_total") < accepted)) {
+			Thread.sleep(250);
+			processorAfter = scrape(this.options.processorUrl());
+		}
+		double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+		Map<String, ProcessStats.Usage> usage = stats.finish();
+		long stored = delta(processorAfter, processorBefore, "orbit_samples_persisted_total");
+		long published = delta(processorAfter, processorBefore, "orbit_samples_published_total");
+		TreeMap<Double, Double> before = processorBefore.buckets("orbit_pipeline_latency_seconds", STORED);
+		TreeMap<Double, Double> after = processorAfter.buckets("orbit_pipeline_latency_seconds", STORED);
+		return new StepResult(samplesPerSecond, sentSamples(report), accepted, stored, published,
+				accepted / this.options.stepDuration().toSeconds(), stored / (sendSeconds + drainSeconds),
+				drainSeconds, Prometheus.quantile(before, after, 0.50), Prometheus.quantile(before, after, 0.95),
+				Prometheus.quantile(before, after, 0.99), usage);
+	}
+
+	private Process simulator(double framesPerSecond, int seed, Path report) throws IOException {
+		if (!Files.isRegularFile(this.options.simulatorJar())) {
+			throw new IllegalStateException(this.options.simulatorJar() + " is missing: ./mvnw -pl tools/simulator -am package");
+		}
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+				"-Xmx512m", "-jar", this.options.simulatorJar().toString(), "--server.port=0", "--spacecraft",
+				Integer.toString(this.options.spacecraft()), "--rate", String.format(java.util.Locale.ROOT, "%.3f",
+						framesPerSecond), "--duration", this.options.stepDuration().toSeconds() + "s", "--seed",
+				Integer.toString(seed), "--target", this.options.ingestUrl(), "--report", report.toString()));
+		Path log = this.options.out().resolve("simulator-" + seed + ".log");
+		Files.createDirectories(log.getParent());
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	private static long sentSamples(Path report) {
+		try {
+			JsonNode json = JsonMapper.builder().build().readTree(Files.readString(report));
+			for (String name : List.of("samplesSent", "sentSamples", "samples_sent")) {
+				if (json.has(name)) {
+					return json.get(name).asLong();
+				}
+			}
+			return -1;
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
+	private static long delta(Prometheus after, Prometheus before, String metric) {
+		return (long) (after.sum(metric) - before.sum(metric));
+	}
+
+	private static Prometheus scrape(String base) {
+		return Prometheus.scrape(URI.create(base + "/metrics"));
+	}
+
+}

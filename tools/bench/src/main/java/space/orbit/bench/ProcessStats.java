@@ -1,0 +1,168 @@
+package space.orbit.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * CPU and memory of the stack's processes from /proc: Orbit's own (from {@code .orbit/pids}) and
+ * the infrastructure's (by command name, summed over a multi-process server like PostgreSQL).
+ */
+final class ProcessStats implements AutoCloseable {
+
+	private static final long TICKS_PER_SECOND = 100;
+
+	private static final Map<String, String> INFRASTRUCTURE = Map.of("postgres", "postgres", "beam.smp", "rabbitmq",
+			"nats-server", "nats");
+
+	private final Path pidDirectory;
+
+	private final Map<String, Long> cpuStart;
+
+	private final long startNanos = System.nanoTime();
+
+	private final Map<String, Long> peakRss = new ConcurrentHashMap<>();
+
+	private final Thread sampler;
+
+	private volatile boolean running = true;
+
+	ProcessStats(Path pidDirectory) {
+		this.pidDirectory = pidDirectory;
+		this.cpuStart = cpuTicks();
+		this.sampler = Thread.ofPlatform().daemon().name("bench-rss").start(() -> {
+			while (this.running) {
+				rss().forEach((name, kib) -> this.peakRss.merge(name, kib, Math::max));
+				try {
+					Thread.sleep(1_000);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
+	}
+
+	/** Per component: cores used on average since start, and peak RSS in MiB. */
+	Map<String, Usage> finish() {
+		this.running = false;
+		this.sampler.interrupt();
+		double seconds = (System.nanoTime() - this.startNanos) / 1e9;
+		Map<String, Long> cpuEnd = cpuTicks();
+		Map<String, Usage> usage = new LinkedHashMap<>();
+		cpuEnd.forEach((name, ticks) -> {
+			double cores = (ticks - this.cpuStart.getOrDefault(name, ticks)) / (double) TICKS_PER_SECOND / seconds;
+			usage.put(name, new Usage(cores, this.peakRss.getOrDefault(name, 0L) / 1024.0));
+		});
+		return usage;
+	}
+
+	@Override
+	public void close() {
+		this.running = false;
+		this.sampler.interrupt();
+	}
+
+	/** The memory (MiB) of each component now. */
+	static Map<String, Double> rssNow(Path pidDirectory) {
+		Map<String, Double> now = new LinkedHashMap<>();
+		new ProcessStats.Finder(pidDirectory).processes()
+			.forEach((name, pids) -> now.put(name, pids.stream().mapToLong(ProcessStats::rssKib).sum() / 1024.0));
+		return now;
+	}
+
+	private Map<String, Long> cpuTicks() {
+		Map<String, Long> ticks = new HashMap<>();
+		new Finder(this.pidDirectory).processes()
+			.forEach((name, pids) -> ticks.put(name, pids.stream().mapToLong(ProcessStats::cpuTicks).sum()));
+		return ticks;
+	}
+
+	private Map<String, Long> rss() {
+		Map<String, Long> rss = new HashMap<>();
+		new Finder(this.pidDirectory).processes()
+			.forEach((name, pids) -> rss.put(name, pids.stream().mapToLong(ProcessStats::rssKib).sum()));
+		return rss;
+	}
+
+	private static long cpuTicks(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
+	private static long rssKib(long pid) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+				if (line.startsWith("VmRSS:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", ""));
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// the process ended
+		}
+		return 0;
+	}
+
+	/** Average cores used and peak memory. */
+	record Usage(double cores, double peakRssMib) {
+	}
+
+	/** Finds the stack's processes: name to PIDs. */
+	record Finder(Path pidDirectory) {
+
+		Map<String, List<Long>> processes() {
+			Map<String, List<Long>> found = new LinkedHashMap<>();
+			try (var files = Files.list(this.pidDirectory)) {
+				files.filter(f -> f.toString().endsWith(".pid")).sorted().forEach(f -> {
+					try {
+						long pid = Long.parseLong(Files.readString(f).trim());
+						String name = f.getFileName().toString().replace(".pid", "");
+						// Infrastructure is found by command name below, with all its processes.
+						if (!INFRASTRUCTURE.containsValue(name) && Files.exists(Path.of("/proc", Long.toString(pid)))) {
+							found.computeIfAbsent(name, n -> new ArrayList<>()).add(pid);
+						}
+					}
+					catch (IOException | NumberFormatException ex) {
+						// a stale PID file
+					}
+				});
+			}
+			catch (IOException ex) {
+				// no PID directory: nothing of ours runs
+			}
+			try (var proc = Files.list(Path.of("/proc"))) {
+				proc.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+					try {
+						String comm = Files.readString(p.resolve("comm")).trim();
+						String name = INFRASTRUCTURE.get(comm);
+						if (name != null) {
+							found.computeIfAbsent(name, n -> new ArrayList<>()).add(Long.parseLong(p.getFileName().toString()));
+						}
+					}
+					catch (IOException ex) {
+						// the process ended
+					}
+				});
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("cannot read /proc", ex);
+			}
+			return found;
+		}
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package space.orbit.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A bench run's results: the reference limits, each step, the stack's memory, and the last start-up. */
+record Report(Instant finishedAt, Map<String, Double> references, List<StepResult> steps,
+		Map<String, Double> rssMibNow, JsonNode lastUp) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	static JsonNode lastUp(Path file) {
+		try {
+			return Files.exists(file) ? JSON.readTree(Files.readString(file)) : null;
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	Path write(Path directory) throws IOException {
+		String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(this.finishedAt);
+		Path json = directory.resolve("bench-" + stamp + ".json");
+		Files.writeString(json, JSON.writeValueAsString(this));
+		Files.writeString(directory.resolve("bench-" + stamp + ".md"), markdown());
+		return json;
+	}
+
+	String markdown() {
+		StringBuilder md = new StringBuilder();
+		md.append("| offered samples/s | accepted/s | stored+published/s | p50 ms | p95 ms | p99 ms | drain s | zero loss | CPU cores (top) | ratio to limit |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|:---:|---|---:|\n");
+		double limit = limitSamplesPerSecond();
+		for (StepResult step : this.steps) {
+			md.append(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.0f | %.0f | %.0f | %.1f | %s | %s | %s |%n",
+					step.offered(), step.acceptedPerSecond(), step.storedPerSecond(), step.latencyP50() * 1000,
+					step.latencyP95() * 1000, step.latencyP99() * 1000, step.drainSeconds(),
+					step.zeroLoss() ? "yes" : "**no** (" + step.accepted() + "/" + step.stored() + "/" + step.published() + ")",
+					topCpu(step.processes()), Double.isNaN(limit) ? "-" : String.format(Locale.ROOT, "%.2f",
+							step.storedPerSecond() / limit)));
+		}
+		if (!this.references.isEmpty()) {
+			md.append("\nReference limits, in samples/s: RabbitMQ ")
+				.append(fmt(this.references.get("rabbitmqMessagesPerSecond") * Workload.SAMPLES_PER_MESSAGE))
+				.append(", Kafka ").append(fmt(this.references.get("kafkaRecordsPerSecond") * Workload.SAMPLES_PER_EVENT))
+				.append(", PostgreSQL COPY ").append(fmt(this.references.get("postgresRowsPerSecond") * OrbitStep.SAMPLES_PER_FRAME))
+				.append(" (the ratio column divides by the smallest).\n");
+		}
+		double total = this.rssMibNow.values().stream().mapToDouble(Double::doubleValue).sum();
+		md.append(String.format(Locale.ROOT, "%nStack RSS now: %.0f MiB %s.%n", total, this.rssMibNow.keySet()));
+		if (this.lastUp != null && this.lastUp.has("seconds")) {
+			md.append(String.format(Locale.ROOT, "Last `./orbit up` to all ready: %.1f s.%n", this.lastUp.get("seconds").asDouble()));
+		}
+		return md.toString();
+	}
+
+	private double limitSamplesPerSecond() {
+		if (this.references.isEmpty()) {
+			return Double.NaN;
+		}
+		return Math.min(this.references.get("rabbitmqMessagesPerSecond") * Workload.SAMPLES_PER_MESSAGE,
+				Math.min(this.references.get("kafkaRecordsPerSecond") * Workload.SAMPLES_PER_EVENT,
+						this.references.get("postgresRowsPerSecond") * OrbitStep.SAMPLES_PER_FRAME));
+	}
+
+	private static String topCpu(Map<String, ProcessStats.Usage> usage) {
+		return usage.entrySet()
+			.stream()
+			.sorted((a, b) -> Double.compare(b.getValue().cores(), a.getValue().cores()))
+			.limit(4)
+			.map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue().cores()))
+			.reduce((a, b) -> a + ", " + b)
+			.orElse("-");
+	}
+
+	private static String fmt(double value) {
+		return String.format(Locale.ROOT, "%,.0f", value);
+	}
+
+}

@@ -1,0 +1,29 @@
+package space.orbit.bench;
+
+import java.util.Map;
+
+/**
+ * What one rate step measured.
+ *
+ * @param offered samples per second asked of the simulator
+ * @param sent samples the simulator sent
+ * @param accepted samples ingest accepted (202), from its metrics
+ * @param stored samples the processor stored, from its metrics
+ * @param published samples the processor published to Kafka, from its metrics
+ * @param acceptedPerSecond accepted over the sending window
+ * @param storedPerSecond stored over the step, sending window plus the drain
+ * @param drainSeconds time after sending stopped until everything accepted was stored and published
+ * @param latencyP50 ingest receipt to PostgreSQL commit, seconds
+ * @param latencyP95 same, 95th percentile
+ * @param latencyP99 same, 99th percentile
+ * @param processes CPU (cores) and peak RSS per component during the step
+ */
+record StepResult(int offered, long sent, long accepted, long stored, long published, double acceptedPerSecond,
+		double storedPerSecond, double drainSeconds, double latencyP50, double latencyP95, double latencyP99,
+		Map<String, ProcessStats.Usage> processes) {
+
+	boolean zeroLoss() {
+		return this.accepted == this.stored && this.stored == this.published;
+	}
+
+}

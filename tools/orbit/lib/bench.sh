@@ -1,0 +1,29 @@
+# shellcheck shell=bash
+# ./orbit bench: the throughput benchmark (tools/bench). Brings the stack up without the demo
+# simulator (the bench drives its own, at each rate), then runs the harness. Results under
+# .orbit/bench/ as JSON and Markdown.
+
+BENCH_CP_FILE="$ORBIT_ROOT/tools/bench/target/classpath.txt"
+
+cmd_bench() {
+	find_jdk
+	if [[ ! -f "$BENCH_CP_FILE" || ! -d "$ORBIT_ROOT/tools/bench/target/classes" ]]; then
+		step "Building the bench harness"
+		(cd "$ORBIT_ROOT" && ./mvnw -B -q -DskipTests -Dorbit.skipFormat=true -pl tools/bench,tools/simulator -am package) \
+			>"$ORBIT_STATE/logs/bench-build.log" 2>&1 || {
+			tail -40 "$ORBIT_STATE/logs/bench-build.log" >&2
+			die "building tools/bench failed (log: .orbit/logs/bench-build.log)"
+		}
+	fi
+	cmd_up --no-sim
+	local sim
+	if sim=$(our_pid simulator "orbit-simulator"); then
+		note "stopping the demo simulator: the bench sends its own load"
+		stop_pids TERM "simulator:$sim"
+	fi
+	step "Bench (options: --rates 25k,50k,100k,250k --step 30s --reference 10s --no-reference)"
+	mkdir -p "$ORBIT_STATE/bench"
+	(cd "$ORBIT_ROOT" && "$JAVA_HOME/bin/java" -Xmx512m \
+		-cp "$ORBIT_ROOT/tools/bench/target/classes:$(<"$BENCH_CP_FILE")" \
+		space.orbit.bench.Bench --out "$ORBIT_STATE/bench" "$@")
+}
