@@ -37,10 +37,29 @@ final class FrameParse {
 
 	private int validSamplesInValidFrames;
 
+	/** The source, when the samples objects' text is captured (null otherwise). */
+	private final byte[] source;
+
+	private final List<String> rawSamples;
+
 	FrameParse(FrameLimits limits, Instant receivedAt) {
+		this(limits, receivedAt, null);
+	}
+
+	/**
+	 * A parse that also keeps each valid frame's samples object as it appears in
+	 * {@code source}.
+	 */
+	FrameParse(FrameLimits limits, Instant receivedAt, byte[] source) {
 		this.limits = limits;
 		this.earliest = receivedAt.minus(limits.maxPast());
 		this.latest = receivedAt.plus(limits.maxFuture());
+		this.source = source;
+		this.rawSamples = (source != null) ? new ArrayList<>() : null;
+	}
+
+	List<String> rawSamples() {
+		return this.rawSamples;
 	}
 
 	FrameFields newFrame(String pointer) {
@@ -119,6 +138,8 @@ final class FrameParse {
 		private RejectionReason frameFault;
 
 		private int badSamples;
+
+		private String rawSamples;
 
 		private boolean touched;
 
@@ -212,6 +233,7 @@ final class FrameParse {
 				return;
 			}
 			this.samples = new LinkedHashMap<>();
+			long start = (FrameParse.this.source != null) ? parser.currentTokenLocation().getByteOffset() : -1;
 			String name;
 			int count = 0;
 			while ((name = parser.nextName()) != null) {
@@ -230,6 +252,11 @@ final class FrameParse {
 				if (fault != null) {
 					sampleFault(name, fault);
 				}
+			}
+			if (start >= 0) {
+				long end = parser.currentTokenLocation().getByteOffset() + 1;
+				this.rawSamples = new String(FrameParse.this.source, (int) start, (int) (end - start),
+						java.nio.charset.StandardCharsets.UTF_8);
 			}
 		}
 
@@ -266,6 +293,9 @@ final class FrameParse {
 				if (FrameParse.this.violationCount == 0) {
 					FrameParse.this.frames
 						.add(new Frame(this.spacecraftId, this.timestamp, this.sequence, this.samples));
+					if (FrameParse.this.rawSamples != null) {
+						FrameParse.this.rawSamples.add(this.rawSamples);
+					}
 				}
 			}
 		}

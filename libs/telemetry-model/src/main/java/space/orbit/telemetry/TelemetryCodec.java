@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -131,6 +132,19 @@ public final class TelemetryCodec {
 	 * @throws InvalidTelemetryException if a frame is invalid
 	 */
 	public TelemetryBatch read(byte[] bytes) {
+		return read(bytes, false).batch();
+	}
+
+	/**
+	 * Reads a batch in the canonical form and keeps, for each frame, its {@code samples}
+	 * object as the JSON text it was written as: a processor can store and forward it
+	 * without serializing the samples again.
+	 */
+	public RawTelemetryBatch readWithRawSamples(byte[] bytes) {
+		return read(bytes, true);
+	}
+
+	private RawTelemetryBatch read(byte[] bytes, boolean keepRaw) {
 		UUID batchId = null;
 		Instant receivedAt = null;
 		FrameParse parse = null;
@@ -148,7 +162,7 @@ public final class TelemetryCodec {
 						if (receivedAt == null) {
 							throw new MalformedTelemetryException("\"receivedAt\" must come before \"frames\".", null);
 						}
-						parse = new FrameParse(this.limits, receivedAt);
+						parse = new FrameParse(this.limits, receivedAt, keepRaw ? bytes : null);
 						parse.readFrames(parser, token, "/frames");
 					}
 					default -> parser.skipChildren();
@@ -174,7 +188,8 @@ public final class TelemetryCodec {
 					"batch " + batchId + " holds " + parsed.violationCount() + " invalid values",
 					new ArrayList<>(parsed.violations()));
 		}
-		return new TelemetryBatch(batchId, receivedAt, parsed.frames());
+		return new RawTelemetryBatch(new TelemetryBatch(batchId, receivedAt, parsed.frames()),
+				keepRaw ? List.copyOf(parse.rawSamples()) : List.of());
 	}
 
 }

@@ -33,6 +33,24 @@ class TelemetryCodecTest {
 	}
 
 	@Test
+	void keepsEachFramesSamplesAsTheJsonTextItWasWrittenAs() {
+		Map<String, Object> first = new LinkedHashMap<>();
+		first.put("A", 1.5);
+		first.put("B", "x\"y");
+		Map<String, Object> second = new LinkedHashMap<>();
+		second.put("C", true);
+		Instant now = Instant.parse("2026-11-21T10:00:00Z");
+		TelemetryBatch batch = new TelemetryBatch(UUID.randomUUID(), now,
+				List.of(new Frame("ORB-1", now, 1, first), new Frame("ORB-2", now, 2, second)));
+
+		RawTelemetryBatch raw = this.codec.readWithRawSamples(this.codec.write(batch));
+
+		assertThat(raw.batch()).isEqualTo(batch);
+		assertThat(raw.samplesJson()).containsExactly("{\"A\":1.5,\"B\":\"x\\\"y\"}", "{\"C\":true}");
+		assertThat(raw.samplesJson().stream().map(TelemetryCodec::readSamples)).containsExactly(first, second);
+	}
+
+	@Test
 	void judgesTimestampsAgainstTheTimeOfReceiptNotTheTimeOfReading() {
 		String old = "{\"batchId\":\"" + UUID.randomUUID() + "\",\"receivedAt\":\"2020-01-01T00:00:00Z\","
 				+ "\"frames\":[{\"spacecraftId\":\"ORB-1\",\"timestamp\":\"2020-01-01T00:00:00Z\",\"sequence\":1,"

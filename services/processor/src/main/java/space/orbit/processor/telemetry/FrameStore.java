@@ -1,7 +1,5 @@
 package space.orbit.processor.telemetry;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,12 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import tools.jackson.core.JsonGenerator;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import space.orbit.telemetry.Frame;
+import space.orbit.telemetry.RawTelemetryBatch;
 import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
 
@@ -40,7 +37,7 @@ class FrameStore {
 			RETURNING spacecraft_id, ts, sequence""";
 
 	private static final String LOAD = """
-			SELECT spacecraft_id, ts, sequence, samples::text FROM telemetry_frame
+			SELECT spacecraft_id, ts, sequence, sample_count, samples::text FROM telemetry_frame
 			WHERE ts BETWEEN ? AND ? AND batch_id = ?""";
 
 	private final JdbcTemplate jdbc;
@@ -53,7 +50,8 @@ class FrameStore {
 	 * Inserts the batch's frames (in the caller's transaction); returns those that were
 	 * new.
 	 */
-	List<Frame> insert(TelemetryBatch batch) {
+	List<StoredFrame> insert(RawTelemetryBatch raw) {
+		TelemetryBatch batch = raw.batch();
 		List<Frame> frames = batch.frames();
 		int n = frames.size();
 		String[] ids = new String[n];
@@ -61,18 +59,13 @@ class FrameStore {
 		Long[] sequences = new Long[n];
 		Integer[] counts = new Integer[n];
 		String[] samples = new String[n];
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
 		for (int i = 0; i < n; i++) {
 			Frame frame = frames.get(i);
 			ids[i] = frame.spacecraftId();
 			timestamps[i] = TelemetryCodec.formatTimestamp(frame.timestamp());
 			sequences[i] = frame.sequence();
 			counts[i] = frame.sampleCount();
-			buffer.reset();
-			try (JsonGenerator json = TelemetryCodec.generator(buffer)) {
-				TelemetryCodec.writeSamples(json, frame.samples());
-			}
-			samples[i] = buffer.toString(StandardCharsets.UTF_8);
+			samples[i] = raw.samplesJson().get(i);
 		}
 		Set<Frame.FrameKey> inserted = this.jdbc.execute((ConnectionCallback<Set<Frame.FrameKey>>) connection -> {
 			try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
@@ -94,13 +87,12 @@ class FrameStore {
 				return keys;
 			}
 		});
-		if (inserted.size() == n) {
-			return frames;
-		}
-		List<Frame> fresh = new ArrayList<>(inserted.size());
-		for (Frame frame : frames) {
+		List<StoredFrame> fresh = new ArrayList<>(inserted.size());
+		for (int i = 0; i < n; i++) {
+			Frame frame = frames.get(i);
 			if (inserted.remove(frame.key())) {
-				fresh.add(frame);
+				fresh.add(new StoredFrame(frame.spacecraftId(), frame.timestamp(), frame.sequence(),
+						frame.sampleCount(), samples[i]));
 			}
 		}
 		return fresh;
@@ -109,10 +101,10 @@ class FrameStore {
 	/**
 	 * The frames a batch stored, found by its id within its time range (outbox recovery).
 	 */
-	List<Frame> load(UUID batchId, Instant minTs, Instant maxTs) {
+	List<StoredFrame> load(UUID batchId, Instant minTs, Instant maxTs) {
 		return this.jdbc.query(LOAD,
-				(row, i) -> new Frame(row.getString(1), row.getObject(2, OffsetDateTime.class).toInstant(),
-						row.getLong(3), TelemetryCodec.readSamples(row.getString(4))),
+				(row, i) -> new StoredFrame(row.getString(1), row.getObject(2, OffsetDateTime.class).toInstant(),
+						row.getLong(3), row.getInt(4), row.getString(5)),
 				Timestamp.from(minTs), Timestamp.from(maxTs), batchId);
 	}
 

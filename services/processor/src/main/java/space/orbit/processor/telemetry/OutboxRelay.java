@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.processor.ProcessorProperties;
 import space.orbit.processor.internal.Chaos;
-import space.orbit.telemetry.Frame;
 
 /**
  * Moves outbox rows to Kafka. The fast path publishes a batch's events right after its
@@ -112,7 +111,7 @@ class OutboxRelay {
 	}
 
 	private void recover(AbandonedOutbox.Row row) {
-		List<Frame> stored = this.frames.load(row.batchId(), row.minTs(), row.maxTs());
+		List<StoredFrame> stored = this.frames.load(row.batchId(), row.minTs(), row.maxTs());
 		List<TelemetryEvent> all = this.events.of(row.batchId(), row.receivedAt(), stored);
 		Set<String> present = this.finder.published(this.publisher.topic(), row.batchId().toString(), all,
 				row.createdAt().minus(this.settings.recoveryClockSkew()));

@@ -13,7 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.processor.ProcessorProperties;
-import space.orbit.telemetry.Frame;
+import space.orbit.telemetry.RawTelemetryBatch;
 import space.orbit.telemetry.TelemetryBatch;
 
 /**
@@ -53,20 +53,22 @@ class StoreBatch {
 		this.clock = clock;
 	}
 
-	StoredBatch store(TelemetryBatch batch) {
+	StoredBatch store(RawTelemetryBatch raw) {
+		TelemetryBatch batch = raw.batch();
 		return Observation.createNotStarted("orbit.telemetry.store", this.observations)
 			.contextualName("store telemetry_frame")
 			.lowCardinalityKeyValue("db.system", "postgresql")
 			.lowCardinalityKeyValue("db.operation", "INSERT")
 			.highCardinalityKeyValue("orbit.batch_id", batch.batchId().toString())
-			.observe(() -> storeInTransaction(batch));
+			.observe(() -> storeInTransaction(raw));
 	}
 
-	private StoredBatch storeInTransaction(TelemetryBatch batch) {
+	private StoredBatch storeInTransaction(RawTelemetryBatch raw) {
+		TelemetryBatch batch = raw.batch();
 		this.partitions.ensureFor(batch);
 		String traceparent = this.traceContexts.currentTraceparent();
 		return this.transaction.execute(status -> {
-			List<Frame> fresh = this.frames.insert(batch);
+			List<StoredFrame> fresh = this.frames.insert(raw);
 			if (!fresh.isEmpty()) {
 				this.entityManager.persist(outboxEntry(batch, fresh, traceparent));
 			}
@@ -74,12 +76,12 @@ class StoreBatch {
 		});
 	}
 
-	private OutboxEntry outboxEntry(TelemetryBatch batch, List<Frame> fresh, String traceparent) {
+	private OutboxEntry outboxEntry(TelemetryBatch batch, List<StoredFrame> fresh, String traceparent) {
 		Instant now = this.clock.instant();
 		Instant min = fresh.get(0).timestamp();
 		Instant max = min;
 		int samples = 0;
-		for (Frame frame : fresh) {
+		for (StoredFrame frame : fresh) {
 			min = frame.timestamp().isBefore(min) ? frame.timestamp() : min;
 			max = frame.timestamp().isAfter(max) ? frame.timestamp() : max;
 			samples += frame.sampleCount();

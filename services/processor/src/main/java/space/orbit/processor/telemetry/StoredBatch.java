@@ -2,7 +2,6 @@ package space.orbit.processor.telemetry;
 
 import java.util.List;
 
-import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.TelemetryBatch;
 
 /**
@@ -11,10 +10,10 @@ import space.orbit.telemetry.TelemetryBatch;
  * @param batch the batch as consumed
  * @param newFrames the frames this delivery stored (none when all were stored before)
  */
-record StoredBatch(TelemetryBatch batch, List<Frame> newFrames) {
+record StoredBatch(TelemetryBatch batch, List<StoredFrame> newFrames) {
 
 	int newSamples() {
-		return this.newFrames.stream().mapToInt(Frame::sampleCount).sum();
+		return this.newFrames.stream().mapToInt(StoredFrame::sampleCount).sum();
 	}
 
 }

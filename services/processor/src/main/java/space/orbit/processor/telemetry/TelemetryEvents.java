@@ -13,7 +13,6 @@ import tools.jackson.core.JsonGenerator;
 
 import org.springframework.stereotype.Component;
 import space.orbit.processor.ProcessorProperties;
-import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
@@ -25,8 +24,8 @@ import space.orbit.telemetry.TelemetryCodec;
 @Component
 class TelemetryEvents {
 
-	static final Comparator<Frame> FRAME_ORDER = Comparator.comparing(Frame::timestamp)
-		.thenComparingLong(Frame::sequence);
+	static final Comparator<StoredFrame> FRAME_ORDER = Comparator.comparing(StoredFrame::timestamp)
+		.thenComparingLong(StoredFrame::sequence);
 
 	private final int maxSamples;
 
@@ -37,9 +36,9 @@ class TelemetryEvents {
 		this.maxFrames = properties.events().maxFrames();
 	}
 
-	List<TelemetryEvent> of(UUID batchId, Instant receivedAt, List<Frame> frames) {
-		Map<String, List<Frame>> bySpacecraft = new TreeMap<>();
-		for (Frame frame : frames) {
+	List<TelemetryEvent> of(UUID batchId, Instant receivedAt, List<StoredFrame> frames) {
+		Map<String, List<StoredFrame>> bySpacecraft = new TreeMap<>();
+		for (StoredFrame frame : frames) {
 			bySpacecraft.computeIfAbsent(frame.spacecraftId(), id -> new ArrayList<>()).add(frame);
 		}
 		List<TelemetryEvent> events = new ArrayList<>();
@@ -64,7 +63,7 @@ class TelemetryEvents {
 	}
 
 	private static TelemetryEvent event(UUID batchId, Instant receivedAt, String spacecraftId, int chunk,
-			List<Frame> frames, int samples) {
+			List<StoredFrame> frames, int samples) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 + samples * 40);
 		try (JsonGenerator json = TelemetryCodec.generator(out)) {
 			json.writeStartObject();
@@ -74,8 +73,13 @@ class TelemetryEvents {
 			json.writeNumberProperty("chunk", chunk);
 			json.writeName("frames");
 			json.writeStartArray();
-			for (Frame frame : frames) {
-				TelemetryCodec.writeFrame(json, frame, false);
+			for (StoredFrame frame : frames) {
+				json.writeStartObject();
+				json.writeStringProperty("timestamp", TelemetryCodec.formatTimestamp(frame.timestamp()));
+				json.writeNumberProperty("sequence", frame.sequence());
+				json.writeName("samples");
+				json.writeRawValue(frame.samplesJson());
+				json.writeEndObject();
 			}
 			json.writeEndArray();
 			json.writeEndObject();

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import space.orbit.processor.internal.Chaos;
 import space.orbit.telemetry.InvalidTelemetryException;
 import space.orbit.telemetry.MalformedTelemetryException;
+import space.orbit.telemetry.RawTelemetryBatch;
 import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
 
@@ -51,16 +52,17 @@ class TelemetryListener {
 	@RabbitListener(id = "telemetry", queues = "#{@telemetryRoutes.queue()}")
 	void onBatch(Message message, Channel channel) throws IOException {
 		long tag = message.getMessageProperties().getDeliveryTag();
-		TelemetryBatch batch;
+		RawTelemetryBatch raw;
 		try {
-			batch = this.codec.read(message.getBody());
+			raw = this.codec.readWithRawSamples(message.getBody());
 		}
 		catch (MalformedTelemetryException | InvalidTelemetryException ex) {
 			deadLetter(channel, tag, message, "invalid", ex);
 			return;
 		}
+		TelemetryBatch batch = raw.batch();
 		try {
-			StoredBatch stored = this.retrier.run("Storing batch " + batch.batchId(), () -> this.store.store(batch));
+			StoredBatch stored = this.retrier.run("Storing batch " + batch.batchId(), () -> this.store.store(raw));
 			this.metrics.stored(stored);
 			this.chaos.afterCommit(batch.batchId());
 			if (!stored.newFrames().isEmpty()) {
