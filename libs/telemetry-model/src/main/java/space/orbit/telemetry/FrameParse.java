@@ -58,6 +58,35 @@ final class FrameParse {
 		this.rawSamples = (source != null) ? new ArrayList<>() : null;
 	}
 
+	private long framesStart = -1;
+
+	private long framesEnd = -1;
+
+	/** Where the {@code frames} array lies in the body (byte offsets, end exclusive). */
+	void framesArray(long start, long end) {
+		this.framesStart = start;
+		this.framesEnd = end;
+	}
+
+	/** The result, with the frames as a JSON array taken from the body (one frame wrapped in []). */
+	ParsedTelemetry result(byte[] body, int offset, int length) {
+		ParsedTelemetry result = result();
+		if (!result.valid()) {
+			return result;
+		}
+		byte[] array;
+		if (this.framesStart >= 0) {
+			array = java.util.Arrays.copyOfRange(body, offset + (int) this.framesStart, offset + (int) this.framesEnd);
+		}
+		else {
+			array = new byte[length + 2];
+			array[0] = '[';
+			System.arraycopy(body, offset, array, 1, length);
+			array[length + 1] = ']';
+		}
+		return result.withFramesJson(array);
+	}
+
 	List<String> rawSamples() {
 		return this.rawSamples;
 	}

@@ -68,7 +68,7 @@ public final class FrameReader {
 		catch (JacksonException ex) {
 			throw malformed(ex);
 		}
-		return parse.result();
+		return parse.result(body, offset, length);
 	}
 
 	private void readRoot(JsonParser parser, FrameParse parse) {
@@ -79,7 +79,11 @@ public final class FrameReader {
 			JsonToken token = parser.nextToken();
 			if ("frames".equals(name)) {
 				sawFrames = true;
+				long start = parser.currentTokenLocation().getByteOffset();
 				parse.readFrames(parser, token, "/frames");
+				if (token == JsonToken.START_ARRAY) {
+					parse.framesArray(start, parser.currentTokenLocation().getByteOffset() + 1);
+				}
 			}
 			else {
 				single.readField(parser, name, token);

@@ -51,6 +51,28 @@ class TelemetryCodecTest {
 	}
 
 	@Test
+	void wrapsTheClientsValidatedFramesIntoTheCanonicalFormByteForByte() {
+		FrameReader reader = new FrameReader(FrameLimits.DEFAULT);
+		Instant receivedAt = Instant.parse("2026-11-21T10:00:05Z");
+		String batch = "{ \"frames\" : [ {\"spacecraftId\":\"ORB-1\",\"timestamp\":\"2026-11-21T11:00:00+01:00\","
+				+ "\"sequence\":1,\"samples\":{\"A\": 1.50, \"B\":true}, \"extra\":[1]} ] }";
+		String single = "{\"spacecraftId\":\"ORB-2\",\"timestamp\":\"2026-11-21T10:00:00Z\",\"sequence\":2,\"samples\":{\"C\":\"x\"}}";
+		UUID id = UUID.randomUUID();
+
+		for (String body : List.of(batch, single)) {
+			ParsedTelemetry parsed = reader.read(body.getBytes(StandardCharsets.UTF_8), receivedAt);
+			byte[] message = TelemetryCodec.envelope(id, receivedAt, parsed.framesJson());
+
+			RawTelemetryBatch read = this.codec.readWithRawSamples(message);
+			assertThat(read.batch()).isEqualTo(new TelemetryBatch(id, receivedAt, parsed.frames()));
+			assertThat(read.samplesJson()).hasSize(1);
+		}
+		assertThat(new String(reader.read(batch.getBytes(StandardCharsets.UTF_8), receivedAt).framesJson(),
+				StandardCharsets.UTF_8))
+			.startsWith("[ {").endsWith("} ]");
+	}
+
+	@Test
 	void judgesTimestampsAgainstTheTimeOfReceiptNotTheTimeOfReading() {
 		String old = "{\"batchId\":\"" + UUID.randomUUID() + "\",\"receivedAt\":\"2020-01-01T00:00:00Z\","
 				+ "\"frames\":[{\"spacecraftId\":\"ORB-1\",\"timestamp\":\"2020-01-01T00:00:00Z\",\"sequence\":1,"

@@ -13,9 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import space.orbit.ingest.IngestProperties;
 import space.orbit.messaging.TelemetryQueueDeclarations;
 import space.orbit.telemetry.FrameReader;
-import space.orbit.telemetry.TelemetryCodec;
 
-/** The reader, the codec and the RabbitMQ topology ingest publishes into. */
+/** The reader and the RabbitMQ topology ingest publishes into. */
 @Configuration(proxyBeanMethods = false)
 class TelemetryConfiguration {
 
@@ -24,11 +23,6 @@ class TelemetryConfiguration {
 	@Bean
 	FrameReader frameReader(IngestProperties properties) {
 		return new FrameReader(properties.frameLimits());
-	}
-
-	@Bean
-	TelemetryCodec telemetryCodec(IngestProperties properties) {
-		return new TelemetryCodec(properties.frameLimits());
 	}
 
 	/**

@@ -27,6 +27,7 @@ import space.orbit.telemetry.MalformedTelemetryException;
 import space.orbit.telemetry.ParsedTelemetry;
 import space.orbit.telemetry.RejectionReason;
 import space.orbit.telemetry.TelemetryBatch;
+import space.orbit.telemetry.TelemetryCodec;
 
 /**
  * {@code POST /api/v1/telemetry}: a batch of frames, or one frame. The body is read as
@@ -88,7 +89,9 @@ class TelemetryController {
 					parsed.violations(), parsed.violationCount(), parsed.rejectedSamples());
 		}
 		TelemetryBatch batch = new TelemetryBatch(UUID.randomUUID(), receivedAt, parsed.frames());
-		this.publisher.publish(batch, RequestIdFilter.of(request));
+		this.publisher.publish(batch,
+				TelemetryCodec.envelope(batch.batchId(), batch.receivedAt(), parsed.framesJson()),
+				RequestIdFilter.of(request));
 		this.metrics.accepted(batch.frames().size(), parsed.sampleCount());
 		return ResponseEntity.accepted()
 			.body(new TelemetryAccepted(batch.frames().size(), parsed.sampleCount(), batch.batchId()));

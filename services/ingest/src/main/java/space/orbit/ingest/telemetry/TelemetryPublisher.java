@@ -39,8 +39,6 @@ class TelemetryPublisher {
 
 	private final RabbitTemplate rabbit;
 
-	private final TelemetryCodec codec;
-
 	private final TelemetryRoutes routes;
 
 	private final Duration confirmTimeout;
@@ -51,10 +49,9 @@ class TelemetryPublisher {
 
 	private final AtomicReference<String> blockedReason = new AtomicReference<>();
 
-	TelemetryPublisher(RabbitTemplate rabbit, TelemetryCodec codec, IngestProperties properties,
+	TelemetryPublisher(RabbitTemplate rabbit, IngestProperties properties,
 			MeterRegistry registry) {
 		this.rabbit = rabbit;
-		this.codec = codec;
 		this.routes = properties.routes().telemetry();
 		this.confirmTimeout = properties.confirmTimeout();
 		this.retryAfter = properties.retryAfter();
@@ -64,12 +61,13 @@ class TelemetryPublisher {
 			.register(registry);
 	}
 
-	void publish(TelemetryBatch batch, String requestId) {
+	/** Publishes {@code message} (the batch in canonical form) and waits for the confirm. */
+	void publish(TelemetryBatch batch, byte[] message, String requestId) {
 		String blocked = this.blockedReason.get();
 		if (blocked != null) {
 			throw unavailable("RabbitMQ is blocking publishers (" + blocked + "); nothing was accepted.", null);
 		}
-		Message message = MessageBuilder.withBody(this.codec.write(batch))
+		Message amqp = MessageBuilder.withBody(message)
 			.setContentType("application/json")
 			.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
 			.setMessageId(batch.batchId().toString())
@@ -83,7 +81,7 @@ class TelemetryPublisher {
 		CorrelationData correlation = new CorrelationData(batch.batchId().toString());
 		long start = System.nanoTime();
 		try {
-			this.rabbit.send(this.routes.exchange(), this.routes.routingKey(), message, correlation);
+			this.rabbit.send(this.routes.exchange(), this.routes.routingKey(), amqp, correlation);
 			CorrelationData.Confirm confirm = correlation.getFuture()
 				.get(this.confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
 			if (!confirm.ack()) {
