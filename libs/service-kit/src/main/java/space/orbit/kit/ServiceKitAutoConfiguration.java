@@ -1,5 +1,7 @@
 package space.orbit.kit;
 
+import java.time.Clock;
+
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -20,6 +22,13 @@ import space.orbit.kit.web.ServiceExceptionHandler;
 /** Wires the service kit into every Orbit service. */
 @AutoConfiguration
 public class ServiceKitAutoConfiguration {
+
+	/** The clock services stamp times with (a bean, so tests can fix it). */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
