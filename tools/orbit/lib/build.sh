@@ -50,11 +50,16 @@ find_jdk() {
 	export PATH="$JAVA_HOME/bin:$PATH"
 }
 
+# service_dir NAME: the module of a service, services/NAME, else tools/NAME (the simulator).
+service_dir() {
+	if [[ -d "$ORBIT_ROOT/services/$1" || ! -d "$ORBIT_ROOT/tools/$1" ]]; then echo "services/$1"; else echo "tools/$1"; fi
+}
+
 # service_jar NAME: the newest runnable jar of a service.
 service_jar() {
 	local jar
 	# shellcheck disable=SC2012 # build output names are plain
-	jar=$(ls -t "$ORBIT_ROOT/services/$1/target/orbit-$1-"*-exec.jar 2>/dev/null | head -n 1)
+	jar=$(ls -t "$ORBIT_ROOT/$(service_dir "$1")/target/orbit-$1-"*-exec.jar 2>/dev/null | head -n 1)
 	[[ -n "$jar" ]] && echo "$jar"
 }
 
@@ -64,7 +69,7 @@ needs_build() {
 	local entry name jar missing=() artifacts=() ref changed dirs=() d
 	for entry in "${SELECTED[@]}"; do
 		name=${entry%%:*}
-		if jar=$(service_jar "$name"); then artifacts+=("$jar"); else missing+=("services/$name/target/orbit-$name-*-exec.jar"); fi
+		if jar=$(service_jar "$name"); then artifacts+=("$jar"); else missing+=("$(service_dir "$name")/target/orbit-$name-*-exec.jar"); fi
 	done
 	if [[ -f "$KAFKA_CP_FILE" ]]; then artifacts+=("$KAFKA_CP_FILE"); else missing+=("tools/kafka-broker/target/classpath.txt"); fi
 	if ((${#missing[@]} > 0)); then
@@ -88,7 +93,7 @@ needs_build() {
 build_modules() {
 	[[ "${ORBIT_SERVICES+set}" == set ]] || return 0
 	local entry list="tools/kafka-broker"
-	for entry in "${SELECTED[@]}"; do list+=",services/${entry%%:*}"; done
+	for entry in "${SELECTED[@]}"; do list+=",$(service_dir "${entry%%:*}")"; done
 	echo "$list"
 }
 
@@ -146,8 +151,8 @@ ensure_built() {
 	fi
 	for entry in "${SELECTED[@]}"; do
 		name=${entry%%:*}
-		service_jar "$name" >/dev/null || die "the build did not produce services/$name/target/orbit-$name-*-exec.jar:
-  does services/$name/pom.xml have spring-boot-maven-plugin (the root POM gives it the 'exec' classifier)?"
+		service_jar "$name" >/dev/null || die "the build did not produce $(service_dir "$name")/target/orbit-$name-*-exec.jar:
+  does $(service_dir "$name")/pom.xml have spring-boot-maven-plugin (the root POM gives it the 'exec' classifier)?"
 	done
 	[[ -f "$KAFKA_CP_FILE" ]] || die "the build did not produce tools/kafka-broker/target/classpath.txt (module tools/kafka-broker)"
 }

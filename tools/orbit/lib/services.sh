@@ -4,7 +4,7 @@
 READY_TIMEOUT=${ORBIT_READY_TIMEOUT:-180}
 read -r -a SERVICE_JAVA_OPTS <<<"${ORBIT_JAVA_OPTS:--Xms64m -Xmx512m -Xss512k -XX:+ExitOnOutOfMemoryError}"
 
-service_marker() { echo "/services/$1/target/orbit-$1-"; }
+service_marker() { echo "/$(service_dir "$1")/target/orbit-$1-"; }
 service_url() { echo "http://127.0.0.1:$1"; }
 
 # export_service_env DATABASE: the addresses every service reads (an already-set value wins).

@@ -68,7 +68,10 @@ final class FrameParse {
 		this.framesEnd = end;
 	}
 
-	/** The result, with the frames as a JSON array taken from the body (one frame wrapped in []). */
+	/**
+	 * The result, with the frames as a JSON array taken from the body (one frame wrapped
+	 * in []).
+	 */
 	ParsedTelemetry result(byte[] body, int offset, int length) {
 		ParsedTelemetry result = result();
 		if (!result.valid()) {

@@ -16,8 +16,8 @@ import java.util.Map;
  * @param rejectedSamples when invalid, how many samples each reason rejected; they add up
  * to {@code sampleCount} (a frame-level fault rejects all the frame's samples, valid
  * samples of an invalid request count as {@link RejectionReason#BATCH_REJECTED})
- * @param framesJson when valid, the frames as the JSON array the client sent (a single frame
- * wrapped in {@code []}): validated, so it can be forwarded as it is
+ * @param framesJson when valid, the frames as the JSON array the client sent (a single
+ * frame wrapped in {@code []}): validated, so it can be forwarded as it is
  */
 public record ParsedTelemetry(List<Frame> frames, List<Violation> violations, int violationCount, int sampleCount,
 		Map<RejectionReason, Integer> rejectedSamples, byte[] framesJson) {

@@ -45,13 +45,14 @@ public final class TelemetryCodec {
 	}
 
 	/**
-	 * The canonical form of a batch around frames already validated by a {@link FrameReader}: the
-	 * client's JSON array is forwarded byte for byte, so ingest does not serialize the batch again.
-	 * The reader of the message re-validates it.
+	 * The canonical form of a batch around frames already validated by a
+	 * {@link FrameReader}: the client's JSON array is forwarded byte for byte, so ingest
+	 * does not serialize the batch again. The reader of the message re-validates it.
 	 */
 	public static byte[] envelope(UUID batchId, Instant receivedAt, byte[] framesJson) {
 		byte[] head = ("{\"batchId\":\"" + batchId + "\",\"receivedAt\":\"" + formatTimestamp(receivedAt)
-				+ "\",\"frames\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+				+ "\",\"frames\":")
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 		byte[] message = new byte[head.length + framesJson.length + 1];
 		System.arraycopy(head, 0, message, 0, head.length);
 		System.arraycopy(framesJson, 0, message, head.length, framesJson.length);

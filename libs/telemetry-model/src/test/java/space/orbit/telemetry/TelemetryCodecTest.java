@@ -69,7 +69,8 @@ class TelemetryCodecTest {
 		}
 		assertThat(new String(reader.read(batch.getBytes(StandardCharsets.UTF_8), receivedAt).framesJson(),
 				StandardCharsets.UTF_8))
-			.startsWith("[ {").endsWith("} ]");
+			.startsWith("[ {")
+			.endsWith("} ]");
 	}
 
 	@Test

@@ -1,0 +1,93 @@
+package space.orbit.simulator;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import space.orbit.simulator.fault.ScenarioFile;
+
+/**
+ * Settings of the simulator ({@code orbit.simulator.*}; the command-line flags of
+ * {@link SimulatorCommandLine} map onto them).
+ *
+ * @param spacecraft how many spacecraft, ORB-1..ORB-n
+ * @param rate frames per second per spacecraft
+ * @param seed the seed of every random draw
+ * @param target ingest's base URL
+ * @param batchFrames frames per POST; 0: one second's worth
+ * @param duration simulated time to cover, then stop; null: run until stopped
+ * @param faults fault specs, {@code TYPE:SPACECRAFT[:PARAMETER]@+OFFSET[/DURATION]}
+ * @param scenario a YAML or JSON file listing more fault specs
+ * @param report where to write the JSON report at the end
+ * @param start the simulated instant of the first frame (ISO-8601); null or {@code now}:
+ * now
+ * @param samplesPerFrame samples per frame; 0: the 42 modelled parameters
+ * @param connections batches in flight at once
+ * @param maxRetries re-sends of a failing batch before it counts as lost
+ * @param exitWhenDone exit the process once the duration is covered
+ */
+@Validated
+@ConfigurationProperties("orbit.simulator")
+public record SimulatorProperties(@DefaultValue("5") @Min(1) @Max(10_000) int spacecraft,
+		@DefaultValue("1") @Positive double rate, @DefaultValue("42") long seed,
+		@DefaultValue("http://127.0.0.1:8100") @NotNull URI target, @DefaultValue("0") @PositiveOrZero int batchFrames,
+		Duration duration, @DefaultValue List<String> faults, Path scenario, Path report, String start,
+		@DefaultValue("0") @PositiveOrZero @Max(2_000) int samplesPerFrame,
+		@DefaultValue("1") @Min(1) @Max(64) int connections, @DefaultValue("30") @PositiveOrZero int maxRetries,
+		@DefaultValue("true") boolean exitWhenDone) {
+
+	public SimulatorProperties {
+		if (duration != null && (duration.isNegative() || duration.isZero())) {
+			throw new IllegalArgumentException(
+					"orbit.simulator.duration (--duration) must be positive, was " + duration);
+		}
+		startInstant(start, Instant.EPOCH);
+	}
+
+	/** Frames per POST: as set, else one second's worth (spacecraft × rate). */
+	public int effectiveBatchFrames() {
+		return (this.batchFrames > 0) ? this.batchFrames : (int) Math.max(1, Math.ceil(this.spacecraft * this.rate));
+	}
+
+	/** The simulated start: as set, else {@code now} (to the millisecond). */
+	public Instant startInstant(Instant now) {
+		return startInstant(this.start, now);
+	}
+
+	/** The fault specs given directly, then those of the scenario file. */
+	public List<String> allFaults() {
+		List<String> all = new ArrayList<>(this.faults);
+		if (this.scenario != null) {
+			all.addAll(ScenarioFile.read(this.scenario));
+		}
+		return all;
+	}
+
+	private static Instant startInstant(String start, Instant now) {
+		if (start == null || start.isBlank() || start.equalsIgnoreCase("now")) {
+			return now.truncatedTo(ChronoUnit.MILLIS);
+		}
+		try {
+			return Instant.parse(start.trim()).truncatedTo(ChronoUnit.MICROS);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("orbit.simulator.start (--start) must be 'now' or an ISO-8601 instant "
+					+ "such as 2026-11-21T10:00:00Z, was '" + start + "'", ex);
+		}
+	}
+
+}
