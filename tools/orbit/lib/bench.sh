@@ -15,7 +15,12 @@ cmd_bench() {
 			die "building tools/bench failed (log: .orbit/logs/bench-build.log)"
 		}
 	fi
-	cmd_up --no-sim
+	local up_args=(--no-sim) arg bench_args=()
+	for arg in "$@"; do
+		if [[ "$arg" == --no-build ]]; then up_args+=(--no-build); else bench_args+=("$arg"); fi
+	done
+	set -- "${bench_args[@]+"${bench_args[@]}"}"
+	cmd_up "${up_args[@]}"
 	local sim
 	if sim=$(our_pid simulator "orbit-simulator"); then
 		note "stopping the demo simulator: the bench sends its own load"

@@ -39,6 +39,9 @@ public final class Bench {
 		}
 		List<StepResult> steps = new ArrayList<>();
 		OrbitStep step = new OrbitStep(options);
+		say("orbit: warming up (JIT) at %,d samples/s for %ds, not measured...", options.rates().get(0),
+				options.stepDuration().toSeconds());
+		step.run(options.rates().get(0), 1_000);
 		int seed = 1;
 		for (int rate : options.rates()) {
 			say("orbit: %,d samples/s offered for %ds...", rate, options.stepDuration().toSeconds());
@@ -50,7 +53,7 @@ public final class Bench {
 							+ result.stored() + " published " + result.published());
 		}
 		Report report = new Report(Instant.now(), references, steps, ProcessStats.rssNow(options.pids()),
-				Report.lastUp(Path.of(".orbit/last-up.json")));
+				Report.lastUp(Path.of(".orbit/last-cold-up.json")));
 		Path written = report.write(options.out());
 		System.out.println();
 		System.out.println(report.markdown());

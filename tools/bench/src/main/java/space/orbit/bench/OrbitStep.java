@@ -21,7 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class OrbitStep {
 
-	static final int SAMPLES_PER_FRAME = 40;
+	static final int SAMPLES_PER_FRAME = 42;
+
+	/** Frames per POST and POSTs in flight: small batches, so batching does not dominate latency. */
+	static final int BATCH_FRAMES = 200;
+
+	static final int CONNECTIONS = 4;
 
 	private static final Map<String, String> STORED = Map.of("stage", "stored");
 
@@ -36,9 +41,20 @@ final class OrbitStep {
 		Prometheus ingestBefore = scrape(this.options.ingestUrl());
 		Prometheus processorBefore = scrape(this.options.processorUrl());
 		Path report = Files.createTempFile("orbit-bench-sim", ".json");
+		double acceptedBefore = ingestBefore.sum("orbit_samples_accepted_total");
+		Process simulator = simulator(framesPerSecond, seed, report);
+		// The step starts when ingest accepts the first batch, not when the simulator's JVM starts.
+		long deadline0 = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (scrape(this.options.ingestUrl()).sum("orbit_samples_accepted_total") <= acceptedBefore) {
+			if (!simulator.isAlive() || System.nanoTime() > deadline0) {
+				simulator.destroyForcibly();
+				throw new IllegalStateException("the simulator sent nothing ingest accepted; see "
+						+ this.options.out().resolve("simulator-" + seed + ".log"));
+			}
+			Thread.sleep(50);
+		}
 		long start = System.nanoTime();
 		ProcessStats stats = new ProcessStats(this.options.pids());
-		Process simulator = simulator(framesPerSecond, seed, report);
 		long sendTimeout = this.options.stepDuration().plus(Duration.ofSeconds(90)).toSeconds();
 		if (!simulator.waitFor(sendTimeout, TimeUnit.SECONDS)) {
 			simulator.destroyForcibly();
@@ -62,7 +78,7 @@ final class OrbitStep {
 		TreeMap<Double, Double> before = processorBefore.buckets("orbit_pipeline_latency_seconds", STORED);
 		TreeMap<Double, Double> after = processorAfter.buckets("orbit_pipeline_latency_seconds", STORED);
 		return new StepResult(samplesPerSecond, sentSamples(report), accepted, stored, published,
-				accepted / this.options.stepDuration().toSeconds(), stored / (sendSeconds + drainSeconds),
+				accepted / sendSeconds, stored / (sendSeconds + drainSeconds),
 				drainSeconds, Prometheus.quantile(before, after, 0.50), Prometheus.quantile(before, after, 0.95),
 				Prometheus.quantile(before, after, 0.99), usage);
 	}
@@ -75,7 +91,8 @@ final class OrbitStep {
 				"-Xmx512m", "-jar", this.options.simulatorJar().toString(), "--server.port=0", "--spacecraft",
 				Integer.toString(this.options.spacecraft()), "--rate", String.format(java.util.Locale.ROOT, "%.3f",
 						framesPerSecond), "--duration", this.options.stepDuration().toSeconds() + "s", "--seed",
-				Integer.toString(seed), "--target", this.options.ingestUrl(), "--report", report.toString()));
+				Integer.toString(seed), "--target", this.options.ingestUrl(), "--report", report.toString(), "--batch-frames", Integer.toString(BATCH_FRAMES), "--connections",
+				Integer.toString(CONNECTIONS)));
 		Path log = this.options.out().resolve("simulator-" + seed + ".log");
 		Files.createDirectories(log.getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -60,7 +60,8 @@ record Report(Instant finishedAt, Map<String, Double> references, List<StepResul
 		double total = this.rssMibNow.values().stream().mapToDouble(Double::doubleValue).sum();
 		md.append(String.format(Locale.ROOT, "%nStack RSS now: %.0f MiB %s.%n", total, this.rssMibNow.keySet()));
 		if (this.lastUp != null && this.lastUp.has("seconds")) {
-			md.append(String.format(Locale.ROOT, "Last `./orbit up` to all ready: %.1f s.%n", this.lastUp.get("seconds").asDouble()));
+			md.append(String.format(Locale.ROOT, "Last cold `./orbit up` (nothing running) to all ready: %.1f s, plus %.1f s of build.%n", this.lastUp.get("seconds").asDouble() - this.lastUp.get("build_seconds").asDouble(),
+					this.lastUp.get("build_seconds").asDouble()));
 		}
 		return md.toString();
 	}

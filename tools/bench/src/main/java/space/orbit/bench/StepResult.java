@@ -10,7 +10,7 @@ import java.util.Map;
  * @param accepted samples ingest accepted (202), from its metrics
  * @param stored samples the processor stored, from its metrics
  * @param published samples the processor published to Kafka, from its metrics
- * @param acceptedPerSecond accepted over the sending window
+ * @param acceptedPerSecond accepted over the sending window (first batch accepted to simulator exit)
  * @param storedPerSecond stored over the step, sending window plus the drain
  * @param drainSeconds time after sending stopped until everything accepted was stored and published
  * @param latencyP50 ingest receipt to PostgreSQL commit, seconds
