@@ -33,7 +33,8 @@ final class SimulatorCommandLine {
 			  --connections N     POSTs in flight at once (default 1)
 			  --max-retries N     re-sends of a failing batch before it counts as lost (default 30)
 			  --duration D        simulated time to cover, then exit: 30s, 10m, 1h (default: run until stopped)
-			  --start TIME        simulated instant of the first frame, ISO-8601 (default now)
+			  --start TIME        simulated instant of the first frame: ISO-8601, now, or -10m (default now)
+			  --speed X           simulated seconds per wall-clock second (default 1; 20 runs 10 min in 30 s)
 			  --fault SPEC        schedule a fault (repeatable), see below
 			  --scenario FILE     a YAML or JSON list of fault specs
 			  --report FILE       write a JSON report at the end (sent, accepted, rejected, retries, rates, faults)
@@ -45,7 +46,7 @@ final class SimulatorCommandLine {
 			Map.entry("--target", "target"), Map.entry("--batch-frames", "batch-frames"),
 			Map.entry("--connections", "connections"), Map.entry("--max-retries", "max-retries"),
 			Map.entry("--duration", "duration"), Map.entry("--start", "start"), Map.entry("--scenario", "scenario"),
-			Map.entry("--report", "report"));
+			Map.entry("--report", "report"), Map.entry("--speed", "speed"));
 
 	private SimulatorCommandLine() {
 	}
@@ -134,10 +135,13 @@ final class SimulatorCommandLine {
 			case "--connections" -> String.valueOf(integer(flag, value, 1, 64));
 			case "--max-retries" -> String.valueOf(integer(flag, value, 0, 1_000_000));
 			case "--rate" -> String.valueOf(rate(value));
+			case "--speed" -> String.valueOf(speed(value));
 			case "--seed" -> parsed(flag, value, "an integer such as 42", (v) -> String.valueOf(Long.parseLong(v)));
 			case "--duration" -> duration(value);
-			case "--start" -> parsed(flag, value, "'now' or an ISO-8601 instant such as 2026-11-21T10:00:00Z",
-					(v) -> v.equalsIgnoreCase("now") ? v : Instant.parse(v).toString());
+			case "--start" -> parsed(flag, value,
+					"'now', a time before now such as -10m, or an ISO-8601 instant such as 2026-11-21T10:00:00Z",
+					(v) -> v.equalsIgnoreCase("now") ? v
+							: v.startsWith("-") ? "-" + Durations.parse(v.substring(1)) : Instant.parse(v).toString());
 			case "--target" -> target(value);
 			case "--scenario" -> {
 				if (!Files.isReadable(Path.of(value))) {
@@ -165,6 +169,14 @@ final class SimulatorCommandLine {
 			throw new IllegalArgumentException("--rate '" + value + "': expected frames per second per spacecraft > 0");
 		}
 		return rate;
+	}
+
+	private static double speed(String value) {
+		double speed = parsed("--speed", value, "simulated seconds per second, e.g. 1 or 20", Double::parseDouble);
+		if (!(speed > 0) || Double.isInfinite(speed)) {
+			throw new IllegalArgumentException("--speed '" + value + "': expected simulated seconds per second > 0");
+		}
+		return speed;
 	}
 
 	private static String duration(String value) {

@@ -53,7 +53,7 @@ class SimulatorConfiguration {
 		StreamSettings stream = new StreamSettings(properties.seed(), properties.spacecraft(), properties.rate(),
 				properties.startInstant(Instant.now()), properties.samplesPerFrame(), faults);
 		RunPlan plan = new RunPlan(stream, properties.target(), properties.effectiveBatchFrames(),
-				properties.duration(), properties.connections(), properties.report());
+				properties.duration(), properties.connections(), properties.report(), properties.speed());
 		Runnable whenDone = properties.exitWhenDone() ? () -> exit(context) : () -> {
 		};
 		return new SimulationRunner(plan, sender, stats, whenDone);

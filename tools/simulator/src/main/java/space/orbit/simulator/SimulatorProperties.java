@@ -39,6 +39,7 @@ import space.orbit.simulator.fault.ScenarioFile;
  * @param connections batches in flight at once
  * @param maxRetries re-sends of a failing batch before it counts as lost
  * @param exitWhenDone exit the process once the duration is covered
+ * @param speed simulated seconds per wall-clock second (1: real time; 20: ten simulated minutes in 30 s)
  */
 @Validated
 @ConfigurationProperties("orbit.simulator")
@@ -48,7 +49,7 @@ public record SimulatorProperties(@DefaultValue("5") @Min(1) @Max(10_000) int sp
 		Duration duration, @DefaultValue List<String> faults, Path scenario, Path report, String start,
 		@DefaultValue("0") @PositiveOrZero @Max(2_000) int samplesPerFrame,
 		@DefaultValue("1") @Min(1) @Max(64) int connections, @DefaultValue("30") @PositiveOrZero int maxRetries,
-		@DefaultValue("true") boolean exitWhenDone) {
+		@DefaultValue("true") boolean exitWhenDone, @DefaultValue("1") @Positive double speed) {
 
 	public SimulatorProperties {
 		if (duration != null && (duration.isNegative() || duration.isZero())) {
@@ -81,11 +82,16 @@ public record SimulatorProperties(@DefaultValue("5") @Min(1) @Max(10_000) int sp
 		if (start == null || start.isBlank() || start.equalsIgnoreCase("now")) {
 			return now.truncatedTo(ChronoUnit.MILLIS);
 		}
+		if (start.trim().startsWith("-")) {
+			// relative to now, e.g. -10m: replay the recent past (at --speed, it catches up with now)
+			return now.minus(space.orbit.simulator.fault.Durations.parse(start.trim().substring(1)))
+				.truncatedTo(ChronoUnit.MILLIS);
+		}
 		try {
 			return Instant.parse(start.trim()).truncatedTo(ChronoUnit.MICROS);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("orbit.simulator.start (--start) must be 'now' or an ISO-8601 instant "
+			throw new IllegalArgumentException("orbit.simulator.start (--start) must be 'now', -DURATION (e.g. -10m) or an ISO-8601 instant "
 					+ "such as 2026-11-21T10:00:00Z, was '" + start + "'", ex);
 		}
 	}

@@ -15,9 +15,10 @@ import space.orbit.simulator.stream.StreamSettings;
  * @param duration simulated time to cover; null: until stopped
  * @param connections batches in flight at once
  * @param report where to write the JSON report at the end; null: nowhere
+ * @param speed simulated seconds per wall-clock second
  */
 public record RunPlan(StreamSettings stream, URI target, int batchFrames, Duration duration, int connections,
-		Path report) {
+		Path report, double speed) {
 
 	/**
 	 * The first tick not to generate; {@link Long#MAX_VALUE} when there is no duration.

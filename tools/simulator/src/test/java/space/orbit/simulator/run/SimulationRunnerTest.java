@@ -63,7 +63,7 @@ class SimulationRunnerTest {
 		StreamSettings stream = StreamSettings.nominal(7, 2, 20, Streams.START).withFaults(faults);
 		URI target = URI.create("http://127.0.0.1:" + this.ingest.getAddress().getPort());
 		Path report = this.dir.resolve("out/report.json");
-		RunPlan plan = new RunPlan(stream, target, 10, Duration.ofSeconds(1), 2, report);
+		RunPlan plan = new RunPlan(stream, target, 10, Duration.ofSeconds(1), 2, report, 1.0);
 		SendStats stats = new SendStats(new SimpleMeterRegistry());
 		CountDownLatch done = new CountDownLatch(1);
 		SimulationRunner runner = new SimulationRunner(plan,
