@@ -33,8 +33,12 @@ final class ProcessStats implements AutoCloseable {
 
 	private volatile boolean running = true;
 
-	ProcessStats(Path pidDirectory) {
+	private final Map<String, Long> extra;
+
+	/** Stats of the stack, plus {@code extra} processes by name (the load generator). */
+	ProcessStats(Path pidDirectory, Map<String, Long> extra) {
 		this.pidDirectory = pidDirectory;
+		this.extra = extra;
 		this.cpuStart = cpuTicks();
 		this.sampler = Thread.ofPlatform().daemon().name("bench-rss").start(() -> {
 			while (this.running) {
@@ -81,6 +85,7 @@ final class ProcessStats implements AutoCloseable {
 		Map<String, Long> ticks = new HashMap<>();
 		new Finder(this.pidDirectory).processes()
 			.forEach((name, pids) -> ticks.put(name, pids.stream().mapToLong(ProcessStats::cpuTicks).sum()));
+		this.extra.forEach((name, pid) -> ticks.put(name, cpuTicks(pid)));
 		return ticks;
 	}
 
@@ -88,6 +93,7 @@ final class ProcessStats implements AutoCloseable {
 		Map<String, Long> rss = new HashMap<>();
 		new Finder(this.pidDirectory).processes()
 			.forEach((name, pids) -> rss.put(name, pids.stream().mapToLong(ProcessStats::rssKib).sum()));
+		this.extra.forEach((name, pid) -> rss.put(name, rssKib(pid)));
 		return rss;
 	}
 

@@ -79,7 +79,7 @@ record Report(Instant finishedAt, Map<String, Double> references, List<StepResul
 		return usage.entrySet()
 			.stream()
 			.sorted((a, b) -> Double.compare(b.getValue().cores(), a.getValue().cores()))
-			.limit(4)
+			.limit(5)
 			.map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue().cores()))
 			.reduce((a, b) -> a + ", " + b)
 			.orElse("-");
