@@ -35,6 +35,9 @@ final class ProcessStats implements AutoCloseable {
 
 	private final Map<String, Long> extra;
 
+	/** The last CPU reading of each extra process: it may have exited by the time we finish. */
+	private final Map<String, Long> extraTicks = new ConcurrentHashMap<>();
+
 	/** Stats of the stack, plus {@code extra} processes by name (the load generator). */
 	ProcessStats(Path pidDirectory, Map<String, Long> extra) {
 		this.pidDirectory = pidDirectory;
@@ -43,6 +46,7 @@ final class ProcessStats implements AutoCloseable {
 		this.sampler = Thread.ofPlatform().daemon().name("bench-rss").start(() -> {
 			while (this.running) {
 				rss().forEach((name, kib) -> this.peakRss.merge(name, kib, Math::max));
+				this.extra.forEach((name, pid) -> this.extraTicks.merge(name, cpuTicks(pid), Math::max));
 				try {
 					Thread.sleep(1_000);
 				}
@@ -85,7 +89,8 @@ final class ProcessStats implements AutoCloseable {
 		Map<String, Long> ticks = new HashMap<>();
 		new Finder(this.pidDirectory).processes()
 			.forEach((name, pids) -> ticks.put(name, pids.stream().mapToLong(ProcessStats::cpuTicks).sum()));
-		this.extra.forEach((name, pid) -> ticks.put(name, cpuTicks(pid)));
+		this.extra.forEach((name, pid) -> ticks.put(name,
+				Math.max(cpuTicks(pid), this.extraTicks.getOrDefault(name, 0L))));
 		return ticks;
 	}
 
@@ -108,7 +113,18 @@ final class ProcessStats implements AutoCloseable {
 		}
 	}
 
+	/** Proportional set size (shared pages split among their users), else RSS: sums stay honest. */
 	private static long rssKib(long pid) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
+				if (line.startsWith("Pss:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", ""));
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// no smaps_rollup: fall back to RSS
+		}
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
 				if (line.startsWith("VmRSS:")) {

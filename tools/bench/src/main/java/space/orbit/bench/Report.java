@@ -58,7 +58,7 @@ record Report(Instant finishedAt, Map<String, Double> references, List<StepResul
 				.append(" (the ratio column divides by the smallest).\n");
 		}
 		double total = this.rssMibNow.values().stream().mapToDouble(Double::doubleValue).sum();
-		md.append(String.format(Locale.ROOT, "%nStack RSS now: %.0f MiB %s.%n", total, this.rssMibNow.keySet()));
+		md.append(String.format(Locale.ROOT, "%nStack memory now (PSS, shared pages counted once): %.0f MiB %s.%n", total, this.rssMibNow.keySet()));
 		if (this.lastUp != null && this.lastUp.has("seconds")) {
 			md.append(String.format(Locale.ROOT, "Last cold `./orbit up` (nothing running) to all ready: %.1f s, plus %.1f s of build.%n", this.lastUp.get("seconds").asDouble() - this.lastUp.get("build_seconds").asDouble(),
 					this.lastUp.get("build_seconds").asDouble()));
