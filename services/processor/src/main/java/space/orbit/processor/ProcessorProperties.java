@@ -32,7 +32,7 @@ import space.orbit.messaging.Topics;
 public record ProcessorProperties(
 		@DefaultValue("processor") @Pattern(regexp = "[a-z_][a-z0-9_]{0,62}",
 				message = "must be a lower-case PostgreSQL identifier") String schema,
-		@DefaultValue("4") @Min(1) @Max(1000) int prefetch, @DefaultValue("2") @Min(1) @Max(64) int consumers,
+		@DefaultValue("4") @Min(1) @Max(1000) int prefetch, @DefaultValue("4") @Min(1) @Max(64) int consumers,
 		@DefaultValue("") String routesPrefix, @DefaultValue(Topics.TELEMETRY) String telemetryTopic,
 		@DefaultValue @Valid Retry retry, @DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events,
 		@DefaultValue Chaos chaos) {
