@@ -15,6 +15,8 @@ export_service_env() {
 	export ORBIT_KAFKA_BOOTSTRAP="${ORBIT_KAFKA_BOOTSTRAP:-$KAFKA_HOST:$KAFKA_PORT}"
 	export ORBIT_NATS_URL="${ORBIT_NATS_URL:-nats://$NATS_HOST:$NATS_PORT}"
 	export ORBIT_MONGODB_URI="${ORBIT_MONGODB_URI:-mongodb://127.0.0.1:27017/orbit}"
+	# The analyzer's Kafka Streams state (RocksDB) lives with the rest of the local state.
+	export ORBIT_ANALYZER_STATE_DIR="${ORBIT_ANALYZER_STATE_DIR:-$ORBIT_STATE/analyzer-state}"
 }
 
 # start_services: starts every selected service that is not already running, all at once.

@@ -39,8 +39,11 @@ public final class TestKafka {
 			}
 			else {
 				EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
+				// One broker: the transaction log must live on it too (exactly-once producers,
+				// Kafka Streams).
 				broker.brokerProperties(Map.of("message.max.bytes", "16777216", "replica.fetch.max.bytes", "16777216",
-						"group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "true"));
+						"group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "true",
+						"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
 				broker.afterPropertiesSet();
 				Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "test-kafka-stop"));
 				bootstrap = broker.getBrokersAsString();

@@ -1,0 +1,113 @@
+package space.orbit.analyzer.alerts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+import space.orbit.analyzer.AnalyzerProperties;
+
+/** What operators do to alerts: acknowledge, shelve, unshelve, clear. */
+@Service
+class AlertActions {
+
+	private final AlertRepository alerts;
+
+	private final AlertMetrics metrics;
+
+	private final Duration maxShelve;
+
+	private final Clock clock;
+
+	AlertActions(AlertRepository alerts, AlertMetrics metrics, AnalyzerProperties properties, Clock clock) {
+		this.alerts = alerts;
+		this.metrics = metrics;
+		this.maxShelve = properties.alerts().maxShelve();
+		this.clock = clock;
+	}
+
+	@Transactional
+	AlertView acknowledge(long id, AlertActionRequest request) {
+		check(request, false);
+		return act(id, "acknowledge",
+				(alert, now) -> AlertLifecycle.acknowledge(alert, request.by().strip(), request.comment(), now));
+	}
+
+	@Transactional
+	AlertView shelve(long id, AlertActionRequest request) {
+		check(request, true);
+		return act(id, "shelve", (alert, now) -> AlertLifecycle.shelve(alert, request.by().strip(), request.comment(),
+				request.duration(), now));
+	}
+
+	@Transactional
+	AlertView unshelve(long id, AlertActionRequest request) {
+		check(request, false);
+		return act(id, "unshelve",
+				(alert, now) -> AlertLifecycle.unshelve(alert, request.by().strip(), request.comment(), now));
+	}
+
+	@Transactional
+	AlertView clear(long id, AlertActionRequest request) {
+		check(request, false);
+		return act(id, "clear",
+				(alert, now) -> AlertLifecycle.clear(alert, request.by().strip(), request.comment(), now));
+	}
+
+	@Transactional(readOnly = true)
+	AlertView find(long id) {
+		return AlertView.of(load(id));
+	}
+
+	private AlertView act(long id, String action, Action change) {
+		Alert alert = load(id);
+		change.apply(alert, this.clock.instant());
+		this.alerts.saveAndFlush(alert);
+		this.metrics.transition(action);
+		return AlertView.of(alert);
+	}
+
+	private Alert load(long id) {
+		return this.alerts.findById(id)
+			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no alert " + id + "."), null));
+	}
+
+	private void check(AlertActionRequest request, boolean shelving) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		if (request == null || request.by() == null || request.by().isBlank() || request.by().length() > 100) {
+			errors.add(Map.of("field", "by", "detail", "must name the operator (1-100 characters)"));
+		}
+		if (request != null && request.comment() != null && request.comment().length() > 1_000) {
+			errors.add(Map.of("field", "comment", "detail", "must be at most 1000 characters"));
+		}
+		Duration duration = (request != null) ? request.duration() : null;
+		if (shelving && (duration == null || duration.isNegative() || duration.isZero()
+				|| duration.compareTo(this.maxShelve) > 0)) {
+			errors.add(Map.of("field", "duration", "detail",
+					"must be a positive ISO-8601 duration (PT30M) of at most " + this.maxShelve));
+		}
+		if (!shelving && duration != null) {
+			errors.add(Map.of("field", "duration", "detail", "applies to shelve only"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(true, errors);
+		}
+	}
+
+	/** One transition applied at an instant. */
+	@FunctionalInterface
+	private interface Action {
+
+		void apply(Alert alert, Instant now);
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package space.orbit.analyzer.alerts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import space.orbit.analyzer.AnalyzerProperties;
+import space.orbit.analyzer.alerts.AlertEvent.Change;
+
+/**
+ * Records one alert event in PostgreSQL, once: a new condition opens an alert (unless the
+ * fleet-wide storm guard folds it into the fleet's storm alert), repeats update the open
+ * alert, a clear clears it (unless it latches).
+ */
+@Component
+class AlertRecorder {
+
+	private final AlertRepository alerts;
+
+	private final AlertEventLog events;
+
+	private final AlertMetrics metrics;
+
+	private final AnalyzerProperties.Alerts settings;
+
+	private final Clock clock;
+
+	AlertRecorder(AlertRepository alerts, AlertEventLog events, AlertMetrics metrics, AnalyzerProperties properties,
+			Clock clock) {
+		this.alerts = alerts;
+		this.events = events;
+		this.metrics = metrics;
+		this.settings = properties.alerts();
+		this.clock = clock;
+	}
+
+	@Transactional
+	void record(AlertEvent event) {
+		Instant now = this.clock.instant();
+		if (!this.events.firstTime(event.id(), now)) {
+			this.metrics.duplicate();
+			return;
+		}
+		this.metrics.recorded(event.change());
+		Optional<Alert> open = this.alerts.findOpen(event.spacecraftId(), event.parameter(), event.detector());
+		if (event.change() == Change.CLEARED) {
+			open.ifPresent(alert -> AlertLifecycle.conditionCleared(alert, event, now));
+		}
+		else if (open.isPresent()) {
+			AlertLifecycle.observe(open.get(), event, now);
+		}
+		else if (!AlertEvent.STORM.equals(event.detector()) && stormy(now)) {
+			fold(event, now);
+		}
+		else {
+			this.alerts.save(AlertLifecycle.raise(event, now));
+		}
+	}
+
+	private boolean stormy(Instant now) {
+		return this.alerts.countByRaisedAtAfterAndDetectorNot(now.minus(this.settings.globalWindow()),
+				AlertEvent.STORM) >= this.settings.globalMaxNewAlerts();
+	}
+
+	/** Folds a new alert into the fleet's storm alert (spacecraft and parameter "*"). */
+	private void fold(AlertEvent event, Instant now) {
+		this.metrics.suppressed();
+		Optional<Alert> storm = this.alerts.findOpen(AlertEvent.ALL, AlertEvent.ALL, AlertEvent.STORM);
+		long count = storm.map(alert -> alert.count).orElse(0L) + 1;
+		String message = "fleet alert storm: more than %d new alerts within %s; %d folded into this one, latest %s %s %s"
+			.formatted(this.settings.globalMaxNewAlerts(), this.settings.globalWindow(), count, event.spacecraftId(),
+					event.parameter(), event.detector());
+		String episode = storm.map(alert -> alert.episode).orElse("*/*/storm/" + now.toEpochMilli());
+		AlertEvent folded = new AlertEvent(episode + "/" + count, storm.isPresent() ? Change.UPDATED : Change.RAISED,
+				AlertEvent.ALL, AlertEvent.ALL, AlertEvent.STORM, null, event.severity(), false, (double) count,
+				(double) this.settings.globalMaxNewAlerts(), null, null, message,
+				storm.map(alert -> alert.firstSeen).orElse(now), now, count, event.traceId(), null, null, now);
+		if (storm.isPresent()) {
+			AlertLifecycle.observe(storm.get(), folded, now);
+		}
+		else {
+			this.alerts.save(AlertLifecycle.raise(folded, now));
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package space.orbit.analyzer.detection;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import space.orbit.analyzer.AnalyzerProperties;
+import space.orbit.kit.observability.TraceContexts;
+import space.orbit.messaging.KafkaHealthIndicator;
+
+/** The topics, the Kafka Streams application that runs the topology, and its health. */
+@Configuration(proxyBeanMethods = false)
+class DetectionConfiguration {
+
+	/** Partitions of the telemetry and alert topics (as the processor declares). */
+	static final int PARTITIONS = 6;
+
+	@Bean
+	NewTopic alertsTopic(AnalyzerProperties properties) {
+		return TopicBuilder.name(properties.alertsTopic())
+			.partitions(PARTITIONS)
+			.replicas(1)
+			.config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(30).toMillis()))
+			.build();
+	}
+
+	@Bean
+	NewTopic rulesTopic(AnalyzerProperties properties) {
+		return TopicBuilder.name(properties.rulesTopic()).partitions(1).replicas(1).compact().build();
+	}
+
+	@Bean
+	NewTopic telemetryTopic(AnalyzerProperties properties) {
+		return TopicBuilder.name(properties.telemetryTopic())
+			.partitions(PARTITIONS)
+			.replicas(1)
+			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "16777216")
+			.config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()))
+			.build();
+	}
+
+	@Bean
+	DetectionMetrics detectionMetrics(MeterRegistry registry) {
+		return new DetectionMetrics(registry);
+	}
+
+	@Bean
+	AlertTracing alertTracing(TraceContexts traces) {
+		return (name, traceparent, tags) -> {
+			Span span = traces.startChild(name, traceparent);
+			if (span.isNoop()) {
+				return traceparent;
+			}
+			tags.forEach(span::tag);
+			span.end();
+			return "00-" + span.context().traceId() + "-" + span.context().spanId() + "-"
+					+ (Boolean.FALSE.equals(span.context().sampled()) ? "00" : "01");
+		};
+	}
+
+	@Bean
+	AnalyzerStreams analyzerStreams(AnalyzerProperties properties, KafkaProperties kafka, KafkaAdmin admin,
+			DetectionMetrics metrics, AlertTracing tracing, MeterRegistry registry) {
+		AnalyzerProperties.Detection detection = properties.detection();
+		DetectionSettings settings = new DetectionSettings(detection.punctuateInterval(), detection.updateInterval(),
+				detection.forgetAfter(), detection.stormMaxNewAlerts(), detection.stormWindow(), true);
+		AnalyzerTopology.Topics topics = new AnalyzerTopology.Topics(properties.telemetryTopic(),
+				properties.rulesTopic(), properties.alertsTopic());
+		return new AnalyzerStreams(AnalyzerTopology.build(topics, settings, metrics, tracing),
+				streamsProperties(properties.streams(), kafka), admin, registry);
+	}
+
+	@Bean
+	HealthIndicator streamsHealthIndicator(AnalyzerStreams streams) {
+		return new StreamsHealthIndicator(streams);
+	}
+
+	@Bean
+	HealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+		return new KafkaHealthIndicator(admin, Duration.ofSeconds(3));
+	}
+
+	static Properties streamsProperties(AnalyzerProperties.Streams streams, KafkaProperties kafka) {
+		Properties properties = new Properties();
+		properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
+		properties.put(StreamsConfig.APPLICATION_ID_CONFIG, streams.applicationId());
+		properties.put(StreamsConfig.STATE_DIR_CONFIG, streams.stateDir());
+		properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streams.threads());
+		properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+		properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, streams.commitInterval().toMillis());
+		properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 16L * 1024 * 1024);
+		properties.putAll(Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
+				16 * 1024 * 1024, StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 64 * 1024 * 1024,
+				StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5,
+				StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024));
+		return properties;
+	}
+
+}

@@ -1,0 +1,68 @@
+package space.orbit.analyzer.detection;
+
+import java.time.Duration;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/** The topology's metrics (names from docs/architecture.md). */
+public final class DetectionMetrics {
+
+	private final MeterRegistry registry;
+
+	private final Counter samples;
+
+	private final Counter invalid;
+
+	private final Timer alerted;
+
+	public DetectionMetrics(MeterRegistry registry) {
+		this.registry = registry;
+		this.samples = Counter.builder("orbit.samples.analyzed")
+			.description("Samples the detectors looked at")
+			.register(registry);
+		this.invalid = Counter.builder("orbit.events.invalid")
+			.description("Telemetry records that could not be read, skipped")
+			.register(registry);
+		this.alerted = Timer.builder("orbit.pipeline.latency")
+			.description("From frame receipt at ingest to this stage")
+			.tag("stage", "alerted")
+			.publishPercentileHistogram()
+			.maximumExpectedValue(Duration.ofMinutes(5))
+			.register(registry);
+	}
+
+	void analyzed(int samples) {
+		this.samples.increment(samples);
+	}
+
+	void invalidRecord() {
+		this.invalid.increment();
+	}
+
+	void outOfOrder(String spacecraftId) {
+		this.registry.counter("orbit.frames.out_of_order", "spacecraft", spacecraftId).increment();
+	}
+
+	void duplicate(String spacecraftId) {
+		this.registry.counter("orbit.frames.duplicate", "spacecraft", spacecraftId).increment();
+	}
+
+	void raised(String severity, String rule, long receivedAtMillis, long nowMillis) {
+		this.registry.counter("orbit.alerts.raised", "severity", severity, "rule", (rule != null) ? rule : "none")
+			.increment();
+		if (receivedAtMillis > 0) {
+			this.alerted.record(Duration.ofMillis(Math.max(0, nowMillis - receivedAtMillis)));
+		}
+	}
+
+	void cleared(String detector) {
+		this.registry.counter("orbit.alerts.cleared", "detector", detector).increment();
+	}
+
+	void suppressed(String scope) {
+		this.registry.counter("orbit.alerts.suppressed", "scope", scope).increment();
+	}
+
+}

@@ -1,0 +1,71 @@
+package space.orbit.analyzer.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import space.orbit.analyzer.AnalyzerJson;
+import space.orbit.analyzer.rules.Rule;
+import space.orbit.analyzer.rules.RuleBook;
+import space.orbit.analyzer.rules.RuleValidator;
+
+/**
+ * The rules of one detector task, compiled from the global store again whenever a change
+ * arrived since the last compile: a rule update applies from the next record on. Rules
+ * that cannot be read or are invalid are skipped (and logged).
+ */
+final class RuleSource {
+
+	private static final Logger log = LoggerFactory.getLogger(RuleSource.class);
+
+	private final KeyValueStore<String, byte[]> store;
+
+	private final AtomicLong generation;
+
+	private long compiled = -1;
+
+	private RuleBook book = RuleBook.EMPTY;
+
+	RuleSource(KeyValueStore<String, byte[]> store, AtomicLong generation) {
+		this.store = store;
+		this.generation = generation;
+	}
+
+	RuleBook current() {
+		long now = this.generation.get();
+		if (now != this.compiled) {
+			this.compiled = now;
+			this.book = new RuleBook(read());
+		}
+		return this.book;
+	}
+
+	private List<Rule> read() {
+		List<Rule> rules = new ArrayList<>();
+		try (KeyValueIterator<String, byte[]> all = this.store.all()) {
+			while (all.hasNext()) {
+				KeyValue<String, byte[]> entry = all.next();
+				try {
+					Rule rule = AnalyzerJson.MAPPER.readValue(entry.value, Rule.class).withId(entry.key);
+					if (RuleValidator.check(rule).isEmpty()) {
+						rules.add(rule);
+					}
+					else {
+						log.warn("Ignoring invalid rule {}: {}", entry.key, RuleValidator.check(rule));
+					}
+				}
+				catch (RuntimeException ex) {
+					log.warn("Ignoring unreadable rule {}: {}", entry.key, ex.getMessage());
+				}
+			}
+		}
+		return rules;
+	}
+
+}

@@ -1,0 +1,44 @@
+package space.orbit.analyzer.detection;
+
+import space.orbit.analyzer.rules.Rule;
+
+/**
+ * A value that does not move: within {@code tolerance} of the first value of the run (or
+ * equal, for text) for {@code samples} samples, or for {@code duration} with at least two
+ * samples. Clears as soon as the value moves.
+ */
+final class StuckCheck {
+
+	private StuckCheck() {
+	}
+
+	static Verdict check(Rule.Stuck rule, ParameterState state, Object value, long timeMicros) {
+		boolean same = (value instanceof Number number) ? sameNumber(state, number.doubleValue(), rule.tolerance())
+				: state.stuckText != null && state.stuckText.equals(String.valueOf(value));
+		if (same) {
+			state.stuckCount++;
+		}
+		else {
+			state.stuckNumber = (value instanceof Number number) ? number.doubleValue() : null;
+			state.stuckText = (value instanceof Number) ? null : String.valueOf(value);
+			state.stuckCount = 1;
+			state.stuckSince = timeMicros;
+		}
+		boolean bySamples = rule.samples() != null && state.stuckCount >= rule.samples();
+		boolean byDuration = rule.duration() != null && state.stuckCount >= 2
+				&& timeMicros - state.stuckSince >= rule.duration().toNanos() / 1_000;
+		if (!bySamples && !byDuration) {
+			return Verdict.NOMINAL;
+		}
+		Double number = state.stuckNumber;
+		String what = (number != null) ? number.toString() : state.stuckText;
+		return Verdict.violation(rule.severity(), null, (number != null) ? number - rule.tolerance() : null,
+				(number != null) ? number + rule.tolerance() : null, "unchanged at %s for %d samples over %.3f s"
+					.formatted(what, state.stuckCount, (timeMicros - state.stuckSince) / 1e6));
+	}
+
+	private static boolean sameNumber(ParameterState state, double value, double tolerance) {
+		return state.stuckNumber != null && Math.abs(value - state.stuckNumber) <= tolerance;
+	}
+
+}

@@ -1,0 +1,51 @@
+package space.orbit.analyzer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.AfterAll;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.test.TestKafka;
+import space.orbit.test.TestNames;
+import space.orbit.test.TestPostgres;
+
+/**
+ * Points an analyzer under test at this machine's real PostgreSQL (a schema of its own)
+ * and a real Kafka broker (topics, Streams application and consumer group of its own).
+ */
+public abstract class AnalyzerTestInfrastructure {
+
+	protected static final TestPostgres postgres = TestPostgres.newSchema("analyzer_it");
+
+	protected static final String telemetryTopic = TestNames.unique("telemetry-it-");
+
+	protected static final String alertsTopic = TestNames.unique("alerts-it-");
+
+	protected static final String rulesTopic = TestNames.unique("rules-it-");
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
+		String stateDir = Files.createTempDirectory("analyzer-it").toString();
+		String application = TestNames.unique("analyzer-it-");
+		registry.add("spring.datasource.url", postgres::url);
+		registry.add("orbit.analyzer.schema", postgres::schema);
+		registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
+		registry.add("orbit.analyzer.telemetry-topic", () -> telemetryTopic);
+		registry.add("orbit.analyzer.alerts-topic", () -> alertsTopic);
+		registry.add("orbit.analyzer.rules-topic", () -> rulesTopic);
+		registry.add("orbit.analyzer.streams.application-id", () -> application);
+		registry.add("orbit.analyzer.streams.state-dir", () -> stateDir);
+		registry.add("orbit.analyzer.alerts.consumer-group", () -> application + "-alerts");
+		registry.add("orbit.analyzer.alerts.sweep-interval", () -> "200ms");
+		registry.add("orbit.analyzer.rules.relay-interval", () -> "500ms");
+		registry.add("logging.structured.format.console", () -> "");
+	}
+
+	@AfterAll
+	static void cleanUp() {
+		postgres.close();
+	}
+
+}

@@ -1,0 +1,174 @@
+package space.orbit.analyzer.detection;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+import space.orbit.analyzer.AnalyzerJson;
+import space.orbit.analyzer.alerts.AlertEvent;
+import space.orbit.analyzer.rules.Rule;
+import space.orbit.telemetry.TelemetryCodec;
+
+/**
+ * The analyzer's topology in a {@link TopologyTestDriver}: rules and frames in, alert
+ * events out, a wall clock to move by hand. Frames are one a second by default, each
+ * received by ingest 200 ms after its timestamp.
+ */
+final class DetectionFixture implements AutoCloseable {
+
+	static final Instant START = Instant.parse("2026-11-21T10:00:00Z");
+
+	static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+	static final String TRACEPARENT = "00-" + TRACE_ID + "-00f067aa0ba902b7-01";
+
+	static final AnalyzerTopology.Topics TOPICS = new AnalyzerTopology.Topics("telemetry", "rules", "alerts");
+
+	final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	final TopologyTestDriver driver;
+
+	private final TestInputTopic<String, byte[]> telemetry;
+
+	private final TestInputTopic<String, byte[]> rules;
+
+	private final TestOutputTopic<String, byte[]> alerts;
+
+	private final List<TestRecord<String, byte[]>> read = new ArrayList<>();
+
+	private final Map<String, Long> sequences = new LinkedHashMap<>();
+
+	private Instant wallClock = START;
+
+	DetectionFixture(Rule... rules) {
+		this(DetectionSettings.DEFAULTS.inMemory(), AlertTracing.NONE, rules);
+	}
+
+	DetectionFixture(DetectionSettings settings, AlertTracing tracing, Rule... rules) {
+		Properties properties = new Properties();
+		properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "analyzer-test");
+		properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+		properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+		try {
+			properties.put(StreamsConfig.STATE_DIR_CONFIG,
+					Files.createTempDirectory("analyzer-ttd").toAbsolutePath().toString());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		this.driver = new TopologyTestDriver(
+				AnalyzerTopology.build(TOPICS, settings, new DetectionMetrics(this.registry), tracing), properties,
+				START);
+		this.telemetry = this.driver.createInputTopic(TOPICS.telemetry(), new StringSerializer(),
+				new ByteArraySerializer());
+		this.rules = this.driver.createInputTopic(TOPICS.rules(), new StringSerializer(), new ByteArraySerializer());
+		this.alerts = this.driver.createOutputTopic(TOPICS.alerts(), new StringDeserializer(),
+				new ByteArrayDeserializer());
+		for (Rule rule : rules) {
+			rule(rule);
+		}
+	}
+
+	void rule(Rule rule) {
+		this.rules.pipeInput(rule.id(), AnalyzerJson.MAPPER.writeValueAsBytes(rule));
+	}
+
+	void deleteRule(String id) {
+		this.rules.pipeInput(id, null);
+	}
+
+	/**
+	 * One frame of one spacecraft, sent one second of wall clock after the previous one.
+	 */
+	void frame(String spacecraftId, Instant timestamp, Map<String, Object> samples) {
+		long sequence = this.sequences.merge(spacecraftId, 1L, Long::sum);
+		frame(spacecraftId, timestamp, sequence, samples);
+	}
+
+	void frame(String spacecraftId, Instant timestamp, long sequence, Map<String, Object> samples) {
+		Map<String, Object> frame = new LinkedHashMap<>();
+		frame.put("timestamp", TelemetryCodec.formatTimestamp(timestamp));
+		frame.put("sequence", sequence);
+		frame.put("samples", samples);
+		Instant receivedAt = timestamp.plusMillis(200);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("spacecraftId", spacecraftId);
+		body.put("batchId", UUID.randomUUID().toString());
+		body.put("receivedAt", TelemetryCodec.formatTimestamp(receivedAt));
+		body.put("chunk", 0);
+		body.put("frames", List.of(frame));
+		RecordHeaders headers = new RecordHeaders();
+		headers.add("traceparent", TRACEPARENT.getBytes(StandardCharsets.UTF_8));
+		headers.add("orbit-received-at", receivedAt.toString().getBytes(StandardCharsets.UTF_8));
+		this.telemetry.pipeInput(
+				new TestRecord<>(spacecraftId, AnalyzerJson.MAPPER.writeValueAsBytes(body), headers, this.wallClock));
+	}
+
+	/** Samples of one parameter, one a second of sample time from {@link #START}. */
+	void series(String spacecraftId, String parameter, double... values) {
+		for (double value : values) {
+			sample(spacecraftId, parameter, value);
+		}
+	}
+
+	/**
+	 * The next sample of a parameter (the next second), with the wall clock following.
+	 */
+	void sample(String spacecraftId, String parameter, Object value) {
+		long next = this.sequences.getOrDefault(spacecraftId, 0L);
+		frame(spacecraftId, START.plusSeconds(next), Map.of(parameter, value));
+		tick(Duration.ofSeconds(1));
+	}
+
+	void tick(Duration duration) {
+		this.wallClock = this.wallClock.plus(duration);
+		this.driver.advanceWallClockTime(duration);
+	}
+
+	/** Every alert event emitted so far. */
+	List<AlertEvent> alerts() {
+		this.read.addAll(this.alerts.readRecordsToList());
+		return this.read.stream().map(r -> AnalyzerJson.MAPPER.readValue(r.value(), AlertEvent.class)).toList();
+	}
+
+	List<TestRecord<String, byte[]>> records() {
+		alerts();
+		return this.read;
+	}
+
+	double counter(String name, String... tags) {
+		Counter counter = this.registry.find(name).tags(tags).counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	Timer timer(String name, String... tags) {
+		return this.registry.find(name).tags(tags).timer();
+	}
+
+	@Override
+	public void close() {
+		this.driver.close();
+	}
+
+}

@@ -1,0 +1,64 @@
+package space.orbit.analyzer.detection;
+
+import java.time.Duration;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import space.orbit.analyzer.Severity;
+import space.orbit.analyzer.alerts.AlertEvent;
+import space.orbit.analyzer.alerts.AlertEvent.Change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Stuck values: no change over N samples or T seconds. */
+class StuckDetectionTest {
+
+	@Test
+	void raisesAfterNIdenticalSamplesAndClearsWhenTheValueMoves() {
+		try (DetectionFixture fixture = new DetectionFixture(TestRules.stuck("bus", "EPS.BUS.VOLTAGE", 4, null))) {
+			fixture.series("ORB-1", "EPS.BUS.VOLTAGE", 28.01, 27.98, 28.02, 28.02, 28.02);
+			assertThat(fixture.alerts()).isEmpty();
+
+			fixture.series("ORB-1", "EPS.BUS.VOLTAGE", 28.02, 28.02, 27.97);
+
+			assertThat(fixture.alerts()).extracting(AlertEvent::change, AlertEvent::detector, AlertEvent::severity)
+				.containsExactly(tuple(Change.RAISED, "stuck", Severity.WARNING),
+						tuple(Change.CLEARED, "stuck", Severity.WARNING));
+			AlertEvent raised = fixture.alerts().get(0);
+			assertThat(raised.value()).isEqualTo(28.02);
+			assertThat(raised.firstSeen()).isEqualTo(DetectionFixture.START.plusSeconds(5));
+			assertThat(raised.message()).contains("unchanged at 28.02 for 4 samples");
+		}
+	}
+
+	@Test
+	void raisesAfterTSecondsWhenTheRuleGivesADuration() {
+		try (DetectionFixture fixture = new DetectionFixture(
+				TestRules.stuck("uptime", "OBC.UPTIME", null, Duration.ofSeconds(3)))) {
+			fixture.series("ORB-1", "OBC.UPTIME", 100, 101, 102, 102, 102);
+			assertThat(fixture.alerts()).isEmpty();
+
+			fixture.sample("ORB-1", "OBC.UPTIME", 102L);
+
+			assertThat(fixture.alerts()).singleElement()
+				.satisfies(alert -> assertThat(alert.change()).isEqualTo(Change.RAISED));
+		}
+	}
+
+	@Test
+	void staysQuietOnAQuantizedNoisySignal() {
+		Random random = new Random(42);
+		try (DetectionFixture fixture = new DetectionFixture(
+				TestRules.stuck("battery", "EPS.BATTERY.VOLTAGE", 4, Duration.ofSeconds(30)))) {
+			for (int i = 0; i < 1_000; i++) {
+				double value = Math.round((28 + 0.01 * random.nextGaussian()) * 1_000) / 1_000.0;
+				fixture.sample("ORB-1", "EPS.BATTERY.VOLTAGE", value);
+			}
+
+			assertThat(fixture.alerts()).isEmpty();
+		}
+	}
+
+}

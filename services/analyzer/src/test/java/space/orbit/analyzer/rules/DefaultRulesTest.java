@@ -1,0 +1,63 @@
+package space.orbit.analyzer.rules;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import space.orbit.analyzer.Severity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default rules are valid and carry the simulator's limits (tools/simulator
+ * ParameterCatalog): the faults it injects must raise the alerts it declares.
+ */
+class DefaultRulesTest {
+
+	private final List<Rule> defaults = RuleStartup.defaults();
+
+	@Test
+	void everyDefaultIsValidAndHasAUniqueId() {
+		assertThat(this.defaults).hasSizeGreaterThan(30);
+		assertThat(this.defaults).extracting(Rule::id).doesNotHaveDuplicates();
+		assertThat(this.defaults).allSatisfy(rule -> assertThat(RuleValidator.check(rule)).isEmpty());
+	}
+
+	@Test
+	void aSilentSpacecraftIsCriticalAndAMissingParameterAWarningWithinThreeSeconds() {
+		RuleBook book = new RuleBook(this.defaults);
+
+		Rule.Staleness spacecraft = book.resolve("ORB-1", RuleBook.WHOLE_SPACECRAFT).staleness().staleness();
+		Rule.Staleness parameter = book.resolve("ORB-1", "EPS.BUS.VOLTAGE").staleness().staleness();
+
+		assertThat(spacecraft.severity()).isEqualTo(Severity.CRITICAL);
+		assertThat(spacecraft.timeout()).isEqualTo(Duration.ofSeconds(3));
+		assertThat(parameter.severity()).isEqualTo(Severity.WARNING);
+		assertThat(parameter.timeout()).isEqualTo(Duration.ofSeconds(3));
+	}
+
+	@Test
+	void theSimulatorsLimitsAreTheRulesLimits() {
+		RuleBook book = new RuleBook(this.defaults);
+
+		assertThat(book.resolve("ORB-1", "EPS.BATTERY.VOLTAGE").limits().limits())
+			.extracting(Rule.Limits::criticalLow, Rule.Limits::warningLow, Rule.Limits::warningHigh,
+					Rule.Limits::criticalHigh)
+			.containsExactly(25.5, 26.5, 29.4, 29.8);
+		assertThat(book.resolve("ORB-3", "AOCS.RW2.SPEED").limits().limits().criticalHigh()).isEqualTo(6000.0);
+		assertThat(book.resolve("ORB-3", "ORBIT.ALTITUDE").limits().limits().criticalLow()).isEqualTo(300.0);
+		assertThat(book.resolve("ORB-3", "AUX.CH001.VALUE").statistical()).isNotNull();
+	}
+
+	@Test
+	void stuckValuesAreFoundWithinFiveSamplesWhereTheSensorsResolutionAllows() {
+		RuleBook book = new RuleBook(this.defaults);
+
+		for (String parameter : List.of("EPS.BUS.VOLTAGE", "EPS.BATTERY.CURRENT", "THERMAL.PANEL.TEMP",
+				"AOCS.RW1.SPEED", "AOCS.ATT.ROLL.ERROR", "PAYLOAD.POWER", "OBC.UPTIME", "ORBIT.POSITION.X")) {
+			assertThat(book.resolve("ORB-1", parameter).stuck().stuck().samples()).as(parameter).isLessThanOrEqualTo(5);
+		}
+	}
+
+}

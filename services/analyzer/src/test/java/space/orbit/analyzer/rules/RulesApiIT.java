@@ -1,0 +1,133 @@
+package space.orbit.analyzer.rules;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import space.orbit.analyzer.AnalyzerJson;
+import space.orbit.analyzer.AnalyzerTestInfrastructure;
+import space.orbit.analyzer.Http;
+import space.orbit.test.TestKafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The rules API on real brokers: the defaults are seeded and published; a PUT is
+ * validated, stored and published to the compacted topic; bad rules are refused with
+ * every violation and change nothing; a DELETE publishes a tombstone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class RulesApiIT extends AnalyzerTestInfrastructure {
+
+	private static final String RULE = """
+			{"parameter":"PROP.TANK.PRESSURE","spacecraftId":"ORB-9","latching":true,
+			 "limits":{"warningHigh":25.0,"criticalHigh":28.0,"hysteresis":0.5},
+			 "staleness":{"timeout":"PT10S"}}""";
+
+	@LocalServerPort
+	private int port;
+
+	private Http http() {
+		return new Http(this.port);
+	}
+
+	@Test
+	void theDefaultsAreSeededServedAndPublished() {
+		JsonNode first = http().get("/api/v1/rules?limit=10").json();
+		assertThat(first.get("count").asInt()).isEqualTo(10);
+		JsonNode next = http().get("/api/v1/rules?limit=1000&after=" + first.get("next").asString()).json();
+		assertThat(first.get("count").asInt() + next.get("count").asInt())
+			.isEqualTo(RuleStartup.defaults().size() + countExtra(next));
+
+		JsonNode battery = http().get("/api/v1/rules/eps-battery-voltage").json();
+		assertThat(battery.get("parameter").asString()).isEqualTo("EPS.BATTERY.VOLTAGE");
+		assertThat(battery.get("limits").get("criticalLow").asDouble()).isEqualTo(25.5);
+		assertThat(battery.get("updatedBy").asString()).isEqualTo("defaults");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> http().get("/api/v1/rules/eps-battery-voltage").json().get("published").asBoolean());
+		assertThat(published("eps-battery-voltage")).isNotNull();
+	}
+
+	@Test
+	void aPutIsStoredVersionedAndPublishedAndADeletePublishesATombstone() {
+		Http.Response created = http().put("/api/v1/rules/tank-pressure", RULE);
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().get("version").asLong()).isEqualTo(1);
+		assertThat(created.json().get("updatedBy").asString()).isEqualTo("flight-director");
+		assertThat(created.json().get("published").asBoolean()).isTrue();
+		Rule onTopic = AnalyzerJson.MAPPER.readValue(published("tank-pressure").value(), Rule.class);
+		assertThat(onTopic.limits().criticalHigh()).isEqualTo(28.0);
+		assertThat(onTopic.latching()).isTrue();
+
+		assertThat(http().put("/api/v1/rules/tank-pressure", RULE).json().get("version").asLong()).isEqualTo(1);
+		Http.Response changed = http().put("/api/v1/rules/tank-pressure", RULE.replace("28.0", "29.0"));
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.json().get("version").asLong()).isEqualTo(2);
+
+		assertThat(http().delete("/api/v1/rules/tank-pressure").status()).isEqualTo(204);
+		assertThat(http().get("/api/v1/rules/tank-pressure").status()).isEqualTo(404);
+		assertThat(http().delete("/api/v1/rules/tank-pressure").status()).isEqualTo(404);
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			ConsumerRecord<String, byte[]> last = published("tank-pressure");
+			return last != null && last.value() == null;
+		});
+	}
+
+	@Test
+	void anInvalidRuleIsRefusedWithEveryViolationAndChangesNothing() {
+		http().put("/api/v1/rules/bus-voltage",
+				"{\"parameter\":\"EPS.BUS.VOLTAGE\",\"limits\":{\"warningHigh\":28.5}}");
+
+		Http.Response refused = http().put("/api/v1/rules/bus-voltage", """
+				{"parameter":"EPS.BUS.VOLTAGE","limits":{"warningLow":29.0,"warningHigh":28.5},
+				 "stuck":{"samples":1}}""");
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.json().get("type").asString()).isEqualTo("urn:orbit:problem:invalid-rule");
+		assertThat(refused.json().get("errors")).extracting(e -> e.get("field").asString())
+			.containsExactly("limits.warningHigh", "stuck.samples");
+		JsonNode stored = http().get("/api/v1/rules/bus-voltage").json();
+		assertThat(stored.get("version").asLong()).isEqualTo(1);
+		assertThat(stored.get("stuck").isNull()).isTrue();
+		assertThat(
+				http().put("/api/v1/rules/bus-voltage", "{\"parameter\":\"EPS.BUS.VOLTAGE\",\"limitz\":{}}").status())
+			.isEqualTo(400);
+		assertThat(http().put("/api/v1/rules/Bad", "{\"parameter\":\"X\",\"limits\":{\"warningHigh\":1}}").status())
+			.isEqualTo(422);
+		assertThat(http().put("/api/v1/rules/a", "{\"id\":\"b\",\"parameter\":\"X\",\"limits\":{\"warningHigh\":1}}")
+			.json()
+			.get("errors")
+			.get(0)
+			.get("field")
+			.asString()).isEqualTo("id");
+		assertThat(http().put("/api/v1/rules/a", "{\"parameter\":\"X\",\"staleness\":{\"timeout\":\"soon\"}}").status())
+			.isEqualTo(400);
+		assertThat(http().get("/api/v1/rules?limit=0").status()).isEqualTo(400);
+		assertThat(http().get("/api/v1/rules/nothing-here").status()).isEqualTo(404);
+	}
+
+	private static int countExtra(JsonNode page) {
+		int extra = 0;
+		for (JsonNode rule : page.get("rules")) {
+			extra += rule.get("updatedBy").asString().equals("defaults") ? 0 : 1;
+		}
+		return extra;
+	}
+
+	/** The latest record of a rule on the rules topic, or null. */
+	private static ConsumerRecord<String, byte[]> published(String id) {
+		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(rulesTopic,
+				read -> read.stream().anyMatch(r -> r.key().equals(id)), Duration.ofSeconds(15));
+		return records.stream().filter(r -> r.key().equals(id)).reduce((a, b) -> b).orElse(null);
+	}
+
+}
