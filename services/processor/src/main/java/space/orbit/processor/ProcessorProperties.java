@@ -19,7 +19,8 @@ import space.orbit.messaging.Topics;
  *
  * @param schema the PostgreSQL schema the processor owns (Flyway migrates it)
  * @param prefetch unacknowledged batches per consumer (bounded memory)
- * @param consumers concurrent consumers of the telemetry queue
+ * @param consumers concurrent consumers of the telemetry queue; more than one trades the order of
+ * a spacecraft's frames on Kafka (batches overtake each other) for throughput
  * @param routesPrefix prepended to RabbitMQ names (empty in production; unique per test)
  * @param telemetryTopic the Kafka topic processed telemetry is published to
  * @param retry how failures are retried
@@ -32,7 +33,7 @@ import space.orbit.messaging.Topics;
 public record ProcessorProperties(
 		@DefaultValue("processor") @Pattern(regexp = "[a-z_][a-z0-9_]{0,62}",
 				message = "must be a lower-case PostgreSQL identifier") String schema,
-		@DefaultValue("4") @Min(1) @Max(1000) int prefetch, @DefaultValue("4") @Min(1) @Max(64) int consumers,
+		@DefaultValue("4") @Min(1) @Max(1000) int prefetch, @DefaultValue("1") @Min(1) @Max(64) int consumers,
 		@DefaultValue("") String routesPrefix, @DefaultValue(Topics.TELEMETRY) String telemetryTopic,
 		@DefaultValue @Valid Retry retry, @DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events,
 		@DefaultValue Chaos chaos) {

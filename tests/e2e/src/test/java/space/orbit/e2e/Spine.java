@@ -42,7 +42,11 @@ final class Spine implements AutoCloseable {
 
 	private final int processorPort = ServiceProcess.freePort();
 
+	final String alertsTopic = TestNames.unique("e2e-alerts-");
+
 	private ServiceProcess ingest;
+
+	private ServiceProcess analyzer;
 
 	private ServiceProcess processor;
 
@@ -66,6 +70,39 @@ final class Spine implements AutoCloseable {
 		this.processor = ServiceProcess.start("processor", jar("processor"), this.processorPort, environment(),
 				properties, logs());
 		return this.processor;
+	}
+
+	/** Starts an analyzer reading this spine's telemetry topic, with names of its own. */
+	ServiceProcess startAnalyzer(Path stateDirectory) {
+		String id = TestNames.unique("e2e-analyzer-");
+		this.analyzer = ServiceProcess.start("analyzer", jar("analyzer"), ServiceProcess.freePort(), environment(),
+				Map.of("orbit.analyzer.schema", this.postgres.schema() + "_an", "orbit.analyzer.telemetry-topic",
+						this.topic, "orbit.analyzer.alerts-topic", this.alertsTopic, "orbit.analyzer.rules-topic",
+						TestNames.unique("e2e-rules-"), "orbit.analyzer.streams.application-id", id,
+						"orbit.analyzer.streams.state-dir", stateDirectory.toString(),
+						"orbit.analyzer.alerts.consumer-group", id + "-alerts"),
+				logs());
+		return this.analyzer;
+	}
+
+	ServiceProcess analyzer() {
+		return this.analyzer;
+	}
+
+	/** Runs the simulator against this spine's ingest until it exits; returns its exit status. */
+	int simulate(Path report, String... flags) throws Exception {
+		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+				ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+				"-jar", jar("simulator").toString(), "--server.port=0", "--target",
+				"http://127.0.0.1:" + this.ingest.port(), "--report", report.toString()));
+		command.addAll(java.util.List.of(flags));
+		Path log = logs().resolve("simulator-" + System.currentTimeMillis() + ".log");
+		Process simulator = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		if (!simulator.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+			simulator.destroyForcibly();
+			throw new IllegalStateException("the simulator did not finish; see " + log);
+		}
+		return simulator.exitValue();
 	}
 
 	ServiceProcess ingest() {
@@ -126,8 +163,21 @@ final class Spine implements AutoCloseable {
 
 	private static Path jar(String service) {
 		String version = System.getProperty("orbit.version", "0.1.0-SNAPSHOT");
-		return Path.of(System.getProperty("orbit.jars", "../../services"), service, "target",
-				"orbit-" + service + "-" + version + "-exec.jar");
+		Path services = Path.of(System.getProperty("orbit.jars", "../../services"));
+		String name = "orbit-" + service + "-" + version + "-exec.jar";
+		Path jar = services.resolve(service).resolve("target").resolve(name);
+		return java.nio.file.Files.exists(jar) ? jar
+				: services.resolveSibling("tools").resolve(service).resolve("target").resolve(name);
+	}
+
+	private void dropSchema(String schema) {
+		try (java.sql.Connection connection = this.postgres.connect();
+				java.sql.Statement statement = connection.createStatement()) {
+			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Path logs() {
@@ -145,6 +195,10 @@ final class Spine implements AutoCloseable {
 		}
 		if (this.processor != null) {
 			this.processor.close();
+		}
+		if (this.analyzer != null) {
+			this.analyzer.close();
+			dropSchema(this.postgres.schema() + "_an");
 		}
 		this.otlp.close();
 		this.rabbit
