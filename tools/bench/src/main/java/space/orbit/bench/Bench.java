@@ -47,8 +47,9 @@ public final class Bench {
 			say("orbit: %,d samples/s offered for %ds...", rate, options.stepDuration().toSeconds());
 			StepResult result = step.run(rate, seed++);
 			steps.add(result);
-			say("  accepted %,.0f/s, stored %,.0f/s, p99 %.0f ms, drain %.1fs, %s", result.acceptedPerSecond(),
-					result.storedPerSecond(), result.latencyP99() * 1000, result.drainSeconds(),
+			say("  accepted %,.0f/s, stored %,.0f/s, p99 %.0f ms, alert p99 %.0f ms (%d alerts), drain %.1fs, %s",
+					result.acceptedPerSecond(), result.storedPerSecond(), result.latencyP99() * 1000,
+					result.alertP99() * 1000, result.alerts(), result.drainSeconds(),
 					result.zeroLoss() ? "zero loss" : "LOSS: accepted " + result.accepted() + " stored "
 							+ result.stored() + " published " + result.published());
 		}

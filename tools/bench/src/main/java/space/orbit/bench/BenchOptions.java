@@ -20,7 +20,7 @@ import java.util.List;
  */
 record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTimeout, Duration referenceDuration,
 		int spacecraft, Path out, Path pids, Path simulatorJar, boolean references, String ingestUrl,
-		String processorUrl, String rabbitUrl, String kafkaBootstrap, String postgresUrl, String postgresUser) {
+		String processorUrl, String analyzerUrl, String rabbitUrl, String kafkaBootstrap, String postgresUrl, String postgresUser) {
 
 	static BenchOptions parse(String[] args) {
 		List<Integer> rates = List.of(25_000, 50_000, 100_000, 250_000);
@@ -68,7 +68,7 @@ record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTi
 		}
 		return new BenchOptions(rates, step, Duration.ofSeconds(120), reference, spacecraft, out,
 				Path.of(".orbit/pids"), simulator, references, env("ORBIT_INGEST_URL", "http://127.0.0.1:8100"),
-				env("ORBIT_PROCESSOR_URL", "http://127.0.0.1:8101"),
+				env("ORBIT_PROCESSOR_URL", "http://127.0.0.1:8101"), env("ORBIT_ANALYZER_URL", "http://127.0.0.1:8104"),
 				env("ORBIT_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672"),
 				env("ORBIT_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
 				env("ORBIT_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/orbit"),

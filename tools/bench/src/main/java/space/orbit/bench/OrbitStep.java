@@ -30,6 +30,11 @@ final class OrbitStep {
 
 	private static final Map<String, String> STORED = Map.of("stage", "stored");
 
+	private static final Map<String, String> ALERTED = Map.of("stage", "alerted");
+
+	/** Seconds between the spikes each spacecraft gets: alerts to time, well under the storm guard (10 a minute). */
+	static final int SPIKE_EVERY_SECONDS = 15;
+
 	private final BenchOptions options;
 
 	OrbitStep(BenchOptions options) {
@@ -40,6 +45,7 @@ final class OrbitStep {
 		double framesPerSecond = samplesPerSecond / (double) (this.options.spacecraft() * SAMPLES_PER_FRAME);
 		Prometheus ingestBefore = scrape(this.options.ingestUrl());
 		Prometheus processorBefore = scrape(this.options.processorUrl());
+		Prometheus analyzerBefore = scrape(this.options.analyzerUrl());
 		Path report = Files.createTempFile("orbit-bench-sim", ".json");
 		double acceptedBefore = ingestBefore.sum("orbit_samples_accepted_total");
 		Process simulator = simulator(framesPerSecond, seed, report);
@@ -75,12 +81,18 @@ final class OrbitStep {
 		Map<String, ProcessStats.Usage> usage = stats.finish();
 		long stored = delta(processorAfter, processorBefore, "orbit_samples_persisted_total");
 		long published = delta(processorAfter, processorBefore, "orbit_samples_published_total");
+		Thread.sleep(2_000);
+		Prometheus analyzerAfter = scrape(this.options.analyzerUrl());
+		TreeMap<Double, Double> alertedBefore = analyzerBefore.buckets("orbit_pipeline_latency_seconds", ALERTED);
+		TreeMap<Double, Double> alertedAfter = analyzerAfter.buckets("orbit_pipeline_latency_seconds", ALERTED);
 		TreeMap<Double, Double> before = processorBefore.buckets("orbit_pipeline_latency_seconds", STORED);
 		TreeMap<Double, Double> after = processorAfter.buckets("orbit_pipeline_latency_seconds", STORED);
 		return new StepResult(samplesPerSecond, sentSamples(report), accepted, stored, published,
 				accepted / sendSeconds, stored / (sendSeconds + drainSeconds),
 				drainSeconds, Prometheus.quantile(before, after, 0.50), Prometheus.quantile(before, after, 0.95),
-				Prometheus.quantile(before, after, 0.99), usage);
+				Prometheus.quantile(before, after, 0.99), Prometheus.quantile(alertedBefore, alertedAfter, 0.50),
+				Prometheus.quantile(alertedBefore, alertedAfter, 0.99),
+				(long) (count(alertedAfter) - count(alertedBefore)), usage);
 	}
 
 	private Process simulator(double framesPerSecond, int seed, Path report) throws IOException {
@@ -93,6 +105,14 @@ final class OrbitStep {
 						framesPerSecond), "--duration", this.options.stepDuration().toSeconds() + "s", "--seed",
 				Integer.toString(seed), "--target", this.options.ingestUrl(), "--report", report.toString(), "--batch-frames", Integer.toString(BATCH_FRAMES), "--connections",
 				Integer.toString(CONNECTIONS)));
+		// A spike beyond the critical limit on every spacecraft every few seconds: each raises a
+		// limit alert (and clears), whose ingest-to-alert latency the analyzer records.
+		for (int s = 1; s <= this.options.spacecraft(); s++) {
+			for (long at = 5 + s; at < this.options.stepDuration().toSeconds(); at += SPIKE_EVERY_SECONDS) {
+				command.add("--fault");
+				command.add("spike:ORB-" + s + ":EPS.BATTERY.VOLTAGE@+" + at + "s");
+			}
+		}
 		Path log = this.options.out().resolve("simulator-" + seed + ".log");
 		Files.createDirectories(log.getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -111,6 +131,10 @@ final class OrbitStep {
 		catch (IOException | RuntimeException ex) {
 			return -1;
 		}
+	}
+
+	private static double count(TreeMap<Double, Double> buckets) {
+		return buckets.isEmpty() ? 0 : buckets.lastEntry().getValue();
 	}
 
 	private static long delta(Prometheus after, Prometheus before, String metric) {

@@ -39,13 +39,14 @@ record Report(Instant finishedAt, Map<String, Double> references, List<StepResul
 
 	String markdown() {
 		StringBuilder md = new StringBuilder();
-		md.append("| offered samples/s | accepted/s | stored+published/s | p50 ms | p95 ms | p99 ms | drain s | zero loss | CPU cores (top) | ratio to limit |\n");
-		md.append("|---:|---:|---:|---:|---:|---:|---:|:---:|---|---:|\n");
+		md.append("| offered samples/s | accepted/s | stored+published/s | p50 ms | p95 ms | p99 ms | alert p50 ms | alert p99 ms (n) | drain s | zero loss | CPU cores (top) | ratio to limit |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---|---:|\n");
 		double limit = limitSamplesPerSecond();
 		for (StepResult step : this.steps) {
-			md.append(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.0f | %.0f | %.0f | %.1f | %s | %s | %s |%n",
+			md.append(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.0f | %.0f | %.0f | %.0f | %.0f (%d) | %.1f | %s | %s | %s |%n",
 					step.offered(), step.acceptedPerSecond(), step.storedPerSecond(), step.latencyP50() * 1000,
-					step.latencyP95() * 1000, step.latencyP99() * 1000, step.drainSeconds(),
+					step.latencyP95() * 1000, step.latencyP99() * 1000, step.alertP50() * 1000,
+					step.alertP99() * 1000, step.alerts(), step.drainSeconds(),
 					step.zeroLoss() ? "yes" : "**no** (" + step.accepted() + "/" + step.stored() + "/" + step.published() + ")",
 					topCpu(step.processes()), Double.isNaN(limit) ? "-" : String.format(Locale.ROOT, "%.2f",
 							step.storedPerSecond() / limit)));

@@ -16,11 +16,14 @@ import java.util.Map;
  * @param latencyP50 ingest receipt to PostgreSQL commit, seconds
  * @param latencyP95 same, 95th percentile
  * @param latencyP99 same, 99th percentile
+ * @param alertP50 ingest receipt of the sample that raised an alert to the alert's emission, seconds
+ * @param alertP99 same, 99th percentile
+ * @param alerts alerts timed in the step
  * @param processes CPU (cores) and peak RSS per component during the step
  */
 record StepResult(int offered, long sent, long accepted, long stored, long published, double acceptedPerSecond,
 		double storedPerSecond, double drainSeconds, double latencyP50, double latencyP95, double latencyP99,
-		Map<String, ProcessStats.Usage> processes) {
+		double alertP50, double alertP99, long alerts, Map<String, ProcessStats.Usage> processes) {
 
 	boolean zeroLoss() {
 		return this.accepted == this.stored && this.stored == this.published;
