@@ -4,12 +4,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -91,14 +97,14 @@ final class Spine implements AutoCloseable {
 
 	/** Runs the simulator against this spine's ingest until it exits; returns its exit status. */
 	int simulate(Path report, String... flags) throws Exception {
-		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+		List<String> command = new ArrayList<>(List.of(
 				ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-XX:TieredStopAtLevel=1",
 				"-jar", jar("simulator").toString(), "--server.port=0", "--target",
 				"http://127.0.0.1:" + this.ingest.port(), "--report", report.toString()));
-		command.addAll(java.util.List.of(flags));
+		command.addAll(List.of(flags));
 		Path log = logs().resolve("simulator-" + System.currentTimeMillis() + ".log");
 		Process simulator = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		if (!simulator.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+		if (!simulator.waitFor(10, TimeUnit.MINUTES)) {
 			simulator.destroyForcibly();
 			throw new IllegalStateException("the simulator did not finish; see " + log);
 		}
@@ -166,16 +172,16 @@ final class Spine implements AutoCloseable {
 		Path services = Path.of(System.getProperty("orbit.jars", "../../services"));
 		String name = "orbit-" + service + "-" + version + "-exec.jar";
 		Path jar = services.resolve(service).resolve("target").resolve(name);
-		return java.nio.file.Files.exists(jar) ? jar
+		return Files.exists(jar) ? jar
 				: services.resolveSibling("tools").resolve(service).resolve("target").resolve(name);
 	}
 
 	private void dropSchema(String schema) {
-		try (java.sql.Connection connection = this.postgres.connect();
-				java.sql.Statement statement = connection.createStatement()) {
+		try (Connection connection = this.postgres.connect();
+				Statement statement = connection.createStatement()) {
 			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
