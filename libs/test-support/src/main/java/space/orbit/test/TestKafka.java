@@ -39,7 +39,8 @@ public final class TestKafka {
 			}
 			else {
 				EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
-				// One broker: the transaction log must live on it too (exactly-once producers,
+				// One broker: the transaction log must live on it too (exactly-once
+				// producers,
 				// Kafka Streams).
 				broker.brokerProperties(Map.of("message.max.bytes", "16777216", "replica.fetch.max.bytes", "16777216",
 						"group.initial.rebalance.delay.ms", "0", "auto.create.topics.enable", "true",

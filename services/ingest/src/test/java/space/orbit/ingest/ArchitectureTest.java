@@ -8,7 +8,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Ingest only queues: it touches no database and no Kafka, and its web layer stays package-private. */
+/**
+ * Ingest only queues: it touches no database and no Kafka, and its web layer stays
+ * package-private.
+ */
 @AnalyzeClasses(packages = "space.orbit.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -19,8 +19,8 @@ import space.orbit.messaging.Topics;
  *
  * @param schema the PostgreSQL schema the processor owns (Flyway migrates it)
  * @param prefetch unacknowledged batches per consumer (bounded memory)
- * @param consumers concurrent consumers of the telemetry queue; more than one trades the order of
- * a spacecraft's frames on Kafka (batches overtake each other) for throughput
+ * @param consumers concurrent consumers of the telemetry queue; more than one trades the
+ * order of a spacecraft's frames on Kafka (batches overtake each other) for throughput
  * @param routesPrefix prepended to RabbitMQ names (empty in production; unique per test)
  * @param telemetryTopic the Kafka topic processed telemetry is published to
  * @param retry how failures are retried

@@ -8,7 +8,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The processor's features stay apart, and nothing outside reaches into its internals. */
+/**
+ * The processor's features stay apart, and nothing outside reaches into its internals.
+ */
 @AnalyzeClasses(packages = "space.orbit.processor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -28,9 +28,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The simulator's mission faults against the whole detection chain — simulator, ingest,
- * processor, analyzer, each its own JVM: every fault raises the alert it declares within 5 s of
- * the HTTP POST that carried its first faulty frame (its receipt time at ingest, as stored with
- * the frame); and ten simulated minutes of nominal telemetry raise none.
+ * processor, analyzer, each its own JVM: every fault raises the alert it declares within
+ * 5 s of the HTTP POST that carried its first faulty frame (its receipt time at ingest,
+ * as stored with the frame); and ten simulated minutes of nominal telemetry raise none.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultScenariosIT {
@@ -72,12 +72,12 @@ class FaultScenariosIT {
 		assertThat(status).as("simulator exit status (0: every frame accepted)").isZero();
 		assertThat(json.readTree(Files.readString(report)).get("framesAccepted").asLong()).isEqualTo(5 * 600);
 		await().atMost(Duration.ofSeconds(30)).until(() -> storedFrames("ORB-") >= 5 * 600);
-		// Once the run ends the spacecraft fall silent, and that is rightly alerted; during the
+		// Once the run ends the spacecraft fall silent, and that is rightly alerted;
+		// during the
 		// run, nothing may be.
 		Thread.sleep(2_000);
 		List<JsonNode> alerts = alerts("");
-		assertThat(alerts).filteredOn(a -> Instant.parse(a.get("raisedAt").asString()).isBefore(finished))
-			.isEmpty();
+		assertThat(alerts).filteredOn(a -> Instant.parse(a.get("raisedAt").asString()).isBefore(finished)).isEmpty();
 		assertThat(alerts).allSatisfy(a -> assertThat(a.get("detector").asString()).isEqualTo("staleness"));
 	}
 
@@ -86,10 +86,10 @@ class FaultScenariosIT {
 	void everyFaultRaisesItsDeclaredAlertWithinFiveSecondsOfItsPost() throws Exception {
 		Path report = Files.createTempFile("faults", ".json");
 
-		int status = spine.simulate(report, "--spacecraft", "13", "--rate", "2", "--duration", "75s",
-				"--batch-frames", "13", "--seed", "42", "--fault", "spike:ORB-6:EPS.BATTERY.VOLTAGE@+45s", "--fault",
-				"stuck:ORB-7:THERMAL.PANEL.TEMP@+45s", "--fault", "dropout:ORB-8:EPS.BUS.VOLTAGE@+45s/20s",
-				"--fault", "silent:ORB-9@+45s/20s", "--fault", "noise:ORB-10:EPS.BUS.VOLTAGE@+45s/20s", "--fault",
+		int status = spine.simulate(report, "--spacecraft", "13", "--rate", "2", "--duration", "75s", "--batch-frames",
+				"13", "--seed", "42", "--fault", "spike:ORB-6:EPS.BATTERY.VOLTAGE@+45s", "--fault",
+				"stuck:ORB-7:THERMAL.PANEL.TEMP@+45s", "--fault", "dropout:ORB-8:EPS.BUS.VOLTAGE@+45s/20s", "--fault",
+				"silent:ORB-9@+45s/20s", "--fault", "noise:ORB-10:EPS.BUS.VOLTAGE@+45s/20s", "--fault",
 				"undervoltage:ORB-11@+45s/4s", "--fault", "overspeed:ORB-12@+45s/4s", "--fault",
 				"drift:ORB-13:THERMAL.OBC.TEMP@+45s/4s", "--fault", "clock:ORB-1@+45s", "--fault",
 				"duplicate:ORB-2@+45s/5s");
@@ -120,7 +120,10 @@ class FaultScenariosIT {
 		assertThat(processorDuplicates()).isPositive();
 	}
 
-	/** When ingest received the first frame at or after the fault (for a silence: the frame it should have been). */
+	/**
+	 * When ingest received the first frame at or after the fault (for a silence: the
+	 * frame it should have been).
+	 */
 	private static Instant onsetPost(String spacecraft, Instant from) throws Exception {
 		try (Connection connection = spine.postgres.connect()) {
 			Instant after = single(connection,
@@ -129,9 +132,11 @@ class FaultScenariosIT {
 			if (after != null && hasFrameAt(connection, spacecraft, from)) {
 				return after;
 			}
-			// A silence: the onset is when the first missing frame would have been posted.
+			// A silence: the onset is when the first missing frame would have been
+			// posted.
 			Instant before = single(connection,
-					"SELECT max(received_at) FROM telemetry_frame WHERE spacecraft_id = ? AND ts < ?", spacecraft, from);
+					"SELECT max(received_at) FROM telemetry_frame WHERE spacecraft_id = ? AND ts < ?", spacecraft,
+					from);
 			return before.plus(Duration.ofMillis(500));
 		}
 	}

@@ -95,12 +95,14 @@ final class Spine implements AutoCloseable {
 		return this.analyzer;
 	}
 
-	/** Runs the simulator against this spine's ingest until it exits; returns its exit status. */
+	/**
+	 * Runs the simulator against this spine's ingest until it exits; returns its exit
+	 * status.
+	 */
 	int simulate(Path report, String... flags) throws Exception {
-		List<String> command = new ArrayList<>(List.of(
-				ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-				"-jar", jar("simulator").toString(), "--server.port=0", "--target",
-				"http://127.0.0.1:" + this.ingest.port(), "--report", report.toString()));
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar("simulator").toString(), "--server.port=0",
+				"--target", "http://127.0.0.1:" + this.ingest.port(), "--report", report.toString()));
 		command.addAll(List.of(flags));
 		Path log = logs().resolve("simulator-" + System.currentTimeMillis() + ".log");
 		Process simulator = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -177,8 +179,7 @@ final class Spine implements AutoCloseable {
 	}
 
 	private void dropSchema(String schema) {
-		try (Connection connection = this.postgres.connect();
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = this.postgres.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 		}
 		catch (SQLException ex) {

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code ./orbit bench}: reference limits, then Orbit at each rate; JSON and Markdown under .orbit/bench. */
+/**
+ * {@code ./orbit bench}: reference limits, then Orbit at each rate; JSON and Markdown
+ * under .orbit/bench.
+ */
 public final class Bench {
 
 	private Bench() {

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param rates offered samples per second, one step each
  * @param stepDuration how long the simulator sends at each rate
- * @param drainTimeout how long to wait after a step for everything accepted to be stored and published
+ * @param drainTimeout how long to wait after a step for everything accepted to be stored
+ * and published
  * @param referenceDuration how long each reference tool runs
  * @param spacecraft spacecraft the simulator flies
  * @param out where the JSON and Markdown results go
@@ -20,7 +21,8 @@ import java.util.List;
  */
 record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTimeout, Duration referenceDuration,
 		int spacecraft, Path out, Path pids, Path simulatorJar, boolean references, String ingestUrl,
-		String processorUrl, String analyzerUrl, String rabbitUrl, String kafkaBootstrap, String postgresUrl, String postgresUser) {
+		String processorUrl, String analyzerUrl, String rabbitUrl, String kafkaBootstrap, String postgresUrl,
+		String postgresUser) {
 
 	static BenchOptions parse(String[] args) {
 		List<Integer> rates = List.of(25_000, 50_000, 100_000, 250_000);

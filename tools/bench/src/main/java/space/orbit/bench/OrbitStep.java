@@ -15,15 +15,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One rate step: the simulator sends at a rate for a fixed time; Orbit's own counters before and
- * after say what was accepted, stored and published; the latency histogram's buckets say how long
- * storing took; /proc says what it cost.
+ * One rate step: the simulator sends at a rate for a fixed time; Orbit's own counters
+ * before and after say what was accepted, stored and published; the latency histogram's
+ * buckets say how long storing took; /proc says what it cost.
  */
 final class OrbitStep {
 
 	static final int SAMPLES_PER_FRAME = 42;
 
-	/** Frames per POST and POSTs in flight: small batches, so batching does not dominate latency. */
+	/**
+	 * Frames per POST and POSTs in flight: small batches, so batching does not dominate
+	 * latency.
+	 */
 	static final int BATCH_FRAMES = 200;
 
 	static final int CONNECTIONS = 4;
@@ -32,7 +35,10 @@ final class OrbitStep {
 
 	private static final Map<String, String> ALERTED = Map.of("stage", "alerted");
 
-	/** Seconds between the spikes each spacecraft gets: alerts to time, well under the storm guard (10 a minute). */
+	/**
+	 * Seconds between the spikes each spacecraft gets: alerts to time, well under the
+	 * storm guard (10 a minute).
+	 */
 	static final int SPIKE_EVERY_SECONDS = 15;
 
 	private final BenchOptions options;
@@ -49,7 +55,8 @@ final class OrbitStep {
 		Path report = Files.createTempFile("orbit-bench-sim", ".json");
 		double acceptedBefore = ingestBefore.sum("orbit_samples_accepted_total");
 		Process simulator = simulator(framesPerSecond, seed, report);
-		// The step starts when ingest accepts the first batch, not when the simulator's JVM starts.
+		// The step starts when ingest accepts the first batch, not when the simulator's
+		// JVM starts.
 		long deadline0 = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		while (scrape(this.options.ingestUrl()).sum("orbit_samples_accepted_total") <= acceptedBefore) {
 			if (!simulator.isAlive() || System.nanoTime() > deadline0) {
@@ -64,7 +71,8 @@ final class OrbitStep {
 		long sendTimeout = this.options.stepDuration().plus(Duration.ofSeconds(90)).toSeconds();
 		if (!simulator.waitFor(sendTimeout, TimeUnit.SECONDS)) {
 			simulator.destroyForcibly();
-			throw new IllegalStateException("the simulator did not finish its " + this.options.stepDuration() + " step");
+			throw new IllegalStateException(
+					"the simulator did not finish its " + this.options.stepDuration() + " step");
 		}
 		double sendSeconds = (System.nanoTime() - start) / 1e9;
 		long accepted = (long) (scrape(this.options.ingestUrl()).sum("orbit_samples_accepted_total")
@@ -72,8 +80,9 @@ final class OrbitStep {
 		long drainStart = System.nanoTime();
 		long deadline = drainStart + this.options.drainTimeout().toNanos();
 		Prometheus processorAfter = scrape(this.options.processorUrl());
-		while (System.nanoTime() < deadline && (delta(processorAfter, processorBefore, "orbit_samples_persisted_total") < accepted
-				|| delta(processorAfter, processorBefore, "orbit_samples_published_total") < accepted)) {
+		while (System.nanoTime() < deadline
+				&& (delta(processorAfter, processorBefore, "orbit_samples_persisted_total") < accepted
+						|| delta(processorAfter, processorBefore, "orbit_samples_published_total") < accepted)) {
 			Thread.sleep(250);
 			processorAfter = scrape(this.options.processorUrl());
 		}
@@ -88,8 +97,8 @@ final class OrbitStep {
 		TreeMap<Double, Double> before = processorBefore.buckets("orbit_pipeline_latency_seconds", STORED);
 		TreeMap<Double, Double> after = processorAfter.buckets("orbit_pipeline_latency_seconds", STORED);
 		return new StepResult(samplesPerSecond, sentSamples(report), accepted, stored, published,
-				accepted / sendSeconds, stored / (sendSeconds + drainSeconds),
-				drainSeconds, Prometheus.quantile(before, after, 0.50), Prometheus.quantile(before, after, 0.95),
+				accepted / sendSeconds, stored / (sendSeconds + drainSeconds), drainSeconds,
+				Prometheus.quantile(before, after, 0.50), Prometheus.quantile(before, after, 0.95),
 				Prometheus.quantile(before, after, 0.99), Prometheus.quantile(alertedBefore, alertedAfter, 0.50),
 				Prometheus.quantile(alertedBefore, alertedAfter, 0.99),
 				(long) (count(alertedAfter) - count(alertedBefore)), usage);
@@ -97,15 +106,18 @@ final class OrbitStep {
 
 	private Process simulator(double framesPerSecond, int seed, Path report) throws IOException {
 		if (!Files.isRegularFile(this.options.simulatorJar())) {
-			throw new IllegalStateException(this.options.simulatorJar() + " is missing: ./mvnw -pl tools/simulator -am package");
+			throw new IllegalStateException(
+					this.options.simulatorJar() + " is missing: ./mvnw -pl tools/simulator -am package");
 		}
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
 				"-Xmx512m", "-jar", this.options.simulatorJar().toString(), "--server.port=0", "--spacecraft",
-				Integer.toString(this.options.spacecraft()), "--rate", String.format(java.util.Locale.ROOT, "%.3f",
-						framesPerSecond), "--duration", this.options.stepDuration().toSeconds() + "s", "--seed",
-				Integer.toString(seed), "--target", this.options.ingestUrl(), "--report", report.toString(), "--batch-frames", Integer.toString(BATCH_FRAMES), "--connections",
-				Integer.toString(CONNECTIONS)));
-		// A spike beyond the critical limit on every spacecraft every few seconds: each raises a
+				Integer.toString(this.options.spacecraft()), "--rate",
+				String.format(java.util.Locale.ROOT, "%.3f", framesPerSecond), "--duration",
+				this.options.stepDuration().toSeconds() + "s", "--seed", Integer.toString(seed), "--target",
+				this.options.ingestUrl(), "--report", report.toString(), "--batch-frames",
+				Integer.toString(BATCH_FRAMES), "--connections", Integer.toString(CONNECTIONS)));
+		// A spike beyond the critical limit on every spacecraft every few seconds: each
+		// raises a
 		// limit alert (and clears), whose ingest-to-alert latency the analyzer records.
 		for (int s = 1; s <= this.options.spacecraft(); s++) {
 			for (long at = 5 + s; at < this.options.stepDuration().toSeconds(); at += SPIKE_EVERY_SECONDS) {

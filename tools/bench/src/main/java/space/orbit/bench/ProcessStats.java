@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * CPU and memory of the stack's processes from /proc: Orbit's own (from {@code .orbit/pids}) and
- * the infrastructure's (by command name, summed over a multi-process server like PostgreSQL).
+ * CPU and memory of the stack's processes from /proc: Orbit's own (from
+ * {@code .orbit/pids}) and the infrastructure's (by command name, summed over a
+ * multi-process server like PostgreSQL).
  */
 final class ProcessStats implements AutoCloseable {
 
@@ -35,7 +36,10 @@ final class ProcessStats implements AutoCloseable {
 
 	private final Map<String, Long> extra;
 
-	/** The last CPU reading of each extra process: it may have exited by the time we finish. */
+	/**
+	 * The last CPU reading of each extra process: it may have exited by the time we
+	 * finish.
+	 */
 	private final Map<String, Long> extraTicks = new ConcurrentHashMap<>();
 
 	/** Stats of the stack, plus {@code extra} processes by name (the load generator). */
@@ -89,8 +93,8 @@ final class ProcessStats implements AutoCloseable {
 		Map<String, Long> ticks = new HashMap<>();
 		new Finder(this.pidDirectory).processes()
 			.forEach((name, pids) -> ticks.put(name, pids.stream().mapToLong(ProcessStats::cpuTicks).sum()));
-		this.extra.forEach((name, pid) -> ticks.put(name,
-				Math.max(cpuTicks(pid), this.extraTicks.getOrDefault(name, 0L))));
+		this.extra
+			.forEach((name, pid) -> ticks.put(name, Math.max(cpuTicks(pid), this.extraTicks.getOrDefault(name, 0L))));
 		return ticks;
 	}
 
@@ -113,7 +117,10 @@ final class ProcessStats implements AutoCloseable {
 		}
 	}
 
-	/** Proportional set size (shared pages split among their users), else RSS: sums stay honest. */
+	/**
+	 * Proportional set size (shared pages split among their users), else RSS: sums stay
+	 * honest.
+	 */
 	private static long rssKib(long pid) {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
@@ -152,7 +159,8 @@ final class ProcessStats implements AutoCloseable {
 					try {
 						long pid = Long.parseLong(Files.readString(f).trim());
 						String name = f.getFileName().toString().replace(".pid", "");
-						// Infrastructure is found by command name below, with all its processes.
+						// Infrastructure is found by command name below, with all its
+						// processes.
 						if (!INFRASTRUCTURE.containsValue(name) && Files.exists(Path.of("/proc", Long.toString(pid)))) {
 							found.computeIfAbsent(name, n -> new ArrayList<>()).add(pid);
 						}
@@ -171,7 +179,8 @@ final class ProcessStats implements AutoCloseable {
 						String comm = Files.readString(p.resolve("comm")).trim();
 						String name = INFRASTRUCTURE.get(comm);
 						if (name != null) {
-							found.computeIfAbsent(name, n -> new ArrayList<>()).add(Long.parseLong(p.getFileName().toString()));
+							found.computeIfAbsent(name, n -> new ArrayList<>())
+								.add(Long.parseLong(p.getFileName().toString()));
 						}
 					}
 					catch (IOException ex) {

@@ -11,14 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** One scrape of a Prometheus text endpoint, with sums over label filters and histogram quantiles. */
+/**
+ * One scrape of a Prometheus text endpoint, with sums over label filters and histogram
+ * quantiles.
+ */
 record Prometheus(Map<String, Map<String, String>> labels, Map<String, Double> values) {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
 	static Prometheus scrape(URI uri) {
 		try {
-			HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+			HttpResponse<String> response = HTTP.send(
+					HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return parse(response.body());
 		}
@@ -110,7 +114,10 @@ record Prometheus(Map<String, Map<String, String>> labels, Map<String, Double> v
 		return buckets;
 	}
 
-	/** The q-quantile of the observations between two scrapes of a histogram (linear within a bucket). */
+	/**
+	 * The q-quantile of the observations between two scrapes of a histogram (linear
+	 * within a bucket).
+	 */
 	static double quantile(TreeMap<Double, Double> before, TreeMap<Double, Double> after, double q) {
 		TreeMap<Double, Double> delta = new TreeMap<>();
 		after.forEach((bound, count) -> delta.put(bound, count - before.getOrDefault(bound, 0.0)));

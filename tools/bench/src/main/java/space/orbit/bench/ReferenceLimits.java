@@ -41,9 +41,9 @@ final class ReferenceLimits {
 
 	/** Messages per second through a quorum queue, messages of {@code size} bytes. */
 	double rabbitMq(int size) {
-		String output = run(List.of("com.rabbitmq.perf.PerfTest", "-h", this.options.rabbitUrl(), "-x", "1", "-y",
-				"1", "-s", Integer.toString(size), "-z", Long.toString(this.options.referenceDuration().toSeconds()),
-				"-c", "64", "-f", "persistent", "-qq", "-u", "orbit-bench-reference", "-ad", "true"));
+		String output = run(List.of("com.rabbitmq.perf.PerfTest", "-h", this.options.rabbitUrl(), "-x", "1", "-y", "1",
+				"-s", Integer.toString(size), "-z", Long.toString(this.options.referenceDuration().toSeconds()), "-c",
+				"64", "-f", "persistent", "-qq", "-u", "orbit-bench-reference", "-ad", "true"));
 		return number(PERF_TEST, output, "PerfTest");
 	}
 
@@ -58,7 +58,10 @@ final class ReferenceLimits {
 		return number(PRODUCER, output, "ProducerPerformance");
 	}
 
-	/** Rows per second COPYed into a scratch table shaped like telemetry_frame (jsonb samples, same keys). */
+	/**
+	 * Rows per second COPYed into a scratch table shaped like telemetry_frame (jsonb
+	 * samples, same keys).
+	 */
 	double postgresCopy(String samplesJson) {
 		String schema = "orbit_bench_reference";
 		try (Connection connection = DriverManager.getConnection(this.options.postgresUrl(),
@@ -85,9 +88,17 @@ final class ReferenceLimits {
 							+ " sample_count, samples) FROM STDIN");
 				StringBuilder chunk = new StringBuilder(1_000 * (escaped.length() + 120));
 				for (int i = 0; i < 1_000; i++, rows++) {
-					chunk.append("REF-").append(rows % 5).append('\t').append(base.plusNanos(rows * 1_000)).append('\t')
-						.append(rows).append("\t00000000-0000-0000-0000-000000000000\t").append(base).append("\t40\t")
-						.append(escaped).append('\n');
+					chunk.append("REF-")
+						.append(rows % 5)
+						.append('\t')
+						.append(base.plusNanos(rows * 1_000))
+						.append('\t')
+						.append(rows)
+						.append("\t00000000-0000-0000-0000-000000000000\t")
+						.append(base)
+						.append("\t40\t")
+						.append(escaped)
+						.append('\n');
 				}
 				byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
 				copy.writeToCopy(bytes, 0, bytes.length);

@@ -14,9 +14,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A bench run's results: the reference limits, each step, the stack's memory, and the last start-up. */
-record Report(Instant finishedAt, Map<String, Double> references, List<StepResult> steps,
-		Map<String, Double> rssMibNow, JsonNode lastUp) {
+/**
+ * A bench run's results: the reference limits, each step, the stack's memory, and the
+ * last start-up.
+ */
+record Report(Instant finishedAt, Map<String, Double> references, List<StepResult> steps, Map<String, Double> rssMibNow,
+		JsonNode lastUp) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -39,29 +42,37 @@ record Report(Instant finishedAt, Map<String, Double> references, List<StepResul
 
 	String markdown() {
 		StringBuilder md = new StringBuilder();
-		md.append("| offered samples/s | accepted/s | stored+published/s | p50 ms | p95 ms | p99 ms | alert p50 ms | alert p99 ms (n) | drain s | zero loss | CPU cores (top) | ratio to limit |\n");
+		md.append(
+				"| offered samples/s | accepted/s | stored+published/s | p50 ms | p95 ms | p99 ms | alert p50 ms | alert p99 ms (n) | drain s | zero loss | CPU cores (top) | ratio to limit |\n");
 		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---|---:|\n");
 		double limit = limitSamplesPerSecond();
 		for (StepResult step : this.steps) {
-			md.append(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.0f | %.0f | %.0f | %.0f | %.0f (%d) | %.1f | %s | %s | %s |%n",
+			md.append(String.format(Locale.ROOT,
+					"| %,d | %,.0f | %,.0f | %.0f | %.0f | %.0f | %.0f | %.0f (%d) | %.1f | %s | %s | %s |%n",
 					step.offered(), step.acceptedPerSecond(), step.storedPerSecond(), step.latencyP50() * 1000,
-					step.latencyP95() * 1000, step.latencyP99() * 1000, step.alertP50() * 1000,
-					step.alertP99() * 1000, step.alerts(), step.drainSeconds(),
-					step.zeroLoss() ? "yes" : "**no** (" + step.accepted() + "/" + step.stored() + "/" + step.published() + ")",
-					topCpu(step.processes()), Double.isNaN(limit) ? "-" : String.format(Locale.ROOT, "%.2f",
-							step.storedPerSecond() / limit)));
+					step.latencyP95() * 1000, step.latencyP99() * 1000, step.alertP50() * 1000, step.alertP99() * 1000,
+					step.alerts(), step.drainSeconds(),
+					step.zeroLoss() ? "yes"
+							: "**no** (" + step.accepted() + "/" + step.stored() + "/" + step.published() + ")",
+					topCpu(step.processes()),
+					Double.isNaN(limit) ? "-" : String.format(Locale.ROOT, "%.2f", step.storedPerSecond() / limit)));
 		}
 		if (!this.references.isEmpty()) {
 			md.append("\nReference limits, in samples/s: RabbitMQ ")
 				.append(fmt(this.references.get("rabbitmqMessagesPerSecond") * Workload.SAMPLES_PER_MESSAGE))
-				.append(", Kafka ").append(fmt(this.references.get("kafkaRecordsPerSecond") * Workload.SAMPLES_PER_EVENT))
-				.append(", PostgreSQL COPY ").append(fmt(this.references.get("postgresRowsPerSecond") * OrbitStep.SAMPLES_PER_FRAME))
+				.append(", Kafka ")
+				.append(fmt(this.references.get("kafkaRecordsPerSecond") * Workload.SAMPLES_PER_EVENT))
+				.append(", PostgreSQL COPY ")
+				.append(fmt(this.references.get("postgresRowsPerSecond") * OrbitStep.SAMPLES_PER_FRAME))
 				.append(" (the ratio column divides by the smallest).\n");
 		}
 		double total = this.rssMibNow.values().stream().mapToDouble(Double::doubleValue).sum();
-		md.append(String.format(Locale.ROOT, "%nStack memory now (PSS, shared pages counted once): %.0f MiB %s.%n", total, this.rssMibNow.keySet()));
+		md.append(String.format(Locale.ROOT, "%nStack memory now (PSS, shared pages counted once): %.0f MiB %s.%n",
+				total, this.rssMibNow.keySet()));
 		if (this.lastUp != null && this.lastUp.has("seconds")) {
-			md.append(String.format(Locale.ROOT, "Last cold `./orbit up` (nothing running) to all ready: %.1f s, plus %.1f s of build.%n", this.lastUp.get("seconds").asDouble() - this.lastUp.get("build_seconds").asDouble(),
+			md.append(String.format(Locale.ROOT,
+					"Last cold `./orbit up` (nothing running) to all ready: %.1f s, plus %.1f s of build.%n",
+					this.lastUp.get("seconds").asDouble() - this.lastUp.get("build_seconds").asDouble(),
 					this.lastUp.get("build_seconds").asDouble()));
 		}
 		return md.toString();

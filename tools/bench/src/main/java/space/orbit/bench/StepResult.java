@@ -10,13 +10,16 @@ import java.util.Map;
  * @param accepted samples ingest accepted (202), from its metrics
  * @param stored samples the processor stored, from its metrics
  * @param published samples the processor published to Kafka, from its metrics
- * @param acceptedPerSecond accepted over the sending window (first batch accepted to simulator exit)
+ * @param acceptedPerSecond accepted over the sending window (first batch accepted to
+ * simulator exit)
  * @param storedPerSecond stored over the step, sending window plus the drain
- * @param drainSeconds time after sending stopped until everything accepted was stored and published
+ * @param drainSeconds time after sending stopped until everything accepted was stored and
+ * published
  * @param latencyP50 ingest receipt to PostgreSQL commit, seconds
  * @param latencyP95 same, 95th percentile
  * @param latencyP99 same, 99th percentile
- * @param alertP50 ingest receipt of the sample that raised an alert to the alert's emission, seconds
+ * @param alertP50 ingest receipt of the sample that raised an alert to the alert's
+ * emission, seconds
  * @param alertP99 same, 99th percentile
  * @param alerts alerts timed in the step
  * @param processes CPU (cores) and peak RSS per component during the step

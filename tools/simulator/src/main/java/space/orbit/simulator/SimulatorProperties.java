@@ -39,7 +39,8 @@ import space.orbit.simulator.fault.ScenarioFile;
  * @param connections batches in flight at once
  * @param maxRetries re-sends of a failing batch before it counts as lost
  * @param exitWhenDone exit the process once the duration is covered
- * @param speed simulated seconds per wall-clock second (1: real time; 20: ten simulated minutes in 30 s)
+ * @param speed simulated seconds per wall-clock second (1: real time; 20: ten simulated
+ * minutes in 30 s)
  */
 @Validated
 @ConfigurationProperties("orbit.simulator")
@@ -83,7 +84,8 @@ public record SimulatorProperties(@DefaultValue("5") @Min(1) @Max(10_000) int sp
 			return now.truncatedTo(ChronoUnit.MILLIS);
 		}
 		if (start.trim().startsWith("-")) {
-			// relative to now, e.g. -10m: replay the recent past (at --speed, it catches up with now)
+			// relative to now, e.g. -10m: replay the recent past (at --speed, it catches
+			// up with now)
 			return now.minus(space.orbit.simulator.fault.Durations.parse(start.trim().substring(1)))
 				.truncatedTo(ChronoUnit.MILLIS);
 		}
@@ -91,8 +93,10 @@ public record SimulatorProperties(@DefaultValue("5") @Min(1) @Max(10_000) int sp
 			return Instant.parse(start.trim()).truncatedTo(ChronoUnit.MICROS);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("orbit.simulator.start (--start) must be 'now', -DURATION (e.g. -10m) or an ISO-8601 instant "
-					+ "such as 2026-11-21T10:00:00Z, was '" + start + "'", ex);
+			throw new IllegalArgumentException(
+					"orbit.simulator.start (--start) must be 'now', -DURATION (e.g. -10m) or an ISO-8601 instant "
+							+ "such as 2026-11-21T10:00:00Z, was '" + start + "'",
+					ex);
 		}
 	}
 

@@ -89,8 +89,7 @@ class TelemetryController {
 					parsed.violations(), parsed.violationCount(), parsed.rejectedSamples());
 		}
 		TelemetryBatch batch = new TelemetryBatch(UUID.randomUUID(), receivedAt, parsed.frames());
-		this.publisher.publish(batch,
-				TelemetryCodec.envelope(batch.batchId(), batch.receivedAt(), parsed.framesJson()),
+		this.publisher.publish(batch, TelemetryCodec.envelope(batch.batchId(), batch.receivedAt(), parsed.framesJson()),
 				RequestIdFilter.of(request));
 		this.metrics.accepted(batch.frames().size(), parsed.sampleCount());
 		return ResponseEntity.accepted()

@@ -49,8 +49,7 @@ class TelemetryPublisher {
 
 	private final AtomicReference<String> blockedReason = new AtomicReference<>();
 
-	TelemetryPublisher(RabbitTemplate rabbit, IngestProperties properties,
-			MeterRegistry registry) {
+	TelemetryPublisher(RabbitTemplate rabbit, IngestProperties properties, MeterRegistry registry) {
 		this.rabbit = rabbit;
 		this.routes = properties.routes().telemetry();
 		this.confirmTimeout = properties.confirmTimeout();
@@ -61,7 +60,9 @@ class TelemetryPublisher {
 			.register(registry);
 	}
 
-	/** Publishes {@code message} (the batch in canonical form) and waits for the confirm. */
+	/**
+	 * Publishes {@code message} (the batch in canonical form) and waits for the confirm.
+	 */
 	void publish(TelemetryBatch batch, byte[] message, String requestId) {
 		String blocked = this.blockedReason.get();
 		if (blocked != null) {

@@ -176,7 +176,8 @@ class TelemetryEndpointIT {
 			JsonNode problem = this.json.readTree(response.body());
 			assertThat(problem.get("type").asString()).isEqualTo("urn:orbit:problem:dependency-unavailable");
 			assertThat(problem.get("dependency").asString()).isEqualTo("RabbitMQ");
-			assertThat(output.getOut()).containsPattern("\"message\":\"RabbitMQ unavailable[^\\n]*\"request_id\":\"[^\"]+\"")
+			assertThat(output.getOut())
+				.containsPattern("\"message\":\"RabbitMQ unavailable[^\\n]*\"request_id\":\"[^\"]+\"")
 				.containsPattern("\"message\":\"RabbitMQ unavailable[^\\n]*\"trace_id\":\"[0-9a-f]{32}\"");
 		}
 		finally {

@@ -133,7 +133,8 @@ public class SimulationRunner implements SmartLifecycle, ExitCodeGenerator {
 				this.generated.addAndGet(frames.size());
 				this.until = stream.timeOf(k);
 				if (batch.size() >= this.plan.batchFrames() || k + 1 == end) {
-					long due = this.wallStart + (long) (stream.secondsAt(k) / this.plan.speed() * 1e9) - System.nanoTime();
+					long due = this.wallStart + (long) (stream.secondsAt(k) / this.plan.speed() * 1e9)
+							- System.nanoTime();
 					TimeUnit.NANOSECONDS.sleep(Math.max(0, due));
 					this.queue.put(Batch.of(batch));
 					batch = new ArrayList<>();
