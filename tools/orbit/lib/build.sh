@@ -72,6 +72,7 @@ needs_build() {
 		if jar=$(service_jar "$name"); then artifacts+=("$jar"); else missing+=("$(service_dir "$name")/target/orbit-$name-*-exec.jar"); fi
 	done
 	if [[ -f "$KAFKA_CP_FILE" ]]; then artifacts+=("$KAFKA_CP_FILE"); else missing+=("tools/kafka-broker/target/classpath.txt"); fi
+	if [[ -f "$MONGO_CP_FILE" ]]; then artifacts+=("$MONGO_CP_FILE"); else missing+=("tools/mongo-standin/target/classpath.txt"); fi
 	if ((${#missing[@]} > 0)); then
 		BUILD_REASON="missing ${missing[*]}"
 		return 0
@@ -155,4 +156,5 @@ ensure_built() {
   does $(service_dir "$name")/pom.xml have spring-boot-maven-plugin (the root POM gives it the 'exec' classifier)?"
 	done
 	[[ -f "$KAFKA_CP_FILE" ]] || die "the build did not produce tools/kafka-broker/target/classpath.txt (module tools/kafka-broker)"
+	[[ -f "$MONGO_CP_FILE" ]] || die "the build did not produce tools/mongo-standin/target/classpath.txt (module tools/mongo-standin)"
 }

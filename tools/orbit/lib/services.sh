@@ -130,6 +130,7 @@ print_urls() {
 		printf '  %-12s %s\n' '' "management http://127.0.0.1:$RABBIT_MGMT_PORT (guest/guest)"
 	fi
 	printf '  %s%-12s%s %s\n' "$C_CYAN" nats "$C_RESET" "nats://$NATS_HOST:$NATS_PORT"
+	printf '  %s%-12s%s %s%s\n' "$C_CYAN" mongodb "$C_RESET" "mongodb://$MONGO_HOST:$MONGO_PORT" "$( ((MONGO_STANDIN)) && printf ' (stand-in: mongo-java-server, not a real MongoDB)')"
 	printf '\n  %s./orbit status%s   health, PIDs, memory\n' "$C_BOLD" "$C_RESET"
 	if ((${#SELECTED[@]} > 0)); then
 		printf '  %s./orbit logs %s%s   follow a log\n' "$C_BOLD" "${SELECTED[0]%%:*}" "$C_RESET"

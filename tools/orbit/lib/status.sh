@@ -35,6 +35,8 @@ cmd_status() {
 		status_row "$name" "$(infra_marker "$name")" "${!port}" tcp "${!host}"
 	done
 	status_row kafka "$(kafka_marker)" "$KAFKA_PORT" tcp
+	mongo_address
+	status_row mongo "$(mongo_marker)" "$MONGO_PORT" tcp "$MONGO_HOST"
 	for entry in "${SELECTED[@]}"; do
 		status_row "${entry%%:*}" "$(service_marker "${entry%%:*}")" "${entry#*:}" http
 	done
@@ -67,6 +69,7 @@ cmd_down() {
 	stop_pids TERM "${STOP[@]}"
 	STOP=()
 	collect_ours kafka "$(kafka_marker)"
+	collect_ours mongo "$(mongo_marker)"
 	stop_pids TERM "${STOP[@]}"
 	# Private infrastructure; the machine's own instances have no PID file of ours.
 	STOP=()
@@ -109,7 +112,7 @@ def hms: if type == "number" then ((. / 1000 | floor | strflocaltime("%H:%M:%S")
 cmd_logs() {
 	local name=${1:-} file valid=() entry f
 	for entry in "${SERVICES[@]}"; do valid+=("${entry%%:*}"); done
-	valid+=(kafka)
+	valid+=(kafka mongo)
 	for f in "$LOG_DIR"/*.log; do
 		[[ -e "$f" ]] || continue
 		f=$(basename "$f" .log)
