@@ -1,0 +1,134 @@
+package space.orbit.worker.orbits;
+
+import java.time.Instant;
+
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
+import org.orekit.errors.OrekitException;
+import org.orekit.propagation.analytical.tle.TLE;
+import org.orekit.propagation.analytical.tle.TLEPropagator;
+import org.orekit.time.AbsoluteDate;
+import org.orekit.utils.PVCoordinates;
+
+import space.orbit.worker.compute.InvalidInputException;
+
+/**
+ * SGP4/SDP4 (Orekit, WGS-72 constants) for one element set, in the TEME frame, kilometres
+ * and seconds. Not thread-safe (Orekit's propagator is not): one instance per thread.
+ */
+public final class Sgp4 {
+
+	/** WGS-72 equatorial radius (SGP4's constants), km. */
+	static final double EARTH_RADIUS_KM = 6378.135;
+
+	/** WGS-72 gravitational parameter, km^3/s^2. */
+	static final double MU = 398600.8;
+
+	private final TLE tle;
+
+	private final TLEPropagator propagator;
+
+	private final AbsoluteDate epoch;
+
+	private Sgp4(TLE tle) {
+		this.tle = tle;
+		this.propagator = TLEPropagator.selectExtrapolator(tle, OrekitData.teme());
+		this.epoch = tle.getDate();
+	}
+
+	/** Parses and checks an element set (format and checksums). */
+	public static TLE parse(TleLines lines) {
+		String line1 = lines.line1().strip();
+		String line2 = lines.line2().strip();
+		try {
+			if (!TLE.isFormatOK(line1, line2)) {
+				throw new InvalidInputException("The TLE is not in the two-line format (69 columns a line, "
+						+ "matching satellite numbers, valid checksums).");
+			}
+			return new TLE(line1, line2, OrekitData.utc());
+		}
+		catch (OrekitException ex) {
+			throw new InvalidInputException("The TLE does not parse: " + ex.getMessage(), ex);
+		}
+	}
+
+	public static Sgp4 of(TLE tle) {
+		try {
+			return new Sgp4(tle);
+		}
+		catch (OrekitException ex) {
+			throw new InvalidInputException(
+					"SGP4 cannot start from the TLE of satellite " + tle.getSatelliteNumber() + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	public TLE tle() {
+		return this.tle;
+	}
+
+	public TLEPropagator propagator() {
+		return this.propagator;
+	}
+
+	public AbsoluteDate epoch() {
+		return this.epoch;
+	}
+
+	/** The date of an instant (UTC). */
+	public static AbsoluteDate date(Instant instant) {
+		return new AbsoluteDate(instant, OrekitData.utc());
+	}
+
+	/** Position (km) and velocity (km/s) in TEME at {@code date}. */
+	public State at(AbsoluteDate date) {
+		try {
+			PVCoordinates pv = this.propagator.getPVCoordinates(date);
+			State state = new State(pv.getPosition().scalarMultiply(1e-3), pv.getVelocity().scalarMultiply(1e-3));
+			String problem = problem(state);
+			if (problem != null) {
+				throw new InvalidInputException("SGP4 fails for satellite " + this.tle.getSatelliteNumber() + " at "
+						+ date + ": " + problem);
+			}
+			return state;
+		}
+		catch (OrekitException ex) {
+			throw new InvalidInputException("SGP4 fails for satellite " + this.tle.getSatelliteNumber() + " at "
+					+ date + " (" + ex.getMessage() + "): it has decayed or its elements are out of range", ex);
+		}
+	}
+
+	/**
+	 * Vallado's error conditions that can be seen from the state: no number (the elements
+	 * went out of range), under the Earth's surface (decayed), or not an ellipse.
+	 */
+	private static String problem(State state) {
+		double r = state.position().getNorm();
+		double v = state.velocity().getNorm();
+		if (Double.isNaN(r) || Double.isNaN(v)) {
+			return "the elements are out of SGP4's range (no solution)";
+		}
+		if (r < EARTH_RADIUS_KM) {
+			return "the satellite has decayed (under the Earth's surface)";
+		}
+		double energy = v * v / 2 - MU / r;
+		if (energy >= 0) {
+			return "the orbit is no longer an ellipse (eccentricity >= 1)";
+		}
+		return null;
+	}
+
+	/** The state {@code minutes} after the element set's epoch. */
+	public State atMinutes(double minutes) {
+		return at(this.epoch.shiftedBy(minutes * 60));
+	}
+
+	/**
+	 * A TEME state.
+	 *
+	 * @param position km
+	 * @param velocity km/s
+	 */
+	public record State(Vector3D position, Vector3D velocity) {
+	}
+
+}
