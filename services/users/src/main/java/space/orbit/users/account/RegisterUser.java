@@ -1,0 +1,106 @@
+package space.orbit.users.account;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import space.orbit.users.UsersProperties;
+import space.orbit.users.outbox.Outbox;
+import space.orbit.users.outbox.OutboxMessage;
+
+/**
+ * Registers an account: the row and its {@code user.created} event in one transaction
+ * (observed as the {@code insert app_user} span), then the event published.
+ */
+@Service
+class RegisterUser {
+
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	private final EntityManager entityManager;
+
+	private final UserRepository users;
+
+	private final Outbox outbox;
+
+	private final TransactionTemplate transaction;
+
+	private final ObservationRegistry observations;
+
+	private final JsonMapper json;
+
+	private final UserMetrics metrics;
+
+	private final UsersProperties.Chaos chaos;
+
+	private final Clock clock;
+
+	RegisterUser(EntityManager entityManager, UserRepository users, Outbox outbox,
+			PlatformTransactionManager transactions, ObservationRegistry observations, JsonMapper json,
+			UserMetrics metrics, UsersProperties properties, Clock clock) {
+		this.entityManager = entityManager;
+		this.users = users;
+		this.outbox = outbox;
+		this.transaction = new TransactionTemplate(transactions);
+		this.observations = observations;
+		this.json = json;
+		this.metrics = metrics;
+		this.chaos = properties.chaos();
+		this.clock = clock;
+	}
+
+	UserView register(CreateUserRequest request) {
+		String email = request.email().trim().toLowerCase(Locale.ROOT);
+		User user = new User(UUID.randomUUID(), email, request.name().trim(), request.role(), this.clock.instant());
+		OutboxMessage event = Observation.createNotStarted("orbit.users.insert", this.observations)
+			.contextualName("insert app_user")
+			.lowCardinalityKeyValue("db.system", "postgresql")
+			.lowCardinalityKeyValue("db.operation", "INSERT")
+			.observe(() -> this.transaction.execute(status -> store(user)));
+		if (this.chaos.haltAfterCommit()) {
+			Runtime.getRuntime().halt(99);
+		}
+		this.outbox.publish(event);
+		this.metrics.created();
+		return user.view();
+	}
+
+	private OutboxMessage store(User user) {
+		UserView view = user.view();
+		if (this.users.existsByEmail(view.email())) {
+			throw new DuplicateEmailException(view.email());
+		}
+		try {
+			this.entityManager.persist(user);
+			this.entityManager.flush();
+		}
+		catch (PersistenceException ex) {
+			if (isUniqueViolation(ex)) {
+				throw new DuplicateEmailException(view.email());
+			}
+			throw ex;
+		}
+		UserCreated created = new UserCreated(view.id(), view.email(), view.name(), view.role(), view.createdAt());
+		return this.outbox.append(UserCreated.TYPE, created.messageId(), this.json.writeValueAsString(created));
+	}
+
+	private static boolean isUniqueViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

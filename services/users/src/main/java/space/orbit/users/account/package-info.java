@@ -1,0 +1,6 @@
+/**
+ * Accounts: register a crew member or operator (one account per e-mail address), read
+ * one, list them a page at a time. Each registration writes {@code user.created} to the
+ * outbox in its own transaction.
+ */
+package space.orbit.users.account;

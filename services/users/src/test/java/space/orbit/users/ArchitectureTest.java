@@ -1,0 +1,34 @@
+package space.orbit.users;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Accounts use the outbox, the outbox uses NATS; never the other way round. */
+@AnalyzeClasses(packages = "space.orbit.users", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule featuresAreFreeOfCycles = slices().matching("space.orbit.users.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule plumbingKnowsNoAccounts = noClasses().that()
+		.resideInAnyPackage("..users.outbox..", "..users.nats..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..users.account..");
+
+	@ArchTest
+	static final ArchRule accountsPublishOnlyThroughTheOutbox = noClasses().that()
+		.resideInAPackage("..users.account..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..users.nats..", "io.nats..");
+
+}

@@ -1,0 +1,36 @@
+package space.orbit.users;
+
+import org.junit.jupiter.api.AfterAll;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.test.TestNats;
+import space.orbit.test.TestPostgres;
+
+/**
+ * Points a users service under test at this machine's real PostgreSQL (a schema of its
+ * own) and NATS JetStream (a stream and subject prefix of its own).
+ */
+public abstract class UsersTestInfrastructure {
+
+	protected static final TestPostgres postgres = TestPostgres.newSchema("users_it");
+
+	protected static final TestNats nats = TestNats.withUniqueStream("users-it");
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", postgres::url);
+		registry.add("orbit.users.schema", postgres::schema);
+		nats.properties().forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("orbit.users.outbox.lease", () -> "1s");
+		registry.add("orbit.users.outbox.sweep-interval", () -> "200ms");
+		registry.add("logging.structured.format.console", () -> "");
+	}
+
+	@AfterAll
+	static void cleanUp() {
+		nats.close();
+		postgres.close();
+	}
+
+}
