@@ -1,0 +1,100 @@
+package space.orbit.enricher;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import space.orbit.messaging.Topics;
+
+/**
+ * Settings of the enricher ({@code orbit.enricher.*}), checked at start-up.
+ *
+ * @param telemetryTopic processed telemetry, consumed in the group {@code consumerGroup}
+ * @param registryTopic the compacted topic of the mission database
+ * @param consumerGroup the enricher's own consumer group on the telemetry topic
+ * @param consumers listener threads (the topic has 6 partitions)
+ * @param derived derived parameters computed per frame; empty uses the built-in ones
+ * @param archive the MongoDB archive
+ * @param query bounds of {@code GET /api/v1/archive}
+ */
+@Validated
+@ConfigurationProperties("orbit.enricher")
+public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank String telemetryTopic,
+		@DefaultValue(Topics.REGISTRY) @NotBlank String registryTopic,
+		@DefaultValue("enricher") @NotBlank String consumerGroup, @DefaultValue("1") @Min(1) @Max(6) int consumers,
+		@DefaultValue List<@Valid Derived> derived, @DefaultValue @Valid Archive archive,
+		@DefaultValue @Valid Query query) {
+
+	/**
+	 * A derived parameter: the product (or sum) of other parameters' engineering values
+	 * in the same frame.
+	 *
+	 * @param name the derived parameter's name, e.g. {@code EPS.BATTERY.POWER}
+	 * @param operation how the inputs combine
+	 * @param inputs the parameters it is computed from (all must be in the frame)
+	 * @param unit its unit
+	 */
+	public record Derived(@NotBlank @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*",
+			message = "must be a parameter name such as EPS.BATTERY.POWER") String name,
+			@DefaultValue("PRODUCT") @NotNull Operation operation, @NotNull List<@NotBlank String> inputs,
+			String unit) {
+
+		/** How inputs combine. */
+		public enum Operation {
+
+			PRODUCT, SUM
+
+		}
+
+	}
+
+	/**
+	 * The archive.
+	 *
+	 * @param collection the bucket collection
+	 * @param window the time span of one bucket (one document per spacecraft, parameter
+	 * and window); size it so a bucket holds about a thousand samples at most
+	 * @param retention how long a bucket is kept after its window ends (TTL index)
+	 */
+	public record Archive(@DefaultValue("telemetry_buckets") @NotBlank String collection,
+			@DefaultValue("1m") @NotNull Duration window, @DefaultValue("30d") @NotNull Duration retention) {
+
+		public Archive {
+			if (window.compareTo(Duration.ofSeconds(1)) < 0 || window.compareTo(Duration.ofDays(1)) > 0
+					|| Duration.ofDays(1).toMillis() % window.toMillis() != 0) {
+				throw new IllegalArgumentException("orbit.enricher.archive.window must divide a day and lie in 1s..1d, was "
+						+ window);
+			}
+			if (retention.compareTo(Duration.ofMinutes(1)) < 0) {
+				throw new IllegalArgumentException("orbit.enricher.archive.retention must be 1m or more, was " + retention);
+			}
+		}
+
+	}
+
+	/**
+	 * Bounds of archive queries.
+	 *
+	 * @param maxRange the longest time range a query may span
+	 * @param maxRawRange the longest range served as raw samples (longer ranges are
+	 * downsampled)
+	 * @param maxRawSamples the most raw samples one answer holds
+	 * @param maxSteps the most steps (points) a downsampled answer holds
+	 * @param defaultSteps the steps chosen when a long range comes without a step
+	 */
+	public record Query(@DefaultValue("31d") @NotNull Duration maxRange, @DefaultValue("1h") @NotNull Duration maxRawRange,
+			@DefaultValue("10000") @Min(1) @Max(100_000) int maxRawSamples,
+			@DefaultValue("10000") @Min(1) @Max(100_000) int maxSteps,
+			@DefaultValue("1000") @Min(1) @Max(100_000) int defaultSteps) {
+	}
+
+}

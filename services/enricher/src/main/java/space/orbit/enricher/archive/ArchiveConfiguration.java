@@ -1,0 +1,55 @@
+package space.orbit.enricher.archive;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import space.orbit.enricher.EnricherProperties;
+
+/** The bucket collection, its indexes, the writer and MongoDB's health. */
+@Configuration(proxyBeanMethods = false)
+class ArchiveConfiguration {
+
+	@Bean
+	MongoDatabase archiveDatabase(MongoClient client, MongoConnectionDetails connection) {
+		String name = connection.getConnectionString().getDatabase();
+		return client.getDatabase((name != null) ? name : "orbit");
+	}
+
+	@Bean
+	ArchiveCollection archiveCollection(MongoDatabase archiveDatabase, EnricherProperties properties) {
+		return new ArchiveCollection(archiveDatabase.getCollection(properties.archive().collection(), Document.class),
+				properties.archive());
+	}
+
+	@Bean
+	BucketWriter bucketWriter(ArchiveCollection archive) {
+		return new BucketWriter(archive);
+	}
+
+	@Bean
+	ArchiveReader archiveReader(ArchiveCollection archive) {
+		return new ArchiveReader(archive);
+	}
+
+	@Bean
+	ArchiveQueries archiveQueries(ArchiveReader reader) {
+		return new ArchiveQueries(reader);
+	}
+
+	/** Replaces Boot's MongoDB health indicator, whose {@code hello} the stand-in lacks. */
+	@Bean("mongoHealthIndicator")
+	MongoServer mongoHealthIndicator(MongoDatabase archiveDatabase) {
+		return new MongoServer(archiveDatabase);
+	}
+
+	@Bean
+	ApplicationRunner announceMongoServer(MongoServer server) {
+		return (arguments) -> server.announce();
+	}
+
+}

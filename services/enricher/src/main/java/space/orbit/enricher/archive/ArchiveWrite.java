@@ -1,0 +1,11 @@
+package space.orbit.enricher.archive;
+
+/**
+ * What one write to the archive did.
+ *
+ * @param documents bucket documents created or changed
+ * @param samples samples added
+ * @param duplicates samples that the archive already held (redeliveries), not added
+ */
+public record ArchiveWrite(int documents, int samples, int duplicates) {
+}

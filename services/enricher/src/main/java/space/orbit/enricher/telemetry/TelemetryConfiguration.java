@@ -1,0 +1,103 @@
+package space.orbit.enricher.telemetry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import space.orbit.enricher.EnricherProperties;
+import space.orbit.enricher.archive.BucketWriter;
+import space.orbit.enricher.enrichment.DerivedParameter;
+import space.orbit.enricher.enrichment.Enricher;
+import space.orbit.enricher.registry.Registry;
+import space.orbit.enricher.registry.RegistryLoaded;
+import space.orbit.kit.observability.TraceContexts;
+import space.orbit.messaging.KafkaHealthIndicator;
+
+/**
+ * The telemetry listener (started once the registry is loaded), its retries, the topic
+ * and Kafka's health.
+ */
+@Configuration(proxyBeanMethods = false)
+class TelemetryConfiguration {
+
+	/** Partitions of the telemetry topic (as the processor declares). */
+	static final int PARTITIONS = 6;
+
+	private static final Logger log = LoggerFactory.getLogger(TelemetryConfiguration.class);
+
+	@Bean
+	NewTopic telemetryTopic(EnricherProperties properties) {
+		return TopicBuilder.name(properties.telemetryTopic())
+			.partitions(PARTITIONS)
+			.replicas(1)
+			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "16777216")
+			.config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()))
+			.build();
+	}
+
+	@Bean
+	Enricher enricher(Registry registry, EnricherProperties properties) {
+		List<DerivedParameter> derived = properties.derived()
+			.stream()
+			.map(d -> new DerivedParameter(d.name(), DerivedParameter.Operation.valueOf(d.operation().name()),
+					d.inputs(), d.unit()))
+			.toList();
+		return new Enricher(registry, derived);
+	}
+
+	@Bean
+	ArchiveMetrics archiveMetrics(MeterRegistry registry) {
+		return new ArchiveMetrics(registry);
+	}
+
+	@Bean
+	TelemetryListener telemetryListener(Enricher enricher, BucketWriter writer, ArchiveMetrics metrics,
+			TraceContexts traces, Clock clock) {
+		return new TelemetryListener(enricher, writer, metrics, traces, clock);
+	}
+
+	/**
+	 * A batch that cannot be written (MongoDB down) is retried with back-off, without
+	 * end: nothing is committed, nothing skipped.
+	 */
+	@Bean
+	CommonErrorHandler archiveErrorHandler() {
+		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+		backOff.setMaxInterval(10_000);
+		DefaultErrorHandler handler = new DefaultErrorHandler(backOff);
+		handler.setLogLevel(org.springframework.kafka.KafkaException.Level.WARN);
+		return handler;
+	}
+
+	@Bean
+	KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+		return new KafkaHealthIndicator(admin, Duration.ofSeconds(3));
+	}
+
+	/** Telemetry is archived only once the registry has caught up (its readiness). */
+	@Bean
+	ApplicationListener<PayloadApplicationEvent<RegistryLoaded>> startArchiving(
+			KafkaListenerEndpointRegistry listeners) {
+		return ApplicationListener.forPayload((loaded) -> {
+			log.info("Registry loaded ({} records): archiving telemetry", loaded.recordsRead());
+			listeners.getListenerContainer(TelemetryListener.ID).start();
+		});
+	}
+
+}

@@ -1,0 +1,123 @@
+package space.orbit.enricher.telemetry;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micrometer.tracing.Span;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import space.orbit.enricher.archive.ArchiveWrite;
+import space.orbit.enricher.archive.BucketWriter;
+import space.orbit.enricher.enrichment.EnrichedSample;
+import space.orbit.enricher.enrichment.Enricher;
+import space.orbit.enricher.enrichment.TelemetryRecord;
+import space.orbit.enricher.enrichment.TelemetryRecordReader;
+import space.orbit.kit.observability.TraceContexts;
+import space.orbit.messaging.Headers;
+
+/**
+ * Consumes {@code orbit.telemetry.v1} in batches: enriches every record, writes the whole
+ * batch to the archive in one bulk write, and acknowledges (commits the offsets) only
+ * once MongoDB has acknowledged the write. A failed write is thrown to the container's
+ * error handler, which retries the batch with back-off; writes are idempotent, so a retry
+ * or a redelivery after a crash adds nothing twice. Each record's processing is a span in
+ * the trace of its {@code traceparent} header. Unreadable records are counted and skipped.
+ */
+class TelemetryListener {
+
+	static final String ID = "archive";
+
+	private static final Logger log = LoggerFactory.getLogger(TelemetryListener.class);
+
+	private final Enricher enricher;
+
+	private final BucketWriter writer;
+
+	private final ArchiveMetrics metrics;
+
+	private final TraceContexts traces;
+
+	private final Clock clock;
+
+	TelemetryListener(Enricher enricher, BucketWriter writer, ArchiveMetrics metrics, TraceContexts traces,
+			Clock clock) {
+		this.enricher = enricher;
+		this.writer = writer;
+		this.metrics = metrics;
+		this.traces = traces;
+		this.clock = clock;
+	}
+
+	@KafkaListener(id = ID, topics = "${orbit.enricher.telemetry-topic}", groupId = "${orbit.enricher.consumer-group}",
+			concurrency = "${orbit.enricher.consumers}", autoStartup = "false", batch = "true")
+	void archive(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
+		List<EnrichedSample> samples = new ArrayList<>();
+		List<Span> spans = new ArrayList<>(records.size());
+		List<Long> receipts = new ArrayList<>(records.size());
+		long unknown = 0;
+		long derived = 0;
+		for (ConsumerRecord<String, byte[]> record : records) {
+			TelemetryRecord telemetry = read(record);
+			if (telemetry == null) {
+				continue;
+			}
+			Span span = this.traces.startChild("archive " + record.topic(), header(record, Headers.TRACEPARENT));
+			span.tag("messaging.kafka.offset", Long.toString(record.offset()));
+			span.tag("orbit.spacecraft", telemetry.spacecraftId());
+			spans.add(span);
+			receipts.add(telemetry.receivedAtMicros());
+			for (EnrichedSample sample : this.enricher.enrich(telemetry)) {
+				unknown += sample.known() ? 0 : 1;
+				derived += sample.derived() ? 1 : 0;
+				samples.add(sample);
+			}
+		}
+		ArchiveWrite write;
+		try {
+			write = this.writer.write(samples);
+		}
+		catch (RuntimeException ex) {
+			spans.forEach(span -> span.error(ex).end());
+			throw ex;
+		}
+		acknowledgment.acknowledge();
+		spans.forEach(Span::end);
+		this.metrics.written(write, spans.size(), unknown, derived);
+		long now = this.clock.millis() * 1_000L;
+		for (long receipt : receipts) {
+			if (receipt > 0) {
+				this.metrics.latency(Duration.ofNanos((now - receipt) * 1_000L));
+			}
+		}
+	}
+
+	private TelemetryRecord read(ConsumerRecord<String, byte[]> record) {
+		if (record.value() == null) {
+			this.metrics.rejected("empty");
+			return null;
+		}
+		try {
+			return TelemetryRecordReader.read(record.value());
+		}
+		catch (RuntimeException ex) {
+			this.metrics.rejected("unreadable");
+			log.warn("Skipped an unreadable telemetry record at {}-{}@{}: {}", record.topic(), record.partition(),
+					record.offset(), ex.getMessage());
+			return null;
+		}
+	}
+
+	private static String header(ConsumerRecord<?, ?> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
+}
