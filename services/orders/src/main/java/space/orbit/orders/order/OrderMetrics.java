@@ -1,0 +1,38 @@
+package space.orbit.orders.order;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code orbit_orders_placed_total{kind}}, {@code orbit_orders_settled_total{status}} and
+ * {@code orbit_requests_rejected_total{reason}}. (Prometheus reserves the {@code _created}
+ * suffix of the contract's {@code orbit_orders_created_total}; see ADR 0007.)
+ */
+@Component
+public class OrderMetrics {
+
+	private final MeterRegistry registry;
+
+	OrderMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	void placed(OrderKind kind) {
+		this.registry.counter("orbit.orders.placed", "kind", kind.name()).increment();
+	}
+
+	void settled(OrderStatus status) {
+		this.registry.counter("orbit.orders.settled", "status", status.name()).increment();
+	}
+
+	void rejected(String reason) {
+		this.registry.counter("orbit.requests.rejected", "reason", reason).increment();
+	}
+
+	/** An event no retry can make readable. */
+	public void unreadable(String type) {
+		this.registry.counter("orbit.events.unreadable", "type", type).increment();
+	}
+
+}

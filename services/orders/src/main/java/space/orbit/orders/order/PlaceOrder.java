@@ -1,0 +1,71 @@
+package space.orbit.orders.order;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import space.orbit.orders.OrdersProperties;
+
+/** Places orders: a supply order from the API, a welcome order for a new user. */
+@Service
+public class PlaceOrder {
+
+	private final OrderStore store;
+
+	private final OrderEvents events;
+
+	private final OrderMetrics metrics;
+
+	private final OrdersProperties.Welcome welcome;
+
+	private final Clock clock;
+
+	PlaceOrder(OrderStore store, OrderEvents events, OrderMetrics metrics, OrdersProperties properties, Clock clock) {
+		this.store = store;
+		this.events = events;
+		this.metrics = metrics;
+		this.welcome = properties.welcome();
+		this.clock = clock;
+	}
+
+	OrderView place(PlaceOrderRequest request) {
+		Order order = new Order(UUID.randomUUID().toString(), request.userId().toString(), request.mission(),
+				request.items(), OrderKind.SUPPLY, OrderStatus.PLACED, null, this.clock.instant(), false, null);
+		this.store.insert(order);
+		this.metrics.placed(OrderKind.SUPPLY);
+		this.events.publish(order);
+		return order.view();
+	}
+
+	/**
+	 * Places a user's welcome order, once: a second call (a redelivered
+	 * {@code user.created}) finds it and only publishes its event again if that never
+	 * happened.
+	 * @return whether this call placed it
+	 */
+	public boolean placeWelcome(UUID userId) {
+		String id = Order.welcomeId(userId);
+		Order order = new Order(id, userId.toString(), this.welcome.mission(), welcomeItems(), OrderKind.WELCOME,
+				OrderStatus.PLACED, null, this.clock.instant(), false, userId.toString());
+		try {
+			this.store.insert(order);
+		}
+		catch (DuplicateKeyException ex) {
+			this.store.find(id).filter(existing -> !existing.published()).ifPresent(this.events::publish);
+			return false;
+		}
+		this.metrics.placed(OrderKind.WELCOME);
+		this.events.publish(order);
+		return true;
+	}
+
+	private List<OrderItem> welcomeItems() {
+		return this.welcome.items().stream().map(line -> {
+			int colon = line.lastIndexOf(':');
+			return new OrderItem(line.substring(0, colon), Integer.valueOf(line.substring(colon + 1)));
+		}).toList();
+	}
+
+}
