@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The MongoDB stand-in (tools/mongo-standin) as its own JVM, as {@code ./orbit up} runs it:
- * in memory, or on an H2 file that survives {@link #kill()} and a new {@link #start}.
+ * The MongoDB stand-in (tools/mongo-standin) as its own JVM, as {@code ./orbit up} runs
+ * it: in memory, or on an H2 file that survives {@link #kill()} and a new {@link #start}.
  */
 public final class MongoStandInProcess implements AutoCloseable {
 
@@ -110,8 +110,8 @@ public final class MongoStandInProcess implements AutoCloseable {
 			}
 		}
 		this.process.destroyForcibly();
-		throw new IllegalStateException("the MongoDB stand-in did not listen on " + this.port + " within 30 s; log "
-				+ this.log);
+		throw new IllegalStateException(
+				"the MongoDB stand-in did not listen on " + this.port + " within 30 s; log " + this.log);
 	}
 
 	private static void sleep() {
@@ -124,14 +124,18 @@ public final class MongoStandInProcess implements AutoCloseable {
 		}
 	}
 
-	/** The checkout's root: the nearest folder up from the working directory with {@code mvnw}. */
+	/**
+	 * The checkout's root: the nearest folder up from the working directory with
+	 * {@code mvnw}.
+	 */
 	static Path repositoryRoot() {
 		Path dir = Path.of("").toAbsolutePath();
 		while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
 			dir = dir.getParent();
 		}
 		if (dir == null) {
-			throw new IllegalStateException("no mvnw above " + Path.of("").toAbsolutePath() + ": run tests from the checkout");
+			throw new IllegalStateException(
+					"no mvnw above " + Path.of("").toAbsolutePath() + ": run tests from the checkout");
 		}
 		return dir;
 	}

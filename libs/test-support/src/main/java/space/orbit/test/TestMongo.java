@@ -5,9 +5,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
 /**
- * A database of its own on a MongoDB: the one at {@code ORBIT_TEST_MONGODB_URI} when set (a
- * real MongoDB, say), else the stand-in (tools/mongo-standin) started once per test JVM in a
- * child process, in memory. Dropped on {@link #close()}.
+ * A database of its own on a MongoDB: the one at {@code ORBIT_TEST_MONGODB_URI} when set
+ * (a real MongoDB, say), else the stand-in (tools/mongo-standin) started once per test
+ * JVM in a child process, in memory. Dropped on {@link #close()}.
  */
 public final class TestMongo implements AutoCloseable {
 

@@ -157,8 +157,8 @@ public final class TestNats implements AutoCloseable {
 					.build());
 		}
 		catch (IOException | JetStreamApiException ex) {
-			throw new IllegalStateException("cannot declare the test stream " + this.stream
-					+ " (is JetStream on? nats-server needs -js)", ex);
+			throw new IllegalStateException(
+					"cannot declare the test stream " + this.stream + " (is JetStream on? nats-server needs -js)", ex);
 		}
 	}
 

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The MongoDB stand-in that {@code ./orbit up} runs keeps every acknowledged write across a
- * {@code kill -9}, indexes included: the promise "a 2xx reading is stored everywhere, across
- * restarts" must not break on the machine's local archive.
+ * The MongoDB stand-in that {@code ./orbit up} runs keeps every acknowledged write across
+ * a {@code kill -9}, indexes included: the promise "a 2xx reading is stored everywhere,
+ * across restarts" must not break on the machine's local archive.
  */
 class MongoStandInDurabilityIT {
 

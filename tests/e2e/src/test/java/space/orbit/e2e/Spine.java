@@ -50,6 +50,10 @@ final class Spine implements AutoCloseable {
 
 	final String alertsTopic = TestNames.unique("e2e-alerts-");
 
+	private final String rulesTopic = TestNames.unique("e2e-rules-");
+
+	private final String analyzerId = TestNames.unique("e2e-analyzer-");
+
 	private ServiceProcess ingest;
 
 	private ServiceProcess analyzer;
@@ -78,15 +82,17 @@ final class Spine implements AutoCloseable {
 		return this.processor;
 	}
 
-	/** Starts an analyzer reading this spine's telemetry topic, with names of its own. */
+	/**
+	 * Starts an analyzer reading this spine's telemetry topic, with names of its own; a
+	 * second call (after a kill) starts it again under the same names, as a restart.
+	 */
 	ServiceProcess startAnalyzer(Path stateDirectory) {
-		String id = TestNames.unique("e2e-analyzer-");
 		this.analyzer = ServiceProcess.start("analyzer", jar("analyzer"), ServiceProcess.freePort(), environment(),
 				Map.of("orbit.analyzer.schema", this.postgres.schema() + "_an", "orbit.analyzer.telemetry-topic",
 						this.topic, "orbit.analyzer.alerts-topic", this.alertsTopic, "orbit.analyzer.rules-topic",
-						TestNames.unique("e2e-rules-"), "orbit.analyzer.streams.application-id", id,
+						this.rulesTopic, "orbit.analyzer.streams.application-id", this.analyzerId,
 						"orbit.analyzer.streams.state-dir", stateDirectory.toString(),
-						"orbit.analyzer.alerts.consumer-group", id + "-alerts"),
+						"orbit.analyzer.alerts.consumer-group", this.analyzerId + "-alerts"),
 				logs());
 		return this.analyzer;
 	}

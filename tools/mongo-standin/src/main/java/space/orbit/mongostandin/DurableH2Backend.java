@@ -8,8 +8,8 @@ import io.netty.channel.Channel;
 /**
  * The H2 (MVStore) backend, committed before every reply: its default commits once a
  * second, so a write acknowledged to a client could be lost if the process were killed in
- * that second. Committing first makes an acknowledged write survive a crash of the process
- * (it is in the file, though not necessarily fsynced).
+ * that second. Committing first makes an acknowledged write survive a crash of the
+ * process (it is in the file, though not necessarily fsynced).
  */
 final class DurableH2Backend extends H2Backend {
 

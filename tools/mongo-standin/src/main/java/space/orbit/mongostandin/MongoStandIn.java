@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * A MongoDB-wire-compatible stand-in for machines without a real MongoDB. It is not a
  * MongoDB: it lacks transactions, change streams, {@code $setWindowFields},
  * {@code $dateTrunc}, {@code $text} and real time-series collections (see
- * docs/adr/0005-enricher-archive.md). Orbit's services use only what MongoDB 7 supports and
- * talk to it through the official driver, so a real MongoDB replaces it unchanged.
+ * docs/adr/0005-enricher-archive.md). Orbit's services use only what MongoDB 7 supports
+ * and talk to it through the official driver, so a real MongoDB replaces it unchanged.
  *
  * <p>
  * Usage: {@code MongoStandIn [--host 127.0.0.1] [--port 27017] [--data FILE]}; without
@@ -47,8 +47,10 @@ public final class MongoStandIn {
 			server.bind(options.host(), options.port());
 		}
 		catch (RuntimeException ex) {
-			log.error("Cannot listen on {}:{} ({}). Is a MongoDB already running there? Choose another port with --port "
-					+ "(./orbit up: ORBIT_MONGODB_PORT).", options.host(), options.port(), ex.getMessage());
+			log.error(
+					"Cannot listen on {}:{} ({}). Is a MongoDB already running there? Choose another port with --port "
+							+ "(./orbit up: ORBIT_MONGODB_PORT).",
+					options.host(), options.port(), ex.getMessage());
 			System.exit(1);
 			return;
 		}

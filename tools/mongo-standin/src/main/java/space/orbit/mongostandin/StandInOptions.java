@@ -2,7 +2,9 @@ package space.orbit.mongostandin;
 
 import java.nio.file.Path;
 
-/** The stand-in's command line: where it listens and where (if anywhere) it keeps data. */
+/**
+ * The stand-in's command line: where it listens and where (if anywhere) it keeps data.
+ */
 record StandInOptions(String host, int port, Path data) {
 
 	static StandInOptions parse(String[] args) {
