@@ -22,6 +22,7 @@ import space.orbit.enricher.enrichment.TelemetryRecord;
 import space.orbit.enricher.enrichment.TelemetryRecordReader;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.messaging.Headers;
+import space.orbit.messaging.Topics;
 
 /**
  * Consumes {@code orbit.telemetry.v1} in batches: enriches every record, writes the whole
@@ -56,8 +57,9 @@ class TelemetryListener {
 		this.clock = clock;
 	}
 
-	@KafkaListener(id = ID, topics = "${orbit.enricher.telemetry-topic}", groupId = "${orbit.enricher.consumer-group}",
-			concurrency = "${orbit.enricher.consumers}", autoStartup = "false", batch = "true")
+	@KafkaListener(id = ID, topics = "${orbit.enricher.telemetry-topic:" + Topics.TELEMETRY + "}",
+			groupId = "${orbit.enricher.consumer-group:enricher}", concurrency = "${orbit.enricher.consumers:1}",
+			autoStartup = "false", batch = "true")
 	void archive(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
 		List<EnrichedSample> samples = new ArrayList<>();
 		List<Span> spans = new ArrayList<>(records.size());

@@ -1,0 +1,331 @@
+package space.orbit.enricher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.mongodb.client.model.Sorts;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.messaging.TelemetryRoutes;
+import space.orbit.registry.LookupTable;
+import space.orbit.registry.Mission;
+import space.orbit.registry.ParameterDefinition;
+import space.orbit.registry.Polynomial;
+import space.orbit.registry.RawType;
+import space.orbit.registry.RegistryEvents;
+import space.orbit.registry.RegistryRecord;
+import space.orbit.registry.Spacecraft;
+import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.test.ServiceProcess;
+import space.orbit.test.TestKafka;
+import space.orbit.test.TestMongo;
+import space.orbit.test.TestNames;
+import space.orbit.test.TestPostgres;
+import space.orbit.test.TestRabbit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The enricher behind the real ingest and processor (their runnable jars, as JVMs of
+ * their own) on the real RabbitMQ, PostgreSQL, Kafka and a MongoDB: samples posted to
+ * ingest come out of the archive calibrated, with derived power and unknown spacecraft
+ * flagged; consuming the same Kafka offsets again leaves the archive unchanged.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class EnricherPipelineIT {
+
+	private static final TestMongo mongo = TestMongo.newDatabase("enricher_it");
+
+	private static final TestPostgres processorDatabase = TestPostgres.newSchema("processor_for_enricher");
+
+	private static final TestRabbit rabbit = TestRabbit.withUniquePrefix("enricher-it");
+
+	private static final TelemetryRoutes routes = TelemetryRoutes.DEFAULT.prefixed(rabbit.prefix());
+
+	private static final String telemetryTopic = TestNames.unique("telemetry-enricher-it-");
+
+	private static final String registryTopic = TestNames.unique("registry-enricher-it-");
+
+	private static final String group = TestNames.unique("enricher-it-");
+
+	private static final int FRAMES = 30;
+
+	private static ServiceProcess processor;
+
+	private static ServiceProcess ingest;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private MeterRegistry meters;
+
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
+		registry.add("spring.mongodb.uri", mongo::uri);
+		registry.add("orbit.enricher.telemetry-topic", () -> telemetryTopic);
+		registry.add("orbit.enricher.registry-topic", () -> registryTopic);
+		registry.add("orbit.enricher.consumer-group", () -> group);
+		registry.add("logging.structured.format.console", () -> "");
+	}
+
+	@BeforeAll
+	static void startIngestAndProcessorAndPublishTheRegistry() {
+		publishRegistry();
+		Path logs = Path.of(System.getProperty("orbit.logs", "target/service-logs"));
+		processor = ServiceProcess.start("processor", jar("processor"), ServiceProcess.freePort(),
+				Map.of("ORBIT_RABBITMQ_URL", TestRabbit.URL, "ORBIT_POSTGRES_URL", TestPostgres.URL,
+						"ORBIT_POSTGRES_USER", TestPostgres.USER, "ORBIT_KAFKA_BOOTSTRAP",
+						TestKafka.bootstrapServers()),
+				Map.of("orbit.processor.routes-prefix", rabbit.prefix(), "orbit.processor.schema",
+						processorDatabase.schema(), "orbit.processor.telemetry-topic", telemetryTopic),
+				logs);
+		ingest = ServiceProcess.start("ingest", jar("ingest"), ServiceProcess.freePort(),
+				Map.of("ORBIT_RABBITMQ_URL", TestRabbit.URL), Map.of("orbit.ingest.routes.prefix", rabbit.prefix()),
+				logs);
+		processor.awaitReady(Duration.ofSeconds(120));
+		ingest.awaitReady(Duration.ofSeconds(120));
+	}
+
+	@AfterAll
+	static void stopEverything() {
+		for (ServiceProcess process : new ServiceProcess[] { ingest, processor }) {
+			if (process != null) {
+				process.close();
+			}
+		}
+		rabbit
+			.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),
+					List.of(routes.exchange(), routes.deadLetterExchange()))
+			.close();
+		processorDatabase.close();
+		mongo.close();
+	}
+
+	@Test
+	void samplesPostedToIngestAreArchivedCalibratedAndARedeliveryChangesNothing() throws Exception {
+		Http http = new Http(this.port);
+		await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/health/readiness").status() == 200);
+		Instant start = Instant.now().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.SECONDS);
+		Http.Response accepted = new Http(ingest.port()).post("/api/v1/telemetry", frames(start));
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+		// per frame: 4 samples of ENR-1 + derived power, 2 samples of GHOST-1
+		long expected = FRAMES * (4 + 1 + 2);
+		await().atMost(Duration.ofSeconds(60)).until(() -> counter("orbit.samples.archived") >= expected);
+
+		String range = "&from=" + start + "&to=" + start.plus(Duration.ofMinutes(1));
+		JsonNode voltage = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.VOLTAGE" + range).json();
+		assertThat(voltage.get("mode").asString()).isEqualTo("raw");
+		assertThat(voltage.get("known").asBoolean()).isTrue();
+		assertThat(voltage.get("unit").asString()).isEqualTo("V");
+		assertThat(voltage.get("missionId").asString()).isEqualTo("ENR-DEMO");
+		assertThat(voltage.get("samples")).hasSize(FRAMES);
+		for (int i = 0; i < FRAMES; i++) {
+			JsonNode sample = voltage.get("samples").get(i);
+			assertThat(sample.get("sequence").asLong()).isEqualTo(i);
+			assertThat(sample.get("raw").asLong()).isEqualTo(2800 + i);
+			// 0.01 V per count
+			assertThat(sample.get("eng").asDouble()).isCloseTo((2800 + i) / 100.0, org.assertj.core.data.Offset.offset(1e-9));
+		}
+		JsonNode temperature = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=THERMAL.PANEL.TEMP" + range)
+			.json();
+		// lookup (0 -> -40, 1000 -> 60): raw 500 + 10 i -> 10 + i degC
+		assertThat(temperature.get("samples").get(3).get("eng").asDouble()).isEqualTo(13.0);
+		JsonNode power = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.POWER" + range).json();
+		assertThat(power.get("derived").asBoolean()).isTrue();
+		assertThat(power.get("unit").asString()).isEqualTo("W");
+		// (2800 + 2) / 100 V x -1.5 A
+		assertThat(power.get("samples").get(2).get("eng").asDouble()).isCloseTo(28.02 * -1.5,
+				org.assertj.core.data.Offset.offset(1e-9));
+		JsonNode ghost = http.get("/api/v1/archive?spacecraftId=GHOST-1&parameter=EPS.BATTERY.VOLTAGE" + range)
+			.json();
+		assertThat(ghost.get("known").asBoolean()).isFalse();
+		assertThat(ghost.get("samples")).hasSize(FRAMES);
+		assertThat(ghost.get("samples").get(0).get("eng").asDouble()).isEqualTo(2800.0);
+		JsonNode steps = http
+			.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.VOLTAGE" + range + "&step=1m")
+			.json();
+		assertThat(steps.get("steps")).singleElement().satisfies(step -> {
+			assertThat(step.get("count").asLong()).isEqualTo(FRAMES);
+			assertThat(step.get("min").asDouble()).isEqualTo(28.0);
+			assertThat(step.get("max").asDouble()).isEqualTo(28.29);
+		});
+		Timer latency = this.meters.find("orbit.pipeline.latency").tag("stage", "archived").timer();
+		assertThat(latency).isNotNull();
+		assertThat(latency.count()).isPositive();
+
+		List<Document> archived = archive();
+		double written = counter("orbit.documents.written");
+		consumeTheSameOffsetsAgain();
+		await().atMost(Duration.ofSeconds(60)).until(() -> counter("orbit.samples.duplicate") >= expected);
+
+		assertThat(archive()).isEqualTo(archived);
+		assertThat(counter("orbit.samples.archived")).isEqualTo(expected);
+		assertThat(counter("orbit.documents.written")).isEqualTo(written);
+	}
+
+	@Test
+	void badQueriesAreProblemsNamingTheParameterOrTheLimit() {
+		Http http = new Http(this.port);
+		Http.Response badTime = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=X&from=yesterday");
+		assertThat(badTime.status()).isEqualTo(400);
+		assertThat(badTime.contentType()).startsWith("application/problem+json");
+		assertThat(badTime.json().get("parameter").asString()).isEqualTo("from");
+
+		Http.Response tooFine = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=X"
+				+ "&from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z&step=1s");
+		assertThat(tooFine.status()).isEqualTo(422);
+		assertThat(tooFine.contentType()).startsWith("application/problem+json");
+		assertThat(tooFine.json().get("limit").asString()).isEqualTo("orbit.enricher.query.max-steps");
+		assertThat(tooFine.json().get("maximum").asInt()).isEqualTo(10_000);
+
+		Http.Response tooLong = http
+			.get("/api/v1/archive?spacecraftId=ENR-1&parameter=X&from=2025-01-01T00:00:00Z&to=2026-01-01T00:00:00Z");
+		assertThat(tooLong.status()).isEqualTo(422);
+		assertThat(tooLong.json().get("limit").asString()).isEqualTo("orbit.enricher.query.max-range");
+
+		Http.Response missing = http.get("/api/v1/archive?parameter=X");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.contentType()).startsWith("application/problem+json");
+
+		Http.Response badStep = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=X&step=often");
+		assertThat(badStep.status()).isEqualTo(400);
+		assertThat(badStep.json().get("parameter").asString()).isEqualTo("step");
+
+		Http.Response reversed = http
+			.get("/api/v1/archive?spacecraftId=ENR-1&parameter=X&from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z");
+		assertThat(reversed.status()).isEqualTo(400);
+
+		Http.Response longRange = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=X"
+				+ "&from=2026-11-01T00:00:00Z&to=2026-11-08T00:00:00Z");
+		assertThat(longRange.status()).isEqualTo(200);
+		assertThat(longRange.json().get("mode").asString()).isEqualTo("steps");
+		assertThat(longRange.json().get("step").asString()).isEqualTo("PT10M5S");
+	}
+
+	/**
+	 * Stops the listener, moves the group back to the earliest offsets, and starts it
+	 * again: every record is consumed a second time.
+	 */
+	private void consumeTheSameOffsetsAgain() throws Exception {
+		MessageListenerContainer container = this.listeners.getListenerContainer("archive");
+		container.stop();
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+			List<TopicPartition> partitions = admin.describeTopics(List.of(telemetryTopic))
+				.allTopicNames()
+				.get()
+				.get(telemetryTopic)
+				.partitions()
+				.stream()
+				.map(p -> new TopicPartition(telemetryTopic, p.partition()))
+				.toList();
+			Map<TopicPartition, OffsetSpec> earliest = partitions.stream()
+				.collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest()));
+			Map<TopicPartition, OffsetAndMetadata> reset = new HashMap<>();
+			admin.listOffsets(earliest).all().get().forEach((p, o) -> reset.put(p, new OffsetAndMetadata(o.offset())));
+			await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(
+					() -> admin.alterConsumerGroupOffsets(group, reset).all().get());
+		}
+		container.start();
+	}
+
+	private List<Document> archive() {
+		List<Document> documents = new ArrayList<>();
+		mongo.database()
+			.getCollection("telemetry_buckets")
+			.find()
+			.sort(Sorts.ascending("spacecraftId", "parameter", "start"))
+			.into(documents);
+		return documents;
+	}
+
+	private double counter(String name) {
+		var counter = this.meters.find(name).counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private static String frames(Instant start) {
+		StringBuilder json = new StringBuilder("{\"frames\":[");
+		for (int i = 0; i < FRAMES; i++) {
+			String timestamp = TelemetryCodec.formatTimestamp(start.plusSeconds(i));
+			json.append((i > 0) ? "," : "")
+				.append("{\"spacecraftId\":\"ENR-1\",\"timestamp\":\"").append(timestamp)
+				.append("\",\"sequence\":").append(i)
+				.append(",\"samples\":{\"EPS.BATTERY.VOLTAGE\":").append(2800 + i)
+				.append(",\"EPS.BATTERY.CURRENT\":-1.5,\"THERMAL.PANEL.TEMP\":").append(500 + 10 * i)
+				.append(",\"AOCS.MODE\":\"NADIR\"}},")
+				.append("{\"spacecraftId\":\"GHOST-1\",\"timestamp\":\"").append(timestamp)
+				.append("\",\"sequence\":").append(i)
+				.append(",\"samples\":{\"EPS.BATTERY.VOLTAGE\":2800,\"AOCS.MODE\":\"SAFE\"}}");
+		}
+		return json.append("]}").toString();
+	}
+
+	private static void publishRegistry() {
+		List<RegistryRecord> records = List.of(new Mission("ENR-DEMO", "Enricher demo", null),
+				new Spacecraft("ENR-1", "ENR-DEMO", "Enricher 1", null, null),
+				new ParameterDefinition("ENR-DEMO", "EPS.BATTERY.VOLTAGE", "EPS", "battery voltage", "V", RawType.INTEGER,
+						Polynomial.of(0, 0.01), null),
+				new ParameterDefinition("ENR-DEMO", "EPS.BATTERY.CURRENT", "EPS", null, "A", RawType.FLOAT, null, null),
+				new ParameterDefinition("ENR-DEMO", "THERMAL.PANEL.TEMP", "THERMAL", null, "degC", RawType.INTEGER,
+						new LookupTable(List.of(new LookupTable.Point(0, -40), new LookupTable.Point(1000, 60))), null),
+				new ParameterDefinition("ENR-DEMO", "AOCS.MODE", "AOCS", null, null, RawType.ENUM, null, null));
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+			for (RegistryRecord record : records) {
+				producer.send(new ProducerRecord<>(registryTopic, RegistryEvents.key(record), RegistryEvents.value(record)));
+			}
+			// a spacecraft registered, then deleted: its telemetry is unknown
+			producer.send(new ProducerRecord<>(registryTopic, "spacecraft/GHOST-1",
+					RegistryEvents.value(new Spacecraft("GHOST-1", "ENR-DEMO", "Ghost", null, null))));
+			producer.send(new ProducerRecord<>(registryTopic, "spacecraft/GHOST-1", null));
+			producer.flush();
+		}
+	}
+
+	private static Path jar(String service) {
+		String version = System.getProperty("orbit.version", "0.1.0-SNAPSHOT");
+		return Path.of(System.getProperty("orbit.jars", "../../services"), service, "target",
+				"orbit-" + service + "-" + version + "-exec.jar");
+	}
+
+}

@@ -1,0 +1,187 @@
+package space.orbit.enricher.archive;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import space.orbit.enricher.EnricherProperties;
+import space.orbit.enricher.enrichment.EnrichedSample;
+import space.orbit.test.TestMongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bucket archive on a MongoDB (the stand-in unless {@code ORBIT_TEST_MONGODB_URI}
+ * names a real one): idempotent writes, indexes, and downsampling of what was stored
+ * against a direct computation.
+ */
+class ArchiveMongoIT {
+
+	private static final long SECOND = 1_000_000L;
+
+	private static final TestMongo mongo = TestMongo.newDatabase("enricher_archive");
+
+	private MongoCollection<Document> buckets;
+
+	private ArchiveCollection archive;
+
+	private BucketWriter writer;
+
+	@BeforeEach
+	void freshCollection() {
+		this.buckets = mongo.database().getCollection("buckets_" + System.nanoTime());
+		this.archive = new ArchiveCollection(this.buckets,
+				new EnricherProperties.Archive("unused", Duration.ofMinutes(1), Duration.ofDays(30)));
+		this.writer = new BucketWriter(this.archive);
+	}
+
+	@AfterAll
+	static void dropDatabase() {
+		mongo.close();
+	}
+
+	@Test
+	void writesOneDocumentPerSpacecraftParameterAndWindow() {
+		List<EnrichedSample> samples = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			samples.add(sample("ORB-1", "EPS.V", i * SECOND, i, 28.0 + i));
+			samples.add(sample("ORB-1", "EPS.I", i * SECOND, i, -1.0));
+		}
+		ArchiveWrite write = this.writer.write(samples);
+		assertThat(write).isEqualTo(new ArchiveWrite(4, 240, 0));
+		Document first = this.buckets.find(BucketDocuments.identity("ORB-1", "EPS.V", 0)).first();
+		assertThat(first).isNotNull();
+		assertThat(first.getInteger("count")).isEqualTo(60);
+		assertThat(first.get("n", Number.class).longValue()).isEqualTo(60);
+		assertThat(first.getDouble("min")).isEqualTo(28.0);
+		assertThat(first.getDouble("max")).isEqualTo(87.0);
+		assertThat(first.getDouble("sum")).isEqualTo(60 * 28.0 + 59 * 60 / 2.0);
+		assertThat(first.getDate("end").getTime()).isEqualTo(60_000);
+		assertThat(first.getList("samples", Document.class)).hasSize(60);
+	}
+
+	@Test
+	void aRedeliveryNeverAddsASampleTwice() {
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(7), "ORB-1", "EPS.V", 0, 600 * SECOND, 2_000);
+		assertThat(this.writer.write(samples).samples()).isEqualTo(2_000);
+		List<Document> before = snapshot();
+
+		ArchiveWrite again = this.writer.write(samples);
+
+		assertThat(again).isEqualTo(new ArchiveWrite(0, 0, 2_000));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aRedeliveryCutDifferentlyAddsOnlyWhatIsMissing() {
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(9), "ORB-1", "EPS.V", 0, 300 * SECOND, 900);
+		this.writer.write(samples.subList(0, 500));
+		// a batch overlapping the first: 200 already held, 400 new, across the same buckets
+		ArchiveWrite overlap = this.writer.write(samples.subList(300, 900));
+		assertThat(overlap.samples()).isEqualTo(400);
+		assertThat(overlap.duplicates()).isEqualTo(200);
+		assertThat(this.writer.write(samples)).isEqualTo(new ArchiveWrite(0, 0, 900));
+		long stored = 0;
+		for (Document bucket : this.buckets.find()) {
+			List<String> keys = bucket.getList("keys", String.class);
+			assertThat(keys).doesNotHaveDuplicates();
+			assertThat(bucket.getList("samples", Document.class)).hasSameSizeAs(keys);
+			assertThat(bucket.getInteger("count")).isEqualTo(keys.size());
+			stored += keys.size();
+		}
+		assertThat(stored).isEqualTo(900);
+	}
+
+	@Test
+	void indexesServeRangesAndExpireBucketsAfterTheRetention() {
+		this.archive.ensureIndexes();
+		List<Document> indexes = new ArrayList<>();
+		this.buckets.listIndexes().into(indexes);
+		assertThat(indexes).anySatisfy(index -> {
+			assertThat(index.getString("name")).isEqualTo(ArchiveIndexes.IDENTITY_INDEX);
+			assertThat(index.getBoolean("unique")).isTrue();
+			assertThat(index.get("key", Document.class).keySet()).containsExactly("spacecraftId", "parameter", "start");
+		});
+		assertThat(indexes).anySatisfy(index -> {
+			assertThat(index.getString("name")).isEqualTo(ArchiveIndexes.TTL_INDEX);
+			assertThat(index.get("expireAfterSeconds", Number.class).longValue()).isEqualTo(30L * 24 * 3600);
+		});
+
+		ArchiveIndexes.ensure(this.buckets, Duration.ofDays(7));
+
+		List<Document> changed = new ArrayList<>();
+		this.buckets.listIndexes().into(changed);
+		assertThat(changed).filteredOn(index -> ArchiveIndexes.TTL_INDEX.equals(index.getString("name")))
+			.singleElement()
+			.satisfies(index -> assertThat(index.get("expireAfterSeconds", Number.class).longValue())
+				.isEqualTo(7L * 24 * 3600));
+	}
+
+	@Test
+	void downsamplesWhatWasStoredLikeADirectComputation() {
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(11), "ORB-2", "THERMAL.T", 0, 7_200 * SECOND,
+				6_000);
+		this.writer.write(samples.subList(0, 3_000));
+		this.writer.write(samples.subList(3_000, 6_000));
+		ArchiveQueries queries = new ArchiveQueries(new ArchiveReader(this.archive));
+		long[][] cases = { { 0, 7_200 * SECOND, 60 * SECOND }, { 0, 7_200 * SECOND, 900 * SECOND },
+				{ 33 * SECOND, 7_000 * SECOND, 125 * SECOND }, { 600 * SECOND, 1_200 * SECOND, 10 * SECOND } };
+		for (long[] c : cases) {
+			ArchiveAnswer answer = queries.answer(new ArchiveQuery("ORB-2", "THERMAL.T", c[0], c[1], c[2], 10_000));
+			List<ArchiveAnswer.Step> expected = ArchiveSamples.direct(samples, c[0], c[1], c[2])
+				.stream()
+				.map(s -> new ArchiveAnswer.Step(ArchiveQueries.time(s.startMicros()), s.count(), s.min(), s.max(),
+						s.avg()))
+				.toList();
+			assertThat(answer.steps()).as("from %d to %d step %d", c[0], c[1], c[2])
+				.usingRecursiveFieldByFieldElementComparator(ArchiveSamples.TOLERANT_FIELDS)
+				.containsExactlyElementsOf(expected);
+			assertThat(answer.mode()).isEqualTo("steps");
+			assertThat(answer.unit()).isEqualTo("V");
+		}
+	}
+
+	@Test
+	void servesRawSamplesInTimeOrderAndSaysWhenItCutsThemShort() {
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(13), "ORB-3", "EPS.V", 0, 180 * SECOND, 500);
+		this.writer.write(samples);
+		ArchiveQueries queries = new ArchiveQueries(new ArchiveReader(this.archive));
+		ArchiveAnswer all = queries.answer(new ArchiveQuery("ORB-3", "EPS.V", 30 * SECOND, 150 * SECOND, 0, 10_000));
+		List<EnrichedSample> expected = samples.stream()
+			.filter(s -> s.timeMicros() >= 30 * SECOND && s.timeMicros() < 150 * SECOND)
+			.sorted(java.util.Comparator.comparingLong(EnrichedSample::timeMicros)
+				.thenComparingLong(EnrichedSample::sequence))
+			.toList();
+		assertThat(all.samples()).extracting(ArchiveAnswer.Sample::sequence)
+			.containsExactlyElementsOf(expected.stream().map(EnrichedSample::sequence).toList());
+		assertThat(all.samples()).extracting(ArchiveAnswer.Sample::raw)
+			.containsExactlyElementsOf(expected.stream().map(EnrichedSample::raw).toList());
+		assertThat(all.truncated()).isFalse();
+
+		ArchiveAnswer cut = queries.answer(new ArchiveQuery("ORB-3", "EPS.V", 30 * SECOND, 150 * SECOND, 0, 10));
+		assertThat(cut.samples()).hasSize(10);
+		assertThat(cut.truncated()).isTrue();
+		assertThat(cut.next()).isEqualTo(ArchiveQueries.time(expected.get(10).timeMicros()));
+	}
+
+	private List<Document> snapshot() {
+		List<Document> documents = new ArrayList<>();
+		this.buckets.find().sort(Sorts.ascending("parameter", "start")).into(documents);
+		return documents;
+	}
+
+	private static EnrichedSample sample(String spacecraftId, String parameter, long micros, long sequence,
+			double value) {
+		return new EnrichedSample(spacecraftId, parameter, micros, sequence, value, value, true, "DEMO", "EPS", "V",
+				false);
+	}
+
+}
