@@ -9,6 +9,7 @@ import org.orekit.frames.Frame;
 import org.orekit.time.DateComponents;
 import org.orekit.time.OffsetModel;
 import org.orekit.time.TimeScale;
+import org.orekit.time.TimeScales;
 import org.orekit.utils.Constants;
 import org.orekit.utils.IERSConventions;
 
@@ -40,6 +41,10 @@ public final class OrekitData {
 
 	public static TimeScale utc() {
 		return CONTEXT.getTimeScales().getUTC();
+	}
+
+	public static TimeScales timeScales() {
+		return CONTEXT.getTimeScales();
 	}
 
 	/** The True Equator Mean Equinox frame SGP4 works in. */

@@ -1,0 +1,77 @@
+package space.orbit.worker;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import space.orbit.messaging.Topics;
+
+/**
+ * Settings of the worker ({@code orbit.worker.*}), checked at start-up.
+ *
+ * @param schema the PostgreSQL schema the worker owns (Flyway migrates it)
+ * @param routesPrefix prepended to RabbitMQ names (empty in production; unique per test)
+ * @param computeTopic the Kafka topic results are published to
+ * @param registryUrl the mission database's base URL ({@code GET
+ * /api/v1/spacecraft/{id}}), env {@code ORBIT_REGISTRY_URL}
+ * @param samplesUrl the processor's base URL ({@code GET /api/v1/samples}), env
+ * {@code ORBIT_SAMPLES_URL}
+ * @param consumers jobs this instance runs at once (each takes a core)
+ * @param timeLimit how long a job may run before it fails
+ * @param maxAttempts deliveries of a job before it is failed and dead-lettered
+ * (transient failures, workers that died running it)
+ * @param retryBackoff the wait before a transiently failed job is put back, doubled for
+ * each attempt
+ * @param limits how big a request may be
+ * @param outbox how unpublished results are recovered
+ */
+@Validated
+@ConfigurationProperties("orbit.worker")
+public record WorkerProperties(
+		@DefaultValue("worker") @Pattern(regexp = "[a-z_][a-z0-9_]{0,62}",
+				message = "must be a lower-case PostgreSQL identifier") String schema,
+		@DefaultValue("") String routesPrefix, @DefaultValue(Topics.COMPUTE) String computeTopic,
+		@DefaultValue("http://127.0.0.1:8101") @NotNull URI registryUrl,
+		@DefaultValue("http://127.0.0.1:8101") @NotNull URI samplesUrl,
+		@DefaultValue("1") @Min(1) @Max(16) int consumers, @DefaultValue("10m") @NotNull Duration timeLimit,
+		@DefaultValue("3") @Min(1) @Max(20) int maxAttempts, @DefaultValue("2s") @NotNull Duration retryBackoff,
+		@DefaultValue @Valid Limits limits, @DefaultValue @Valid Outbox outbox) {
+
+	/** The RabbitMQ names of this instance. */
+	public JobRoutes routes() {
+		return this.routesPrefix.isEmpty() ? JobRoutes.DEFAULT : JobRoutes.DEFAULT.prefixed(this.routesPrefix);
+	}
+
+	/**
+	 * Request limits: beyond them a request is refused with 400, before it costs anything.
+	 *
+	 * @param maxHorizon the longest time span of a job
+	 * @param maxCatalog objects in one conjunction screening
+	 * @param maxStations stations in one pass prediction
+	 * @param maxTrackPoints points in one ground track
+	 * @param maxSamples samples read for one spectral analysis
+	 */
+	public record Limits(@DefaultValue("7d") @NotNull Duration maxHorizon,
+			@DefaultValue("5000") @Min(2) int maxCatalog, @DefaultValue("100") @Min(1) int maxStations,
+			@DefaultValue("50000") @Min(2) int maxTrackPoints, @DefaultValue("1000000") @Min(16) int maxSamples) {
+	}
+
+	/**
+	 * The outbox sweeper: results committed but not published (the worker died in between).
+	 *
+	 * @param lease how old a row must be before the sweeper takes it over
+	 * @param sweepInterval how often it looks
+	 */
+	public record Outbox(@DefaultValue("30s") @NotNull Duration lease,
+			@DefaultValue("5s") @NotNull Duration sweepInterval) {
+	}
+
+}

@@ -1,0 +1,58 @@
+package space.orbit.worker.jobs;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.stereotype.Component;
+import space.orbit.kit.web.DependencyUnavailableException;
+import space.orbit.worker.JobRoutes;
+
+/**
+ * Puts a job on {@code compute.jobs}: a persistent message carrying the job's id, at the
+ * job's priority, confirmed by the broker before the request is answered.
+ */
+@Component
+class JobQueue {
+
+	static final String SCHEMA = "compute-job/1";
+
+	private static final long CONFIRM_TIMEOUT_MS = 5_000;
+
+	private final RabbitTemplate rabbit;
+
+	private final JobRoutes routes;
+
+	JobQueue(RabbitTemplate rabbit, JobRoutes routes) {
+		this.rabbit = rabbit;
+		this.routes = routes;
+	}
+
+	void publish(UUID id, int priority) {
+		Message message = MessageBuilder.withBody(("{\"jobId\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8))
+			.setContentType("application/json")
+			.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
+			.setPriority(priority)
+			.setMessageId(id.toString())
+			.setHeader("orbit-schema", SCHEMA)
+			.build();
+		try {
+			this.rabbit.invoke((operations) -> {
+				operations.send(this.routes.exchange(), this.routes.routingKey(), message);
+				operations.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MS);
+				return null;
+			});
+		}
+		catch (AmqpException ex) {
+			throw new DependencyUnavailableException("rabbitmq",
+					"The job queue did not take the job (" + ex.getMessage() + "); nothing was queued, try again.",
+					Duration.ofSeconds(5), ex);
+		}
+	}
+
+}

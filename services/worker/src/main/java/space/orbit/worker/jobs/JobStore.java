@@ -1,0 +1,166 @@
+package space.orbit.worker.jobs;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Jobs in PostgreSQL. Every change of state is one conditional statement, so that a
+ * cancellation, a redelivery and a finishing worker cannot overwrite each other; ending
+ * a job writes its result and its outbox row in the same transaction.
+ */
+@Component
+class JobStore {
+
+	private static final String COLUMNS = "id, type, state, priority, parameters::text AS parameters, progress, "
+			+ "attempts, error, created_at, started_at, finished_at";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	JobStore(JdbcClient jdbc, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	JobRecord insert(UUID id, JobType type, int priority, String parameters, Instant now) {
+		this.jdbc.sql("INSERT INTO job (id, type, state, priority, parameters, created_at, updated_at) "
+				+ "VALUES (?, ?, 'QUEUED', ?, ?::jsonb, ?, ?)")
+			.params(id, type.name(), priority, parameters, Timestamp.from(now), Timestamp.from(now))
+			.update();
+		return new JobRecord(id, type, JobState.QUEUED, priority, parameters, 0, 0, null, now, null, null);
+	}
+
+	void delete(UUID id) {
+		this.jdbc.sql("DELETE FROM job WHERE id = ?").param(id).update();
+	}
+
+	Optional<JobRecord> find(UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM job WHERE id = ?").param(id).query(JobStore::row).optional();
+	}
+
+	Optional<String> result(UUID id) {
+		return this.jdbc.sql("SELECT result::text FROM job_result WHERE job_id = ?")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Takes the job for a run: the attempt's number, or empty if it ended meanwhile. */
+	OptionalInt claim(UUID id, String worker) {
+		return this.jdbc.sql("UPDATE job SET state = 'RUNNING', attempts = attempts + 1, worker = ?, progress = 0, "
+				+ "started_at = coalesce(started_at, now()), updated_at = now() "
+				+ "WHERE id = ? AND state IN ('QUEUED', 'RUNNING') RETURNING attempts")
+			.params(worker, id)
+			.query(Integer.class)
+			.optional()
+			.map(OptionalInt::of)
+			.orElse(OptionalInt.empty());
+	}
+
+	/** Records progress; returns the job's state (CANCELLED when a user cancelled it). */
+	JobState progress(UUID id, double fraction) {
+		return this.jdbc.sql("UPDATE job SET progress = ?, updated_at = now() WHERE id = ? RETURNING state")
+			.params(fraction, id)
+			.query(String.class)
+			.optional()
+			.map(JobState::valueOf)
+			.orElse(JobState.CANCELLED);
+	}
+
+	/** Ends a running job with its result; false if it was no longer running. */
+	boolean succeed(UUID id, String result) {
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+			int updated = this.jdbc.sql("UPDATE job SET state = 'SUCCEEDED', progress = 1, finished_at = now(), "
+					+ "updated_at = now() WHERE id = ? AND state = 'RUNNING'")
+				.param(id)
+				.update();
+			if (updated == 0) {
+				return false;
+			}
+			this.jdbc.sql("INSERT INTO job_result (job_id, result, created_at) VALUES (?, ?::jsonb, now()) "
+					+ "ON CONFLICT (job_id) DO NOTHING")
+				.params(id, result)
+				.update();
+			outbox(id);
+			return true;
+		}));
+	}
+
+	/** Ends a job that has not ended as FAILED; false if it had ended. */
+	boolean fail(UUID id, String error) {
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+			int updated = this.jdbc.sql("UPDATE job SET state = 'FAILED', error = ?, finished_at = now(), "
+					+ "updated_at = now() WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
+				.params(error, id)
+				.update();
+			if (updated > 0) {
+				outbox(id);
+			}
+			return updated > 0;
+		}));
+	}
+
+	/** Puts a running job back in the queue's state (a transient failure). */
+	void requeue(UUID id, String error) {
+		this.jdbc.sql("UPDATE job SET state = 'QUEUED', error = ?, updated_at = now() WHERE id = ? AND state = 'RUNNING'")
+			.params(error, id)
+			.update();
+	}
+
+	/** Cancels a job that has not ended; the job as it is afterwards. */
+	Optional<JobRecord> cancel(UUID id) {
+		this.jdbc.sql("UPDATE job SET state = 'CANCELLED', finished_at = now(), updated_at = now() "
+				+ "WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
+			.param(id)
+			.update();
+		return find(id);
+	}
+
+	/** Outbox rows older than {@code lease}: results whose publisher died. */
+	List<UUID> abandonedOutbox(Duration lease, int limit) {
+		return this.jdbc.sql("SELECT job_id FROM job_outbox WHERE created_at < now() - ? * interval '1 millisecond' "
+				+ "ORDER BY created_at LIMIT ?")
+			.params(lease.toMillis(), limit)
+			.query(UUID.class)
+			.list();
+	}
+
+	boolean outboxPending(UUID id) {
+		return this.jdbc.sql("SELECT count(*) FROM job_outbox WHERE job_id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	void published(UUID id) {
+		this.jdbc.sql("DELETE FROM job_outbox WHERE job_id = ?").param(id).update();
+	}
+
+	private void outbox(UUID id) {
+		this.jdbc.sql("INSERT INTO job_outbox (job_id, created_at) VALUES (?, now()) ON CONFLICT DO NOTHING")
+			.param(id)
+			.update();
+	}
+
+	private static JobRecord row(ResultSet rs, int rowNum) throws SQLException {
+		return new JobRecord(rs.getObject("id", UUID.class), JobType.valueOf(rs.getString("type")),
+				JobState.valueOf(rs.getString("state")), rs.getInt("priority"), rs.getString("parameters"),
+				rs.getDouble("progress"), rs.getInt("attempts"), rs.getString("error"),
+				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("started_at")),
+				instant(rs.getTimestamp("finished_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}
