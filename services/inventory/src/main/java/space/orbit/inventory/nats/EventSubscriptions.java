@@ -1,0 +1,131 @@
+package space.orbit.inventory.nats;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.ReceiverContext;
+import io.nats.client.Connection;
+import io.nats.client.ConsumerContext;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.Message;
+import io.nats.client.MessageConsumer;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.DeliverPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Durable JetStream consumers, started with the application and stopped before it closes
+ * its connection. Each event is handled in a span that continues the publisher's trace
+ * ({@code traceparent} header), then acknowledged; a failure is retried (negative
+ * acknowledgement with a delay), an unreadable event terminated.
+ */
+public class EventSubscriptions implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(EventSubscriptions.class);
+
+	private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+
+	private final Connection connection;
+
+	private final NatsProperties properties;
+
+	private final ObservationRegistry observations;
+
+	private final List<Subscription> subscriptions = new ArrayList<>();
+
+	private final List<MessageConsumer> running = new ArrayList<>();
+
+	EventSubscriptions(Connection connection, NatsProperties properties, ObservationRegistry observations) {
+		this.connection = connection;
+		this.properties = properties;
+		this.observations = observations;
+	}
+
+	/** Registers a durable consumer of one event type; call before start. */
+	public void subscribe(String durable, String type, Consumer<InboundEvent> handler) {
+		this.subscriptions.add(new Subscription(durable, type, handler));
+	}
+
+	@Override
+	public synchronized void start() {
+		for (Subscription subscription : this.subscriptions) {
+			try {
+				ConsumerContext consumer = this.connection.getStreamContext(this.properties.stream())
+					.createOrUpdateConsumer(ConsumerConfiguration.builder()
+						.durable(subscription.durable())
+						.filterSubject(this.properties.subject(subscription.type()))
+						.ackPolicy(AckPolicy.Explicit)
+						.ackWait(this.properties.ackWait())
+						.maxDeliver(this.properties.maxDeliver())
+						.deliverPolicy(DeliverPolicy.All)
+						.build());
+				this.running.add(consumer.consume(message -> handle(subscription, message)));
+				log.info("Consuming {} as durable {}", subscription.type(), subscription.durable());
+			}
+			catch (IOException | JetStreamApiException ex) {
+				throw new IllegalStateException("cannot consume " + subscription.type() + " from stream "
+						+ this.properties.stream() + ": " + ex.getMessage(), ex);
+			}
+		}
+	}
+
+	private void handle(Subscription subscription, Message message) {
+		ReceiverContext<Message> context = new ReceiverContext<>(
+				(carrier, key) -> (carrier.getHeaders() != null) ? carrier.getHeaders().getFirst(key) : null);
+		context.setCarrier(message);
+		context.setRemoteServiceName("nats");
+		String messageId = (message.getHeaders() != null) ? message.getHeaders().getFirst("Nats-Msg-Id") : null;
+		long deliveries = message.metaData().deliveredCount();
+		try {
+			Observation.createNotStarted("orbit.events.process", () -> context, this.observations)
+				.contextualName("process " + subscription.type())
+				.lowCardinalityKeyValue("messaging.system", "nats")
+				.lowCardinalityKeyValue("messaging.destination.name", subscription.type())
+				.highCardinalityKeyValue("messaging.message.id", String.valueOf(messageId))
+				.observe(() -> subscription.handler()
+					.accept(new InboundEvent(subscription.type(), messageId, message.getData(), deliveries)));
+			message.ack();
+		}
+		catch (UnreadableEventException ex) {
+			log.warn("Unreadable {} event {} terminated: {}", subscription.type(), messageId, ex.getMessage());
+			message.term();
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} event {} failed (delivery {}), retried: {}", subscription.type(), messageId, deliveries,
+					ex.getMessage());
+			message.nakWithDelay(RETRY_DELAY);
+		}
+	}
+
+	@Override
+	public synchronized void stop() {
+		for (MessageConsumer consumer : this.running) {
+			try {
+				consumer.stop();
+				consumer.close();
+			}
+			catch (Exception ex) {
+				log.debug("Consumer did not stop cleanly: {}", ex.getMessage());
+			}
+		}
+		this.running.clear();
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return !this.running.isEmpty();
+	}
+
+	private record Subscription(String durable, String type, Consumer<InboundEvent> handler) {
+	}
+
+}

@@ -1,0 +1,97 @@
+package space.orbit.inventory.nats;
+
+import java.io.IOException;
+
+import io.micrometer.observation.ObservationRegistry;
+import io.nats.client.Connection;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.JetStreamOptions;
+import io.nats.client.Nats;
+import io.nats.client.Options;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The NATS connection and JetStream context; declares the events stream (subjects
+ * {@code user.*}, {@code order.*}, {@code stock.*} under the prefix) when it is missing.
+ */
+@Configuration(proxyBeanMethods = false)
+class NatsConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(NatsConfiguration.class);
+
+	/** JetStream's "stream name already in use" (a concurrent declaration won). */
+	private static final int STREAM_NAME_IN_USE = 10058;
+
+	@Bean(destroyMethod = "close")
+	Connection natsConnection(NatsProperties properties, @Value("${spring.application.name}") String name)
+			throws IOException, InterruptedException {
+		Options options = new Options.Builder().server(properties.url())
+			.connectionName("orbit-" + name)
+			.connectionTimeout(properties.requestTimeout())
+			.maxReconnects(-1)
+			.build();
+		try {
+			Connection connection = Nats.connect(options);
+			declareStream(connection, properties);
+			return connection;
+		}
+		catch (IOException | JetStreamApiException ex) {
+			throw new IllegalStateException("NATS JetStream is not usable at " + properties.url()
+					+ " (set ORBIT_NATS_URL; the server needs -js): " + ex.getMessage(), ex);
+		}
+	}
+
+	@Bean
+	JetStream jetStream(Connection connection, NatsProperties properties) throws IOException {
+		return connection.jetStream(JetStreamOptions.builder().requestTimeout(properties.requestTimeout()).build());
+	}
+
+	@Bean
+	EventPublisher eventPublisher(JetStream jetStream, NatsProperties properties, ObservationRegistry observations) {
+		return new EventPublisher(jetStream, properties, observations);
+	}
+
+	@Bean
+	EventSubscriptions eventSubscriptions(Connection connection, NatsProperties properties,
+			ObservationRegistry observations) {
+		return new EventSubscriptions(connection, properties, observations);
+	}
+
+	@Bean
+	NatsHealthIndicator natsHealthIndicator(Connection connection) {
+		return new NatsHealthIndicator(connection);
+	}
+
+	static void declareStream(Connection connection, NatsProperties properties)
+			throws IOException, JetStreamApiException {
+		JetStreamManagement management = connection.jetStreamManagement();
+		StreamConfiguration stream = StreamConfiguration.builder()
+			.name(properties.stream())
+			.subjects(properties.subject("user.*"), properties.subject("order.*"), properties.subject("stock.*"))
+			.storageType(StorageType.File)
+			.duplicateWindow(properties.duplicateWindow())
+			.build();
+		if (management.getStreamNames().contains(properties.stream())) {
+			return;
+		}
+		try {
+			management.addStream(stream);
+			log.info("Declared JetStream stream {} with subjects {}", properties.stream(), stream.getSubjects());
+		}
+		catch (JetStreamApiException ex) {
+			if (ex.getApiErrorCode() != STREAM_NAME_IN_USE) {
+				throw ex;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,87 @@
+package space.orbit.inventory.reservation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+import space.orbit.inventory.nats.EventPublisher;
+import space.orbit.inventory.nats.EventSubscriptions;
+import space.orbit.inventory.nats.InboundEvent;
+import space.orbit.inventory.nats.UnreadableEventException;
+import space.orbit.inventory.stock.StockLedger;
+import space.orbit.inventory.stock.StockLevels;
+import space.orbit.inventory.stock.StockMetrics;
+
+/**
+ * The durable consumer of {@code order.created}: reserve, project the changed levels to
+ * MongoDB, answer on JetStream, then acknowledge. A failure after the commit is repaired
+ * by the redelivery, which finds the reservation and repeats the projection and answer.
+ */
+@Component
+class OrderReservations {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderReservations.class);
+
+	private final ReserveStock reserveStock;
+
+	private final StockLedger ledger;
+
+	private final StockLevels levels;
+
+	private final EventPublisher publisher;
+
+	private final StockMetrics metrics;
+
+	private final JsonMapper json;
+
+	OrderReservations(ReserveStock reserveStock, StockLedger ledger, StockLevels levels, EventPublisher publisher,
+			StockMetrics metrics, JsonMapper json, EventSubscriptions subscriptions) {
+		this.reserveStock = reserveStock;
+		this.ledger = ledger;
+		this.levels = levels;
+		this.publisher = publisher;
+		this.metrics = metrics;
+		this.json = json;
+		subscriptions.subscribe("inventory-order-created", "order.created", this::reserve);
+	}
+
+	private void reserve(InboundEvent event) {
+		String orderId;
+		List<OrderLine> lines = new ArrayList<>();
+		try {
+			JsonNode body = this.json.readTree(event.data());
+			orderId = body.required("orderId").asString();
+			for (JsonNode item : body.required("items")) {
+				lines.add(new OrderLine(item.required("item").asString(), item.required("quantity").asLong()));
+			}
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			this.metrics.unreadable(event.type());
+			throw new UnreadableEventException("not an order.created event: " + ex.getMessage(), ex);
+		}
+		Reservation reservation = this.reserveStock.reserve(orderId, lines);
+		boolean repeated = reservation.changed().isEmpty();
+		this.levels.project(repeated ? this.ledger.levels(reservation.items()) : reservation.changed());
+		if (!reservation.changed().isEmpty()) {
+			this.metrics.updated("reservation", reservation.changed().size());
+		}
+		String answer = this.json.writeValueAsString(new Answer(orderId, reservation.reason()));
+		if (this.publisher.publish(reservation.type(), reservation.type() + ":" + orderId, answer.getBytes(StandardCharsets.UTF_8))) {
+			this.metrics.answered(reservation.reserved() ? "reserved" : "rejected");
+		}
+		log.info("Order {} {}{}", orderId, reservation.reserved() ? "reserved" : "rejected",
+				(reservation.reason() != null) ? ": " + reservation.reason() : "");
+	}
+
+	/** The body of {@code stock.reserved} and {@code order.rejected}. */
+	record Answer(String orderId, String reason) {
+	}
+
+}

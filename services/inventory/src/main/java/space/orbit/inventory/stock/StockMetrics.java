@@ -1,0 +1,38 @@
+package space.orbit.inventory.stock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code orbit_stock_updates_total{reason}}, {@code orbit_reservations_total{outcome}},
+ * {@code orbit_requests_rejected_total{reason}}, {@code orbit_events_unreadable_total}.
+ */
+@Component
+public class StockMetrics {
+
+	private final MeterRegistry registry;
+
+	StockMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	/** Stock levels changed, by a receipt or a reservation. */
+	public void updated(String reason, int levels) {
+		this.registry.counter("orbit.stock.updates", "reason", reason).increment(levels);
+	}
+
+	/** An order was answered: reserved or rejected. */
+	public void answered(String outcome) {
+		this.registry.counter("orbit.reservations", "outcome", outcome).increment();
+	}
+
+	public void unreadable(String type) {
+		this.registry.counter("orbit.events.unreadable", "type", type).increment();
+	}
+
+	void rejected(String reason) {
+		this.registry.counter("orbit.requests.rejected", "reason", reason).increment();
+	}
+
+}

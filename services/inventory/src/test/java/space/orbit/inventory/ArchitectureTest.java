@@ -1,0 +1,34 @@
+package space.orbit.inventory;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Reservations use the stock feature, never the other way round; NATS knows neither. */
+@AnalyzeClasses(packages = "space.orbit.inventory", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule featuresAreFreeOfCycles = slices().matching("space.orbit.inventory.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule plumbingKnowsNoStock = noClasses().that()
+		.resideInAPackage("..inventory.nats..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..inventory.stock..", "..inventory.reservation..");
+
+	@ArchTest
+	static final ArchRule stockKnowsNoReservations = noClasses().that()
+		.resideInAPackage("..inventory.stock..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..inventory.reservation..");
+
+}

@@ -1,0 +1,135 @@
+package space.orbit.inventory.stock;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import space.orbit.inventory.Http;
+import space.orbit.inventory.InventoryTestInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Inventory API on the real PostgreSQL, MongoDB (TestMongo) and NATS JetStream:
+ * receipts go to the ledger and the {@code stock_levels} projection; an order's stock is
+ * reserved across depots once however often {@code order.created} arrives, or the order
+ * is rejected and nothing is taken; bad input is a problem and stores nothing.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InventoryIT extends InventoryTestInfrastructure {
+
+	@LocalServerPort
+	private int port;
+
+	private Http http() {
+		return new Http(this.port);
+	}
+
+	private void receive(String item, String depot, int quantity) {
+		Http.Response response = http().post("/api/inventory",
+				"{\"item\":\"" + item + "\",\"depot\":\"" + depot + "\",\"quantity\":" + quantity + "}");
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+	}
+
+	private long level(String item, String depot) {
+		Document level = mongo.database().getCollection("stock_levels").find(new Document("_id", depot + "/" + item)).first();
+		return (level != null) ? ((Number) level.get("quantity")).longValue() : -1;
+	}
+
+	private static String order(String orderId, String item, int quantity) {
+		return "{\"orderId\":\"" + orderId + "\",\"userId\":\"" + UUID.randomUUID() + "\",\"mission\":\"ARTEMIS-4\","
+				+ "\"items\":[{\"item\":\"" + item + "\",\"quantity\":" + quantity + "}],\"kind\":\"SUPPLY\"}";
+	}
+
+	@Test
+	void receiptsGoToTheLedgerAndTheProjection() {
+		receive("water-tank", "KSC", 7);
+		receive("water-tank", "KSC", 5);
+
+		assertThat(postgres.queryForLong("SELECT quantity FROM stock WHERE item = 'water-tank' AND depot = 'KSC'"))
+			.isEqualTo(12);
+		assertThat(postgres.queryForLong("SELECT count(*) FROM stock_movement WHERE item = 'water-tank'")).isEqualTo(2);
+		assertThat(level("water-tank", "KSC")).isEqualTo(12);
+		JsonNode levels = http().get("/api/stock-levels?item=water-tank").json();
+		assertThat(levels).hasSize(1);
+		assertThat(levels.get(0).get("quantity").asLong()).isEqualTo(12);
+		assertThat(http().get("/metrics").body()).containsPattern("orbit_stock_updates_total\\{reason=\"receipt\"");
+	}
+
+	@Test
+	void anOrderIsReservedAcrossDepotsOnce() {
+		receive("oxygen-canister", "KSC", 10);
+		receive("oxygen-canister", "VAFB", 5);
+		String orderId = UUID.randomUUID().toString();
+
+		nats.publish("order.created", "order.created:" + orderId, order(orderId, "oxygen-canister", 12), Map.of());
+		nats.awaitEvents("stock.reserved", events -> events.stream().anyMatch(e -> e.json().contains(orderId)),
+				Duration.ofSeconds(10));
+		// Delivered again (past JetStream's de-duplication window): nothing more is taken.
+		nats.publish("order.created", "again:" + orderId, order(orderId, "oxygen-canister", 12), Map.of());
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> postgres.queryForLong("SELECT count(*) FROM stock_movement WHERE order_id = '" + orderId + "'") == 2
+					&& level("oxygen-canister", "KSC") + level("oxygen-canister", "VAFB") == 3);
+
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(4))
+			.until(() -> postgres.queryForLong("SELECT sum(quantity) FROM stock WHERE item = 'oxygen-canister'") == 3);
+		assertThat(nats.events("stock.reserved").stream().filter(e -> e.json().contains(orderId))).hasSize(1);
+		assertThat(nats.events("order.rejected").stream().filter(e -> e.json().contains(orderId))).isEmpty();
+	}
+
+	@Test
+	void anOrderBeyondTheStockIsRejectedAndTakesNothing() {
+		receive("ration-pack", "KSC", 20);
+		String orderId = UUID.randomUUID().toString();
+
+		nats.publish("order.created", "order.created:" + orderId, order(orderId, "ration-pack", 21), Map.of());
+
+		var rejected = nats.awaitEvents("order.rejected",
+				events -> events.stream().anyMatch(e -> e.json().contains(orderId)), Duration.ofSeconds(10));
+		assertThat(rejected.stream().filter(e -> e.json().contains(orderId))).singleElement()
+			.satisfies(e -> assertThat(e.json()).contains("ration-pack (requested 21, available 20)"));
+		assertThat(postgres.queryForLong("SELECT quantity FROM stock WHERE item = 'ration-pack'")).isEqualTo(20);
+		assertThat(level("ration-pack", "KSC")).isEqualTo(20);
+		assertThat(postgres.queryForLong("SELECT count(*) FROM stock_movement WHERE order_id = '" + orderId + "'"))
+			.isZero();
+	}
+
+	@Test
+	void badInputIsAProblemAndStoresNothing() {
+		long movements = postgres.queryForLong("SELECT count(*) FROM stock_movement");
+		long levels = mongo.database().getCollection("stock_levels").countDocuments();
+		List<Http.Response> bad = List.of(http().post("/api/inventory", "{\"item\":"),
+				http().post("/api/inventory", "{}"),
+				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":0}"),
+				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":-3}"),
+				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":2.5}"),
+				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":\"many\"}"),
+				http().post("/api/inventory", "{\"item\":\"a b\",\"depot\":\"KSC\",\"quantity\":1}"),
+				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"\",\"quantity\":1}"),
+				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":1,\"price\":3}"),
+				http().postAs("/api/inventory", "text/plain", "x"), http().get("/api/stock-levels?limit=0"),
+				http().get("/api/stock-levels?limit=many"), http().get("/api/stock-levels?item=a%20b"));
+
+		assertThat(bad).allSatisfy(response -> {
+			assertThat(response.status()).as(response.body()).isBetween(400, 499);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.json().path("type").asString()).as(response.body()).startsWith("urn:orbit:problem:");
+		});
+		assertThat(bad.get(2).status()).isEqualTo(422);
+		assertThat(postgres.queryForLong("SELECT count(*) FROM stock_movement")).isEqualTo(movements);
+		assertThat(mongo.database().getCollection("stock_levels").countDocuments()).isEqualTo(levels);
+		assertThat(http().get("/metrics").body())
+			.containsPattern("orbit_requests_rejected_total\\{reason=\"invalid_body\"[^}]*} [1-9]");
+	}
+
+}
