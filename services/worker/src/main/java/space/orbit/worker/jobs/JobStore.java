@@ -119,13 +119,12 @@ class JobStore {
 			.update();
 	}
 
-	/** Cancels a job that has not ended; the job as it is afterwards. */
-	Optional<JobRecord> cancel(UUID id) {
-		this.jdbc.sql("UPDATE job SET state = 'CANCELLED', finished_at = now(), updated_at = now() "
+	/** Cancels a job that has not ended; false if it had ended (or does not exist). */
+	boolean cancel(UUID id) {
+		return this.jdbc.sql("UPDATE job SET state = 'CANCELLED', finished_at = now(), updated_at = now() "
 				+ "WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
 			.param(id)
-			.update();
-		return find(id);
+			.update() > 0;
 	}
 
 	/** Outbox rows older than {@code lease}: results whose publisher died. */

@@ -49,8 +49,9 @@ class JobsController {
 	@Operation(summary = "Cancel a job that has not ended", description = "A running job stops at its next "
 			+ "progress report. 409 if it has already ended.")
 	JobView cancel(@PathVariable UUID id) {
-		JobRecord job = this.store.cancel(id).orElseThrow(() -> new JobNotFoundException(id));
-		if (job.state() != JobState.CANCELLED) {
+		boolean cancelled = this.store.cancel(id);
+		JobRecord job = this.store.find(id).orElseThrow(() -> new JobNotFoundException(id));
+		if (!cancelled) {
 			throw new JobFinishedException(job.state());
 		}
 		return JobView.of(job, null);

@@ -1,0 +1,57 @@
+package space.orbit.worker;
+
+import java.util.List;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.test.TestKafka;
+import space.orbit.test.TestNames;
+import space.orbit.test.TestPostgres;
+import space.orbit.test.TestRabbit;
+
+/**
+ * Points a worker under test at this machine's real PostgreSQL (a schema of its own),
+ * RabbitMQ (names of its own) and a real Kafka broker (a topic of its own), and at a
+ * stand-in for the processor's REST API.
+ */
+public abstract class WorkerTestInfrastructure {
+
+	protected static final TestPostgres postgres = TestPostgres.newSchema("worker_it");
+
+	protected static final TestRabbit rabbit = TestRabbit.withUniquePrefix("worker-it");
+
+	protected static final String topic = TestNames.unique("compute-it-");
+
+	protected static final JobRoutes routes = JobRoutes.DEFAULT.prefixed(rabbit.prefix());
+
+	protected static final ProcessorStandIn processor = ProcessorStandIn.start();
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", postgres::url);
+		registry.add("orbit.worker.schema", postgres::schema);
+		registry.add("spring.rabbitmq.addresses", () -> TestRabbit.URL);
+		registry.add("orbit.worker.routes-prefix", rabbit::prefix);
+		registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
+		registry.add("orbit.worker.compute-topic", () -> topic);
+		registry.add("orbit.worker.registry-url", processor::url);
+		registry.add("orbit.worker.samples-url", processor::url);
+		registry.add("orbit.worker.retry-backoff", () -> "50ms");
+		registry.add("orbit.worker.max-attempts", () -> "2");
+		registry.add("orbit.worker.consumers", () -> "2");
+		registry.add("logging.structured.format.console", () -> "");
+	}
+
+	static {
+		// One Spring context serves every IT class (same configuration): clean up when the
+		// test JVM ends, not after the first class.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			rabbit.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),
+					List.of(routes.exchange(), routes.deadLetterExchange()));
+			rabbit.close();
+			postgres.close();
+			processor.close();
+		}, "worker-it-cleanup"));
+	}
+
+}
