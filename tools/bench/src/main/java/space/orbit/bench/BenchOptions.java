@@ -18,11 +18,12 @@ import java.util.List;
  * @param pids the launcher's PID files
  * @param simulatorJar the simulator's runnable jar
  * @param references whether to measure the machine's reference limits
+ * @param enricherUrl the enricher, whose archive counters are read when it answers
  */
 record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTimeout, Duration referenceDuration,
 		int spacecraft, Path out, Path pids, Path simulatorJar, boolean references, String ingestUrl,
 		String processorUrl, String analyzerUrl, String rabbitUrl, String kafkaBootstrap, String postgresUrl,
-		String postgresUser) {
+		String postgresUser, String enricherUrl) {
 
 	static BenchOptions parse(String[] args) {
 		List<Integer> rates = List.of(25_000, 50_000, 100_000, 250_000);
@@ -74,7 +75,7 @@ record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTi
 				env("ORBIT_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672"),
 				env("ORBIT_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
 				env("ORBIT_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/orbit"),
-				env("ORBIT_POSTGRES_USER", "postgres"));
+				env("ORBIT_POSTGRES_USER", "postgres"), env("ORBIT_ENRICHER_URL", "http://127.0.0.1:8103"));
 	}
 
 	private static String env(String name, String fallback) {

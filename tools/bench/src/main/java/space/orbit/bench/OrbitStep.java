@@ -35,6 +35,8 @@ final class OrbitStep {
 
 	private static final Map<String, String> ALERTED = Map.of("stage", "alerted");
 
+	private static final Map<String, String> ARCHIVED = Map.of("stage", "archived");
+
 	/**
 	 * Seconds between the spikes each spacecraft gets: alerts to time, well under the
 	 * storm guard (10 a minute).
@@ -52,6 +54,7 @@ final class OrbitStep {
 		Prometheus ingestBefore = scrape(this.options.ingestUrl());
 		Prometheus processorBefore = scrape(this.options.processorUrl());
 		Prometheus analyzerBefore = scrape(this.options.analyzerUrl());
+		Prometheus enricherBefore = scrapeIfUp(this.options.enricherUrl());
 		Path report = Files.createTempFile("orbit-bench-sim", ".json");
 		double acceptedBefore = ingestBefore.sum("orbit_samples_accepted_total");
 		Process simulator = simulator(framesPerSecond, seed, report);
@@ -87,6 +90,8 @@ final class OrbitStep {
 			processorAfter = scrape(this.options.processorUrl());
 		}
 		double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+		StepResult.Archive archive = (enricherBefore != null)
+				? archive(enricherBefore, accepted, sendSeconds, drainStart, deadline) : null;
 		Map<String, ProcessStats.Usage> usage = stats.finish();
 		long stored = delta(processorAfter, processorBefore, "orbit_samples_persisted_total");
 		long published = delta(processorAfter, processorBefore, "orbit_samples_published_total");
@@ -101,7 +106,42 @@ final class OrbitStep {
 				Prometheus.quantile(before, after, 0.50), Prometheus.quantile(before, after, 0.95),
 				Prometheus.quantile(before, after, 0.99), Prometheus.quantile(alertedBefore, alertedAfter, 0.50),
 				Prometheus.quantile(alertedBefore, alertedAfter, 0.99),
-				(long) (count(alertedAfter) - count(alertedBefore)), usage);
+				(long) (count(alertedAfter) - count(alertedBefore)), usage, archive);
+	}
+
+	/**
+	 * Waits until the enricher has archived every accepted sample (or the deadline), and
+	 * reads what it wrote. Derived samples are left out of the count.
+	 */
+	private StepResult.Archive archive(Prometheus before, long accepted, double sendSeconds, long drainStart,
+			long deadline) throws InterruptedException {
+		Prometheus after = scrape(this.options.enricherUrl());
+		while (System.nanoTime() < deadline && archived(after, before) < accepted) {
+			Thread.sleep(250);
+			after = scrape(this.options.enricherUrl());
+		}
+		double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+		long samples = archived(after, before);
+		long documents = delta(after, before, "orbit_documents_written_total");
+		TreeMap<Double, Double> latencyBefore = before.buckets("orbit_pipeline_latency_seconds", ARCHIVED);
+		TreeMap<Double, Double> latencyAfter = after.buckets("orbit_pipeline_latency_seconds", ARCHIVED);
+		double seconds = sendSeconds + drainSeconds;
+		return new StepResult.Archive(samples, documents, samples / seconds, documents / seconds, drainSeconds,
+				Prometheus.quantile(latencyBefore, latencyAfter, 0.50),
+				Prometheus.quantile(latencyBefore, latencyAfter, 0.99));
+	}
+
+	private static long archived(Prometheus after, Prometheus before) {
+		return delta(after, before, "orbit_samples_archived_total") - delta(after, before, "orbit_samples_derived_total");
+	}
+
+	private static Prometheus scrapeIfUp(String base) {
+		try {
+			return scrape(base);
+		}
+		catch (IllegalStateException notRunning) {
+			return null;
+		}
 	}
 
 	private Process simulator(double framesPerSecond, int seed, Path report) throws IOException {

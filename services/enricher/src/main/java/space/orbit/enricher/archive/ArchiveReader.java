@@ -53,8 +53,7 @@ public class ArchiveReader {
 	}
 
 	private List<ArchivedBucket> read(Bson filter, boolean withSamples) {
-		Bson projection = withSamples ? Projections.exclude(BucketDocuments.KEYS)
-				: Projections.exclude(BucketDocuments.KEYS, BucketDocuments.SAMPLES);
+		Bson projection = withSamples ? null : Projections.exclude(BucketDocuments.SAMPLES);
 		List<ArchivedBucket> result = new ArrayList<>();
 		for (Document document : this.buckets.find(filter).projection(projection).sort(Sorts.ascending(BucketDocuments.START))) {
 			result.add(bucket(document, withSamples));

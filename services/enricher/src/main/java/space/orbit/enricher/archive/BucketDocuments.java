@@ -12,18 +12,23 @@ import org.bson.conversions.Bson;
 import space.orbit.enricher.enrichment.EnrichedSample;
 
 /**
- * The shape of a bucket document and the guarded update that adds samples to it:
+ * The shape of a bucket document and the guarded updates that add samples to it:
  * <pre>
  * {spacecraftId, parameter, start, end, missionId, subsystem, unit, known, derived,
- *  keys: ["&lt;micros&gt;:&lt;sequence&gt;", ...],
  *  samples: [{t: micros, q: sequence, raw: value, eng: number}, ...],
  *  count, n, sum, min, max, first, last}
  * </pre>
- * {@code count} counts every sample, {@code n}, {@code sum}, {@code min} and {@code max}
- * the engineering values. The filter matches the bucket only when it holds none of the
- * samples' keys; with {@code upsert} a missing bucket is created, and a bucket that holds
- * some of them makes the insert fail on the unique (spacecraftId, parameter, start) index:
- * a sample is never added twice.
+ * A sample's identity is its frame's (t, q). {@code count} counts every sample, {@code n},
+ * {@code sum}, {@code min} and {@code max} the engineering values, {@code first} and
+ * {@code last} the times. Both filters are guards used with {@code upsert}: a missing
+ * bucket is created, and a bucket the guard refuses makes the insert fail on the unique
+ * (spacecraftId, parameter, start) index (E11000), so nothing is added twice:
+ * <ul>
+ * <li>{@link #appendFilter}: the bucket's {@code last} is before every new sample, so it
+ * cannot hold any of them (the usual case: a spacecraft's frames arrive in order);</li>
+ * <li>{@link #unchangedFilter}: the bucket still has the {@code count} read before its
+ * missing samples were worked out (out-of-order data, redeliveries).</li>
+ * </ul>
  */
 final class BucketDocuments {
 
@@ -35,7 +40,9 @@ final class BucketDocuments {
 
 	static final String END = "end";
 
-	static final String KEYS = "keys";
+	static final String COUNT = "count";
+
+	static final String LAST = "last";
 
 	static final String SAMPLES = "samples";
 
@@ -47,15 +54,20 @@ final class BucketDocuments {
 				Filters.eq(START, new Date(startMillis)));
 	}
 
-	/** Matches the bucket only when it holds none of the samples. */
-	static Bson guardedFilter(Bucket bucket) {
-		List<String> keys = bucket.samples().stream().map(Bucket::key).toList();
+	/** Matches the bucket only when all its samples are older than the new ones. */
+	static Bson appendFilter(Bucket bucket) {
+		long first = bucket.samples().stream().mapToLong(EnrichedSample::timeMicros).min().orElseThrow();
 		return Filters.and(identity(bucket.spacecraftId(), bucket.parameter(), bucket.startMillis()),
-				Filters.nin(KEYS, keys));
+				Filters.lt(LAST, first));
+	}
+
+	/** Matches the bucket only while it holds {@code count} samples. */
+	static Bson unchangedFilter(Bucket bucket, long count) {
+		return Filters.and(identity(bucket.spacecraftId(), bucket.parameter(), bucket.startMillis()),
+				Filters.eq(COUNT, count));
 	}
 
 	static Bson update(Bucket bucket, long windowMillis) {
-		List<String> keys = new ArrayList<>(bucket.samples().size());
 		List<Document> samples = new ArrayList<>(bucket.samples().size());
 		long first = Long.MAX_VALUE;
 		long last = Long.MIN_VALUE;
@@ -64,7 +76,6 @@ final class BucketDocuments {
 		double min = Double.POSITIVE_INFINITY;
 		double max = Double.NEGATIVE_INFINITY;
 		for (EnrichedSample sample : bucket.samples()) {
-			keys.add(Bucket.key(sample));
 			Document document = new Document("t", sample.timeMicros()).append("q", sample.sequence());
 			if (sample.raw() != null) {
 				document.append("raw", sample.raw());
@@ -85,8 +96,8 @@ final class BucketDocuments {
 		List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert(END, new Date(bucket.startMillis() + windowMillis)),
 				Updates.set("missionId", latest.missionId()), Updates.set("subsystem", latest.subsystem()),
 				Updates.set("unit", latest.unit()), Updates.set("known", latest.known()),
-				Updates.set("derived", latest.derived()), Updates.pushEach(KEYS, keys), Updates.pushEach(SAMPLES, samples),
-				Updates.inc("count", samples.size()), Updates.min("first", first), Updates.max("last", last)));
+				Updates.set("derived", latest.derived()), Updates.pushEach(SAMPLES, samples),
+				Updates.inc(COUNT, samples.size()), Updates.min("first", first), Updates.max(LAST, last)));
 		if (numeric > 0) {
 			updates.add(Updates.inc("n", numeric));
 			updates.add(Updates.inc("sum", sum));

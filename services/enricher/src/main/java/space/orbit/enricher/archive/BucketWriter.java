@@ -20,10 +20,12 @@ import space.orbit.enricher.enrichment.EnrichedSample;
 
 /**
  * Writes enriched samples to their buckets: one guarded upsert per bucket in one
- * unordered {@code bulkWrite}. An upsert refused by the unique index (the bucket already
- * holds some of the samples: a redelivery) is resolved by reading the bucket's keys and
- * writing only the samples it lacks. Any other failure is thrown: the caller retries the
- * whole write, which the guard makes harmless. Uses no transactions.
+ * unordered {@code bulkWrite}, appending when the bucket holds only older samples. An
+ * upsert refused by the unique index (the bucket may hold some of the samples: a
+ * redelivery, or frames out of order) is resolved by reading the bucket's sample
+ * identities and writing only the samples it lacks, guarded by the count read. Any other
+ * failure is thrown: the caller retries the whole write, which the guards make harmless.
+ * Uses no transactions (see {@link BucketDocuments}).
  */
 public class BucketWriter {
 
@@ -85,10 +87,17 @@ public class BucketWriter {
 		for (int attempt = 1;; attempt++) {
 			Document existing = this.buckets
 				.find(BucketDocuments.identity(bucket.spacecraftId(), bucket.parameter(), bucket.startMillis()))
-				.projection(Projections.include(BucketDocuments.KEYS))
+				.projection(Projections.include(BucketDocuments.SAMPLES, BucketDocuments.COUNT))
 				.first();
-			Set<String> held = new HashSet<>((existing != null) ? existing.getList(BucketDocuments.KEYS, String.class)
-					: List.of());
+			Set<String> held = new HashSet<>();
+			long count = 0;
+			if (existing != null) {
+				count = existing.get(BucketDocuments.COUNT, Number.class).longValue();
+				for (Document sample : existing.getList(BucketDocuments.SAMPLES, Document.class)) {
+					held.add(Bucket.key(sample.get("t", Number.class).longValue(),
+							sample.get("q", Number.class).longValue()));
+				}
+			}
 			List<EnrichedSample> missing = bucket.samples()
 				.stream()
 				.filter(sample -> !held.contains(Bucket.key(sample)))
@@ -98,8 +107,8 @@ public class BucketWriter {
 			}
 			Bucket rest = new Bucket(bucket.spacecraftId(), bucket.parameter(), bucket.startMillis(), missing);
 			try {
-				this.buckets.updateOne(BucketDocuments.guardedFilter(rest), BucketDocuments.update(rest, this.windowMillis),
-						UPSERT);
+				this.buckets.updateOne(BucketDocuments.unchangedFilter(rest, count),
+						BucketDocuments.update(rest, this.windowMillis), UPSERT);
 				return missing.size();
 			}
 			catch (MongoWriteException ex) {
@@ -111,7 +120,7 @@ public class BucketWriter {
 	}
 
 	private UpdateOneModel<Document> operation(Bucket bucket) {
-		return new UpdateOneModel<>(BucketDocuments.guardedFilter(bucket),
+		return new UpdateOneModel<>(BucketDocuments.appendFilter(bucket),
 				BucketDocuments.update(bucket, this.windowMillis), UPSERT);
 	}
 
