@@ -64,15 +64,21 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 	 * @param window the time span of one bucket (one document per spacecraft, parameter
 	 * and window); size it so a bucket holds about a thousand samples at most
 	 * @param retention how long a bucket is kept after its window ends (TTL index)
+	 * @param sweepInterval how often expired buckets are deleted on the stand-in, which has
+	 * no TTL monitor
 	 */
 	public record Archive(@DefaultValue("telemetry_buckets") @NotBlank String collection,
-			@DefaultValue("1m") @NotNull Duration window, @DefaultValue("30d") @NotNull Duration retention) {
+			@DefaultValue("1m") @NotNull Duration window, @DefaultValue("30d") @NotNull Duration retention,
+			@DefaultValue("10m") @NotNull Duration sweepInterval) {
 
 		public Archive {
 			if (window.compareTo(Duration.ofSeconds(1)) < 0 || window.compareTo(Duration.ofDays(1)) > 0
 					|| Duration.ofDays(1).toMillis() % window.toMillis() != 0) {
 				throw new IllegalArgumentException("orbit.enricher.archive.window must divide a day and lie in 1s..1d, was "
 						+ window);
+			}
+			if (sweepInterval.compareTo(Duration.ofSeconds(1)) < 0) {
+				throw new IllegalArgumentException("orbit.enricher.archive.sweep-interval must be 1s or more");
 			}
 			if (retention.compareTo(Duration.ofMinutes(1)) < 0) {
 				throw new IllegalArgumentException("orbit.enricher.archive.retention must be 1m or more, was " + retention);

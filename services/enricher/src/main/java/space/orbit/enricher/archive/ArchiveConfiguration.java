@@ -1,5 +1,7 @@
 package space.orbit.enricher.archive;
 
+import java.time.Clock;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -45,6 +47,12 @@ class ArchiveConfiguration {
 	@Bean("mongoHealthIndicator")
 	MongoServer mongoHealthIndicator(MongoDatabase archiveDatabase) {
 		return new MongoServer(archiveDatabase);
+	}
+
+	@Bean
+	RetentionSweeper retentionSweeper(ArchiveCollection archive, MongoServer server, EnricherProperties properties,
+			Clock clock) {
+		return new RetentionSweeper(archive, server, properties.archive().sweepInterval(), clock);
 	}
 
 	@Bean

@@ -19,9 +19,19 @@ class MongoServer extends AbstractHealthIndicator {
 
 	private final MongoDatabase database;
 
+	private volatile Boolean standIn;
+
 	MongoServer(MongoDatabase database) {
 		super("MongoDB health check failed");
 		this.database = database;
+	}
+
+	/** Whether the server is the stand-in (asked once, when it answers). */
+	boolean standIn() {
+		if (this.standIn == null) {
+			announce();
+		}
+		return Boolean.TRUE.equals(this.standIn);
 	}
 
 	/** Logs which server answers; returns true when it is the stand-in. */
@@ -29,6 +39,7 @@ class MongoServer extends AbstractHealthIndicator {
 		try {
 			Document info = this.database.runCommand(new Document("buildInfo", 1));
 			boolean standIn = !info.containsKey("gitVersion");
+			this.standIn = standIn;
 			if (standIn) {
 				log.warn("MongoDB at the configured URI is a STAND-IN (reports version {} without a gitVersion): "
 						+ "the archive works, but set ORBIT_MONGODB_URI to a real MongoDB 7 in production",

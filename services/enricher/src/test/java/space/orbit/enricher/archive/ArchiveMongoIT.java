@@ -27,6 +27,9 @@ class ArchiveMongoIT {
 
 	private static final long SECOND = 1_000_000L;
 
+	/** Three hours ago, on the hour: recent, so a real MongoDB's TTL monitor keeps it. */
+	private static final long BASE = (System.currentTimeMillis() / 3_600_000L - 3) * 3_600_000L * 1_000L;
+
 	private static final TestMongo mongo = TestMongo.newDatabase("enricher_archive");
 
 	private MongoCollection<Document> buckets;
@@ -39,7 +42,8 @@ class ArchiveMongoIT {
 	void freshCollection() {
 		this.buckets = mongo.database().getCollection("buckets_" + System.nanoTime());
 		this.archive = new ArchiveCollection(this.buckets,
-				new EnricherProperties.Archive("unused", Duration.ofMinutes(1), Duration.ofDays(30)));
+				new EnricherProperties.Archive("unused", Duration.ofMinutes(1), Duration.ofDays(30),
+						Duration.ofMinutes(10)));
 		this.writer = new BucketWriter(this.archive);
 	}
 
@@ -52,25 +56,25 @@ class ArchiveMongoIT {
 	void writesOneDocumentPerSpacecraftParameterAndWindow() {
 		List<EnrichedSample> samples = new ArrayList<>();
 		for (int i = 0; i < 120; i++) {
-			samples.add(sample("ORB-1", "EPS.V", i * SECOND, i, 28.0 + i));
-			samples.add(sample("ORB-1", "EPS.I", i * SECOND, i, -1.0));
+			samples.add(sample("ORB-1", "EPS.V", BASE + i * SECOND, i, 28.0 + i));
+			samples.add(sample("ORB-1", "EPS.I", BASE + i * SECOND, i, -1.0));
 		}
 		ArchiveWrite write = this.writer.write(samples);
 		assertThat(write).isEqualTo(new ArchiveWrite(4, 240, 0));
-		Document first = this.buckets.find(BucketDocuments.identity("ORB-1", "EPS.V", 0)).first();
+		Document first = this.buckets.find(BucketDocuments.identity("ORB-1", "EPS.V", BASE / 1_000)).first();
 		assertThat(first).isNotNull();
 		assertThat(first.getInteger("count")).isEqualTo(60);
 		assertThat(first.get("n", Number.class).longValue()).isEqualTo(60);
 		assertThat(first.getDouble("min")).isEqualTo(28.0);
 		assertThat(first.getDouble("max")).isEqualTo(87.0);
 		assertThat(first.getDouble("sum")).isEqualTo(60 * 28.0 + 59 * 60 / 2.0);
-		assertThat(first.getDate("end").getTime()).isEqualTo(60_000);
+		assertThat(first.getDate("end").getTime()).isEqualTo(BASE / 1_000 + 60_000);
 		assertThat(first.getList("samples", Document.class)).hasSize(60);
 	}
 
 	@Test
 	void aRedeliveryNeverAddsASampleTwice() {
-		List<EnrichedSample> samples = ArchiveSamples.random(new Random(7), "ORB-1", "EPS.V", 0, 600 * SECOND, 2_000);
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(7), "ORB-1", "EPS.V", BASE, BASE + 600 * SECOND, 2_000);
 		assertThat(this.writer.write(samples).samples()).isEqualTo(2_000);
 		List<Document> before = snapshot();
 
@@ -82,7 +86,7 @@ class ArchiveMongoIT {
 
 	@Test
 	void aRedeliveryCutDifferentlyAddsOnlyWhatIsMissing() {
-		List<EnrichedSample> samples = ArchiveSamples.random(new Random(9), "ORB-1", "EPS.V", 0, 300 * SECOND, 900);
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(9), "ORB-1", "EPS.V", BASE, BASE + 300 * SECOND, 900);
 		this.writer.write(samples.subList(0, 500));
 		// a batch overlapping the first: 200 already held, 400 new, across the same buckets
 		ArchiveWrite overlap = this.writer.write(samples.subList(300, 900));
@@ -129,14 +133,15 @@ class ArchiveMongoIT {
 
 	@Test
 	void downsamplesWhatWasStoredLikeADirectComputation() {
-		List<EnrichedSample> samples = ArchiveSamples.random(new Random(11), "ORB-2", "THERMAL.T", 0, 7_200 * SECOND,
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(11), "ORB-2", "THERMAL.T", BASE, BASE + 7_200 * SECOND,
 				6_000);
 		this.writer.write(samples.subList(0, 3_000));
 		this.writer.write(samples.subList(3_000, 6_000));
 		ArchiveQueries queries = new ArchiveQueries(new ArchiveReader(this.archive));
 		long[][] cases = { { 0, 7_200 * SECOND, 60 * SECOND }, { 0, 7_200 * SECOND, 900 * SECOND },
 				{ 33 * SECOND, 7_000 * SECOND, 125 * SECOND }, { 600 * SECOND, 1_200 * SECOND, 10 * SECOND } };
-		for (long[] c : cases) {
+		for (long[] relative : cases) {
+			long[] c = { BASE + relative[0], BASE + relative[1], relative[2] };
 			ArchiveAnswer answer = queries.answer(new ArchiveQuery("ORB-2", "THERMAL.T", c[0], c[1], c[2], 10_000));
 			List<ArchiveAnswer.Step> expected = ArchiveSamples.direct(samples, c[0], c[1], c[2])
 				.stream()
@@ -153,12 +158,13 @@ class ArchiveMongoIT {
 
 	@Test
 	void servesRawSamplesInTimeOrderAndSaysWhenItCutsThemShort() {
-		List<EnrichedSample> samples = ArchiveSamples.random(new Random(13), "ORB-3", "EPS.V", 0, 180 * SECOND, 500);
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(13), "ORB-3", "EPS.V", BASE, BASE + 180 * SECOND, 500);
 		this.writer.write(samples);
 		ArchiveQueries queries = new ArchiveQueries(new ArchiveReader(this.archive));
-		ArchiveAnswer all = queries.answer(new ArchiveQuery("ORB-3", "EPS.V", 30 * SECOND, 150 * SECOND, 0, 10_000));
+		ArchiveAnswer all = queries
+			.answer(new ArchiveQuery("ORB-3", "EPS.V", BASE + 30 * SECOND, BASE + 150 * SECOND, 0, 10_000));
 		List<EnrichedSample> expected = samples.stream()
-			.filter(s -> s.timeMicros() >= 30 * SECOND && s.timeMicros() < 150 * SECOND)
+			.filter(s -> s.timeMicros() >= BASE + 30 * SECOND && s.timeMicros() < BASE + 150 * SECOND)
 			.sorted(java.util.Comparator.comparingLong(EnrichedSample::timeMicros)
 				.thenComparingLong(EnrichedSample::sequence))
 			.toList();
@@ -168,10 +174,25 @@ class ArchiveMongoIT {
 			.containsExactlyElementsOf(expected.stream().map(EnrichedSample::raw).toList());
 		assertThat(all.truncated()).isFalse();
 
-		ArchiveAnswer cut = queries.answer(new ArchiveQuery("ORB-3", "EPS.V", 30 * SECOND, 150 * SECOND, 0, 10));
+		ArchiveAnswer cut = queries
+			.answer(new ArchiveQuery("ORB-3", "EPS.V", BASE + 30 * SECOND, BASE + 150 * SECOND, 0, 10));
 		assertThat(cut.samples()).hasSize(10);
 		assertThat(cut.truncated()).isTrue();
 		assertThat(cut.next()).isEqualTo(ArchiveQueries.time(expected.get(10).timeMicros()));
+	}
+
+	@Test
+	void onTheStandInASweeperExpiresBucketsPastTheRetention() {
+		this.writer.write(List.of(sample("ORB-4", "EPS.V", BASE, 1, 28.0),
+				sample("ORB-4", "EPS.V", System.currentTimeMillis() * 1_000L, 2, 28.5)));
+		MongoServer server = new MongoServer(mongo.database());
+		ArchiveCollection hourly = new ArchiveCollection(this.buckets,
+				new EnricherProperties.Archive("unused", Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(10)));
+		long deleted = new RetentionSweeper(hourly, server, Duration.ofMinutes(10), java.time.Clock.systemUTC()).sweep();
+		assertThat(deleted).isEqualTo(1);
+		assertThat(this.buckets.countDocuments()).isEqualTo(1);
+		assertThat(this.buckets.find().first().getList("samples", Document.class)).singleElement()
+			.satisfies(sample -> assertThat(sample.get("q", Number.class).longValue()).isEqualTo(2));
 	}
 
 	private List<Document> snapshot() {
