@@ -29,8 +29,8 @@ public record OrdersProperties(@DefaultValue @Valid Welcome welcome, @DefaultVal
 	 * @param mission its destination mission
 	 * @param items what it holds, as {@code item:quantity}
 	 */
-	public record Welcome(@DefaultValue("ORIENTATION") @NotBlank String mission,
-			@DefaultValue({ "welcome-kit:1", "crew-badge:1" }) @NotEmpty List<String> items) {
+	public record Welcome(@DefaultValue("ORIENTATION") @NotBlank String mission, @DefaultValue( {
+			"welcome-kit:1", "crew-badge:1" }) @NotEmpty List<String> items){
 	}
 
 	/**

@@ -73,7 +73,8 @@ class OrderReservations {
 			this.metrics.updated("reservation", reservation.changed().size());
 		}
 		String answer = this.json.writeValueAsString(new Answer(orderId, reservation.reason()));
-		if (this.publisher.publish(reservation.type(), reservation.type() + ":" + orderId, answer.getBytes(StandardCharsets.UTF_8))) {
+		if (this.publisher.publish(reservation.type(), reservation.type() + ":" + orderId,
+				answer.getBytes(StandardCharsets.UTF_8))) {
 			this.metrics.answered(reservation.reserved() ? "reserved" : "rejected");
 		}
 		log.info("Order {} {}{}", orderId, reservation.reserved() ? "reserved" : "rejected",

@@ -37,11 +37,12 @@ class ReserveStock {
 		Map<String, Long> wanted = new LinkedHashMap<>();
 		lines.forEach(line -> wanted.merge(line.item(), line.quantity(), Long::sum));
 		List<String> items = List.copyOf(wanted.keySet());
-		int inserted = this.jdbc.update("INSERT INTO reservation (order_id, status, created_at) VALUES (?, 'PENDING', ?) "
-				+ "ON CONFLICT (order_id) DO NOTHING", orderId, Timestamp.from(this.clock.instant()));
+		int inserted = this.jdbc
+			.update("INSERT INTO reservation (order_id, status, created_at) VALUES (?, 'PENDING', ?) "
+					+ "ON CONFLICT (order_id) DO NOTHING", orderId, Timestamp.from(this.clock.instant()));
 		if (inserted == 0) {
-			Map<String, Object> earlier = this.jdbc.queryForMap("SELECT status, reason FROM reservation WHERE order_id = ?",
-					orderId);
+			Map<String, Object> earlier = this.jdbc
+				.queryForMap("SELECT status, reason FROM reservation WHERE order_id = ?", orderId);
 			return new Reservation(orderId, "RESERVED".equals(earlier.get("status")), (String) earlier.get("reason"),
 					List.of(), items);
 		}

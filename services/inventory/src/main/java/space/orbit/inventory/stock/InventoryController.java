@@ -48,8 +48,8 @@ class InventoryController {
 
 	/** Stock levels from MongoDB, by item and depot, at most {@code limit}. */
 	@GetMapping("/api/stock-levels")
-	List<StockLevel> levels(@RequestParam(required = false) String item,
-			@RequestParam(required = false) String depot, @RequestParam(defaultValue = "200") int limit) {
+	List<StockLevel> levels(@RequestParam(required = false) String item, @RequestParam(required = false) String depot,
+			@RequestParam(defaultValue = "200") int limit) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidParameterException("limit", "must be between 1 and " + MAX_LIMIT);
 		}

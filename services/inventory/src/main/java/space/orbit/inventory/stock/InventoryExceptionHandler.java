@@ -22,8 +22,9 @@ import space.orbit.kit.web.ProblemTypes;
 import space.orbit.kit.web.ServiceExceptionHandler;
 
 /**
- * The Inventory API's problems: bad input (counted in {@code orbit_requests_rejected_total}),
- * nothing else: reading levels cannot fail otherwise.
+ * The Inventory API's problems: bad input (counted in
+ * {@code orbit_requests_rejected_total}), nothing else: reading levels cannot fail
+ * otherwise.
  */
 @RestControllerAdvice(assignableTypes = InventoryController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -32,20 +32,25 @@ public class StockLedger {
 	@Transactional
 	public StockLevel receive(String item, String depot, long quantity) {
 		Timestamp now = Timestamp.from(this.clock.instant());
-		StockLevel level = this.jdbc.queryForObject("""
-				INSERT INTO stock (item, depot, quantity, version, updated_at) VALUES (?, ?, ?, 1, ?)
-				ON CONFLICT (item, depot) DO UPDATE
-				SET quantity = stock.quantity + EXCLUDED.quantity, version = stock.version + 1, updated_at = EXCLUDED.updated_at
-				RETURNING *""", LEVEL, item, depot, quantity, now);
+		StockLevel level = this.jdbc.queryForObject(
+				"""
+						INSERT INTO stock (item, depot, quantity, version, updated_at) VALUES (?, ?, ?, 1, ?)
+						ON CONFLICT (item, depot) DO UPDATE
+						SET quantity = stock.quantity + EXCLUDED.quantity, version = stock.version + 1, updated_at = EXCLUDED.updated_at
+						RETURNING *""",
+				LEVEL, item, depot, quantity, now);
 		movement(item, depot, quantity, "receipt", null, now);
 		return level;
 	}
 
-	/** The rows of these items, locked for the current transaction, fullest depot first. */
+	/**
+	 * The rows of these items, locked for the current transaction, fullest depot first.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<StockLevel> lock(List<String> items) {
-		return this.jdbc.query("SELECT * FROM stock WHERE item = ANY (?) ORDER BY item, depot FOR UPDATE", LEVEL,
-				(Object) items.toArray(String[]::new))
+		return this.jdbc
+			.query("SELECT * FROM stock WHERE item = ANY (?) ORDER BY item, depot FOR UPDATE", LEVEL,
+					(Object) items.toArray(String[]::new))
 			.stream()
 			.sorted((a, b) -> Long.compare(b.quantity(), a.quantity()))
 			.toList();
@@ -64,7 +69,8 @@ public class StockLedger {
 
 	/** The current rows of these items. */
 	public List<StockLevel> levels(List<String> items) {
-		return this.jdbc.query("SELECT * FROM stock WHERE item = ANY (?)", LEVEL, (Object) items.toArray(String[]::new));
+		return this.jdbc.query("SELECT * FROM stock WHERE item = ANY (?)", LEVEL,
+				(Object) items.toArray(String[]::new));
 	}
 
 	private void movement(String item, String depot, long delta, String reason, String orderId, Timestamp at) {

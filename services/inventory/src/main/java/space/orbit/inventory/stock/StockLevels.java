@@ -39,8 +39,7 @@ public class StockLevels {
 	}
 
 	private void upsert(StockLevel level) {
-		Query olderOrMissing = Query
-			.query(Criteria.where("_id").is(level.id()).and("version").lt(level.version()));
+		Query olderOrMissing = Query.query(Criteria.where("_id").is(level.id()).and("version").lt(level.version()));
 		Update update = Update.update("item", level.item())
 			.set("depot", level.depot())
 			.set("quantity", level.quantity())

@@ -42,7 +42,10 @@ class InventoryIT extends InventoryTestInfrastructure {
 	}
 
 	private long level(String item, String depot) {
-		Document level = mongo.database().getCollection("stock_levels").find(new Document("_id", depot + "/" + item)).first();
+		Document level = mongo.database()
+			.getCollection("stock_levels")
+			.find(new Document("_id", depot + "/" + item))
+			.first();
 		return (level != null) ? ((Number) level.get("quantity")).longValue() : -1;
 	}
 
@@ -75,13 +78,16 @@ class InventoryIT extends InventoryTestInfrastructure {
 		nats.publish("order.created", "order.created:" + orderId, order(orderId, "oxygen-canister", 12), Map.of());
 		nats.awaitEvents("stock.reserved", events -> events.stream().anyMatch(e -> e.json().contains(orderId)),
 				Duration.ofSeconds(10));
-		// Delivered again (past JetStream's de-duplication window): nothing more is taken.
+		// Delivered again (past JetStream's de-duplication window): nothing more is
+		// taken.
 		nats.publish("order.created", "again:" + orderId, order(orderId, "oxygen-canister", 12), Map.of());
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> postgres.queryForLong("SELECT count(*) FROM stock_movement WHERE order_id = '" + orderId + "'") == 2
+			.until(() -> postgres
+				.queryForLong("SELECT count(*) FROM stock_movement WHERE order_id = '" + orderId + "'") == 2
 					&& level("oxygen-canister", "KSC") + level("oxygen-canister", "VAFB") == 3);
 
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(4))
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(4))
 			.until(() -> postgres.queryForLong("SELECT sum(quantity) FROM stock WHERE item = 'oxygen-canister'") == 3);
 		assertThat(nats.events("stock.reserved").stream().filter(e -> e.json().contains(orderId))).hasSize(1);
 		assertThat(nats.events("order.rejected").stream().filter(e -> e.json().contains(orderId))).isEmpty();

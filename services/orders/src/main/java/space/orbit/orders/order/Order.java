@@ -28,8 +28,7 @@ public record Order(@Id String id, String userId, String mission, List<OrderItem
 
 	/** The id of a user's welcome order: the same for every delivery of its event. */
 	static String welcomeId(UUID userId) {
-		return UUID.nameUUIDFromBytes(("welcome:" + userId).getBytes(StandardCharsets.UTF_8))
-			.toString();
+		return UUID.nameUUIDFromBytes(("welcome:" + userId).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
 	OrderView view() {

@@ -31,8 +31,7 @@ class OrderEvents {
 
 	private final Clock clock;
 
-	OrderEvents(EventPublisher publisher, OrderStore store, JsonMapper json, OrdersProperties properties,
-			Clock clock) {
+	OrderEvents(EventPublisher publisher, OrderStore store, JsonMapper json, OrdersProperties properties, Clock clock) {
 		this.publisher = publisher;
 		this.store = store;
 		this.json = json;

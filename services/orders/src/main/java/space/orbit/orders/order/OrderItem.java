@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Pattern;
  * @param item the item's code, e.g. {@code oxygen-canister}
  * @param quantity how many, 1 to 100,000
  */
-public record OrderItem(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}",
-		message = "must be an item code (letters, digits, '.', '_', '-'; at most 100)") String item,
+public record OrderItem(
+		@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}",
+				message = "must be an item code (letters, digits, '.', '_', '-'; at most 100)") String item,
 		@NotNull @Min(1) @Max(100_000) Integer quantity) {
 }

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code orbit_orders_placed_total{kind}}, {@code orbit_orders_settled_total{status}} and
- * {@code orbit_requests_rejected_total{reason}}. (Prometheus reserves the {@code _created}
- * suffix of the contract's {@code orbit_orders_created_total}; see ADR 0007.)
+ * {@code orbit_requests_rejected_total{reason}}. (Prometheus reserves the
+ * {@code _created} suffix of the contract's {@code orbit_orders_created_total}; see ADR
+ * 0007.)
  */
 @Component
 public class OrderMetrics {

@@ -42,10 +42,15 @@ class OrdersController {
 
 	@GetMapping("/{id}")
 	OrderView get(@PathVariable UUID id) {
-		return this.store.find(id.toString()).map(Order::view).orElseThrow(() -> new OrderNotFoundException(id.toString()));
+		return this.store.find(id.toString())
+			.map(Order::view)
+			.orElseThrow(() -> new OrderNotFoundException(id.toString()));
 	}
 
-	/** A user's orders (all users' without {@code userId}), newest first, at most {@code limit}. */
+	/**
+	 * A user's orders (all users' without {@code userId}), newest first, at most
+	 * {@code limit}.
+	 */
 	@GetMapping
 	OrderList list(@RequestParam(required = false) UUID userId, @RequestParam(defaultValue = "100") int limit) {
 		if (limit < 1 || limit > MAX_LIMIT) {

@@ -30,8 +30,10 @@ class StockOutcomes {
 		this.store = store;
 		this.metrics = metrics;
 		this.json = json;
-		subscriptions.subscribe("orders-order-rejected", "order.rejected", event -> settle(event, OrderStatus.REJECTED));
-		subscriptions.subscribe("orders-stock-reserved", "stock.reserved", event -> settle(event, OrderStatus.RESERVED));
+		subscriptions.subscribe("orders-order-rejected", "order.rejected",
+				event -> settle(event, OrderStatus.REJECTED));
+		subscriptions.subscribe("orders-stock-reserved", "stock.reserved",
+				event -> settle(event, OrderStatus.RESERVED));
 	}
 
 	private void settle(InboundEvent event, OrderStatus status) {

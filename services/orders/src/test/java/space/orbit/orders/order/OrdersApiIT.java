@@ -54,13 +54,16 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 		assertThat(read.get("items").get(1).get("quantity").asInt()).isEqualTo(30);
 		JsonNode mine = http().get("/api/orders?userId=" + userId).json();
 		assertThat(mine.get("count").asInt()).isEqualTo(1);
-		var events = nats.awaitEvents("order.created",
-				all -> all.stream().anyMatch(e -> e.json().contains(id)), Duration.ofSeconds(10));
+		var events = nats.awaitEvents("order.created", all -> all.stream().anyMatch(e -> e.json().contains(id)),
+				Duration.ofSeconds(10));
 		assertThat(events.stream().filter(e -> e.json().contains(id))).singleElement()
 			.satisfies(e -> assertThat(e.headers()).containsEntry("Nats-Msg-Id", "order.created:" + id)
 				.containsKey("traceparent"));
 		await().atMost(Duration.ofSeconds(5))
-			.until(() -> mongo.database().getCollection("orders").find(new Document("_id", id)).first()
+			.until(() -> mongo.database()
+				.getCollection("orders")
+				.find(new Document("_id", id))
+				.first()
 				.getBoolean("published"));
 		assertThat(http().get("/metrics").body()).containsPattern("orbit_orders_placed_total\\{kind=\"SUPPLY\"");
 	}
@@ -78,14 +81,16 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 		// longer remembers: the unique key in MongoDB still holds.
 		assertThat(nats.publish("user.created", "redelivered:" + userId, event, Map.of())).isTrue();
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> nats.events("user.created").stream().filter(e -> e.json().contains(userId.toString())).count() == 2);
+			.until(() -> nats.events("user.created")
+				.stream()
+				.filter(e -> e.json().contains(userId.toString()))
+				.count() == 2);
 
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> welcomeOrders(userId) == 1);
 		JsonNode welcome = http().get("/api/orders?userId=" + userId).json().get("items").get(0);
 		assertThat(welcome.get("kind").asString()).isEqualTo("WELCOME");
 		assertThat(welcome.get("mission").asString()).isEqualTo("ORIENTATION");
-		assertThat(nats.events("order.created").stream().filter(e -> e.json().contains(userId.toString())))
-			.hasSize(1);
+		assertThat(nats.events("order.created").stream().filter(e -> e.json().contains(userId.toString()))).hasSize(1);
 	}
 
 	@Test
@@ -93,7 +98,9 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 		nats.publish("user.created", "garbage:" + UUID.randomUUID(), "{\"userId\":\"not-a-uuid\"}", Map.of());
 
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> http().get("/metrics").body().contains("orbit_events_unreadable_total{service=\"orders\",type=\"user.created\"}")
+			.until(() -> http().get("/metrics")
+				.body()
+				.contains("orbit_events_unreadable_total{service=\"orders\",type=\"user.created\"}")
 					|| http().get("/metrics").body().contains("orbit_events_unreadable_total{type=\"user.created\""));
 		assertThat(mongo.database().getCollection("orders").countDocuments(new Document("userId", "not-a-uuid")))
 			.isZero();
@@ -121,21 +128,23 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 		long orders = mongo.database().getCollection("orders").countDocuments();
 		int events = nats.events("order.created").size();
 		String user = UUID.randomUUID().toString();
-		List<Http.Response> bad = List.of(http().post("/api/orders", "{\"userId\":"),
-				http().post("/api/orders", "{}"),
+		List<Http.Response> bad = List.of(http().post("/api/orders", "{\"userId\":"), http().post("/api/orders", "{}"),
 				http().post("/api/orders", "{\"userId\":\"" + user + "\",\"mission\":\"M\",\"items\":[]}"),
 				http().post("/api/orders",
 						"{\"userId\":\"" + user + "\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":0}]}"),
 				http().post("/api/orders",
 						"{\"userId\":\"" + user + "\",\"mission\":\"M\",\"items\":[{\"item\":\"\",\"quantity\":1}]}"),
 				http().post("/api/orders",
-						"{\"userId\":\"" + user + "\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":1.5}]}"),
+						"{\"userId\":\"" + user
+								+ "\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":1.5}]}"),
 				http().post("/api/orders",
 						"{\"userId\":\"nobody\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":1}]}"),
 				http().post("/api/orders",
-						"{\"userId\":\"" + user + "\",\"mission\":\"a b\",\"items\":[{\"item\":\"x\",\"quantity\":1}]}"),
-				http().post("/api/orders", "{\"userId\":\"" + user
-						+ "\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":1}],\"priority\":1}"),
+						"{\"userId\":\"" + user
+								+ "\",\"mission\":\"a b\",\"items\":[{\"item\":\"x\",\"quantity\":1}]}"),
+				http().post("/api/orders",
+						"{\"userId\":\"" + user
+								+ "\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":1}],\"priority\":1}"),
 				http().postAs("/api/orders", "text/plain", "oxygen"), http().get("/api/orders/42"),
 				http().get("/api/orders?userId=nobody"), http().get("/api/orders?limit=0"),
 				http().get("/api/orders?limit=501"));

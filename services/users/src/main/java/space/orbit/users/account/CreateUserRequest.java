@@ -12,6 +12,6 @@ import jakarta.validation.constraints.Size;
  * @param name the person's name
  * @param role {@code CREW} or {@code OPERATOR}
  */
-public record CreateUserRequest(@NotBlank @Email @Size(max = 254) String email,
-		@NotBlank @Size(max = 200) String name, @NotNull UserRole role) {
+public record CreateUserRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
+		@NotNull UserRole role) {
 }

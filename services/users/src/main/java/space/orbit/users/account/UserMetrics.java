@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code orbit_users_registered_total} and {@code orbit_requests_rejected_total{reason}}.
- * (The contract's {@code orbit_users_created_total} cannot be exposed: Prometheus reserves
- * the {@code _created} suffix and its client strips it; see ADR 0007.)
+ * (The contract's {@code orbit_users_created_total} cannot be exposed: Prometheus
+ * reserves the {@code _created} suffix and its client strips it; see ADR 0007.)
  */
 @Component
 class UserMetrics {

@@ -64,8 +64,7 @@ class UsersApiIT extends UsersTestInfrastructure {
 		assertThat(body.get("email").asString()).isEqualTo("ada.lovelace@orbit.space");
 		assertThat(body.get("role").asString()).isEqualTo("CREW");
 		assertThat(event.headers()).containsEntry("Nats-Msg-Id", "user.created:" + id);
-		assertThat(event.headers().get("traceparent")).startsWith("00-" + TRACE_ID + "-")
-			.isNotEqualTo(traceparent);
+		assertThat(event.headers().get("traceparent")).startsWith("00-" + TRACE_ID + "-").isNotEqualTo(traceparent);
 		assertThat(postgres.queryForLong("SELECT count(*) FROM event_outbox")).isZero();
 		assertThat(http().get("/metrics").body()).containsPattern("orbit_users_registered_total\\{[^}]*} [1-9]");
 	}
@@ -90,8 +89,8 @@ class UsersApiIT extends UsersTestInfrastructure {
 	@Test
 	void usersAreListedAPageAtATime() {
 		for (int i = 0; i < 3; i++) {
-			http().post("/api/users", "{\"email\":\"page" + i + "@orbit.space\",\"name\":\"P" + i
-					+ "\",\"role\":\"CREW\"}");
+			http().post("/api/users",
+					"{\"email\":\"page" + i + "@orbit.space\",\"name\":\"P" + i + "\",\"role\":\"CREW\"}");
 		}
 		long total = postgres.queryForLong("SELECT count(*) FROM app_user");
 
@@ -108,15 +107,15 @@ class UsersApiIT extends UsersTestInfrastructure {
 	void badInputIsAProblemAndChangesNothing() {
 		long users = postgres.queryForLong("SELECT count(*) FROM app_user");
 		long events = nats.events("user.created").size();
-		List<Http.Response> bad = List.of(http().post("/api/users", "{\"email\":"),
-				http().post("/api/users", "[1,2]"), http().post("/api/users", "{}"),
+		List<Http.Response> bad = List.of(http().post("/api/users", "{\"email\":"), http().post("/api/users", "[1,2]"),
+				http().post("/api/users", "{}"),
 				http().post("/api/users", "{\"email\":\"not-an-address\",\"name\":\"X\",\"role\":\"CREW\"}"),
 				http().post("/api/users", "{\"email\":\"x@orbit.space\",\"name\":\" \",\"role\":\"CREW\"}"),
 				http().post("/api/users", "{\"email\":\"x@orbit.space\",\"name\":\"X\",\"role\":\"CAPTAIN\"}"),
 				http().post("/api/users",
 						"{\"email\":\"x@orbit.space\",\"name\":\"X\",\"role\":\"CREW\",\"admin\":true}"),
-				http().post("/api/users", "{\"email\":\"x@orbit.space\",\"name\":\"" + "n".repeat(201)
-						+ "\",\"role\":\"CREW\"}"),
+				http().post("/api/users",
+						"{\"email\":\"x@orbit.space\",\"name\":\"" + "n".repeat(201) + "\",\"role\":\"CREW\"}"),
 				http().postAs("/api/users", "text/plain", "x@orbit.space"), http().get("/api/users/not-a-uuid"),
 				http().get("/api/users?size=0"), http().get("/api/users?size=201"), http().get("/api/users?page=-1"),
 				http().get("/api/users?page=first"));
@@ -144,7 +143,8 @@ class UsersApiIT extends UsersTestInfrastructure {
 	@Test
 	void anEventLeftInTheOutboxByADeadPublisherIsPublished() throws Exception {
 		UUID id = UUID.randomUUID();
-		String payload = "{\"userId\":\"" + id + "\",\"email\":\"orphan@orbit.space\",\"name\":\"O\",\"role\":\"CREW\"}";
+		String payload = "{\"userId\":\"" + id
+				+ "\",\"email\":\"orphan@orbit.space\",\"name\":\"O\",\"role\":\"CREW\"}";
 		try (var connection = postgres.connect(); var statement = connection.createStatement()) {
 			statement.execute("INSERT INTO event_outbox (id, type, message_id, payload, traceparent, created_at, "
 					+ "lease_until) VALUES ('" + UUID.randomUUID() + "', 'user.created', 'user.created:" + id + "', '"

@@ -1,0 +1,189 @@
+package space.orbit.orders.welcome;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import space.orbit.test.OtlpReceiver;
+import space.orbit.test.OtlpReceiver.ReceivedSpan;
+import space.orbit.test.ServiceProcess;
+import space.orbit.test.TestMongo;
+import space.orbit.test.TestNats;
+import space.orbit.test.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The users and orders services as their own JVMs on the real PostgreSQL and NATS
+ * JetStream and on MongoDB (TestMongo), exporting spans over OTLP: one user's creation is
+ * one trace from the HTTP request to the welcome order's insert; each user gets exactly
+ * one welcome order even when the orders service is killed mid-stream and restarted.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LogisticsEndToEndIT {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+	private static final OtlpReceiver otlp = OtlpReceiver.start();
+
+	private static final TestPostgres postgres = TestPostgres.newSchema("logistics_e2e");
+
+	private static final TestMongo mongo = TestMongo.newDatabase("logistics_e2e");
+
+	private static final TestNats nats = TestNats.withUniqueStream("logistics-e2e");
+
+	private static ServiceProcess users;
+
+	private static ServiceProcess orders;
+
+	private static final int ordersPort = ServiceProcess.freePort();
+
+	@BeforeAll
+	static void start() {
+		Map<String, String> properties = new HashMap<>(nats.properties());
+		properties.put("orbit.users.schema", postgres.schema());
+		users = ServiceProcess.start("users", jar("users"), ServiceProcess.freePort(), environment(), properties,
+				logs());
+		orders = startOrders();
+		users.awaitReady(Duration.ofSeconds(90));
+		orders.awaitReady(Duration.ofSeconds(90));
+	}
+
+	private static ServiceProcess startOrders() {
+		Map<String, String> properties = new HashMap<>(nats.properties());
+		properties.put("orbit.nats.ack-wait", "3s");
+		return ServiceProcess.start("orders", jar("orders"), ordersPort, environment(), properties, logs());
+	}
+
+	@AfterAll
+	static void stop() {
+		if (orders != null) {
+			orders.close();
+		}
+		if (users != null) {
+			users.close();
+		}
+		nats.close();
+		mongo.close();
+		postgres.close();
+		otlp.close();
+	}
+
+	@Test
+	@Order(1)
+	void aUsersCreationIsOneTraceFromTheRequestToTheWelcomeOrdersInsert() throws Exception {
+		String traceId = "0af7651916cd43dd8448eb211c80319c";
+		String userId = createUser("trace@orbit.space", "00-" + traceId + "-b7ad6b7169203331-01");
+		await().atMost(Duration.ofSeconds(20)).until(() -> welcomeOrders(userId) == 1);
+
+		Map<String, ReceivedSpan> spans = new HashMap<>();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			spans.put("request", span("users", traceId, s -> s.name().contains("/api/users")));
+			spans.put("insert", span("users", traceId, s -> s.name().equals("insert app_user")));
+			spans.put("publish", span("users", traceId, s -> s.name().equals("publish user.created")));
+			spans.put("process", span("orders", traceId, s -> s.name().equals("process user.created")));
+			spans.put("mongo", span("orders", traceId, s -> s.name().equals("insert orders")));
+		});
+
+		assertThat(spans.get("request").parentSpanId()).isEqualTo("b7ad6b7169203331");
+		assertThat(spans.get("insert").parentSpanId()).isEqualTo(spans.get("request").spanId());
+		assertThat(spans.get("publish").parentSpanId()).isEqualTo(spans.get("request").spanId());
+		assertThat(spans.get("process").parentSpanId()).isEqualTo(spans.get("publish").spanId());
+		assertThat(spans.get("mongo").parentSpanId()).isEqualTo(spans.get("process").spanId());
+		assertThat(spans.get("mongo").attributes()).containsEntry("db.system", "mongodb");
+		assertThat(spans.get("insert").attributes()).containsEntry("db.system", "postgresql");
+	}
+
+	@Test
+	@Order(2)
+	void everyUserGetsOneWelcomeOrderWhenOrdersIsKilledMidStream() throws Exception {
+		List<String> created = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			created.add(createUser("crew" + i + "@orbit.space", null));
+		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> welcomeOrders(created.get(0)) == 1);
+		orders.kill();
+		for (int i = 6; i < 12; i++) {
+			created.add(createUser("crew" + i + "@orbit.space", null));
+		}
+		orders = startOrders().awaitReady(Duration.ofSeconds(90));
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> created.stream().allMatch(id -> welcomeOrders(id) == 1));
+		await().during(Duration.ofSeconds(4))
+			.atMost(Duration.ofSeconds(8))
+			.until(() -> created.stream().allMatch(id -> welcomeOrders(id) == 1));
+		assertThat(mongo.database().getCollection("orders").countDocuments()).isEqualTo(created.size() + 1);
+		assertThat(nats.events("order.created")).hasSize(created.size() + 1);
+	}
+
+	private static String createUser(String email, String traceparent) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(users.uri("/api/users"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"email\":\"" + email + "\",\"name\":\"Crew\",\"role\":\"CREW\"}"));
+		if (traceparent != null) {
+			request.header("traceparent", traceparent);
+		}
+		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		Matcher id = ID.matcher(response.body());
+		assertThat(id.find()).isTrue();
+		return id.group(1);
+	}
+
+	private static long welcomeOrders(String userId) {
+		return mongo.database()
+			.getCollection("orders")
+			.countDocuments(new org.bson.Document("userId", userId).append("kind", "WELCOME"));
+	}
+
+	private static ReceivedSpan span(String service, String traceId, java.util.function.Predicate<ReceivedSpan> which) {
+		Optional<ReceivedSpan> span = otlp.spans()
+			.stream()
+			.filter(s -> service.equals(s.service()) && traceId.equals(s.traceId()) && which.test(s))
+			.findFirst();
+		assertThat(span).as("a %s span of trace %s among %s", service, traceId, otlp.spans()).isPresent();
+		return span.get();
+	}
+
+	private static Map<String, String> environment() {
+		return Map.of("ORBIT_POSTGRES_URL", TestPostgres.URL, "ORBIT_POSTGRES_USER", TestPostgres.USER,
+				"ORBIT_MONGODB_URI", mongo.uri(), "OTEL_EXPORTER_OTLP_ENDPOINT", otlp.endpoint(),
+				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms");
+	}
+
+	private static Path jar(String service) {
+		String version = System.getProperty("orbit.version", "0.1.0-SNAPSHOT");
+		Path services = Path.of(System.getProperty("orbit.jars", "../../services"));
+		Path jar = services.resolve(service)
+			.resolve("target")
+			.resolve("orbit-" + service + "-" + version + "-exec.jar");
+		assertThat(Files.exists(jar)).as("%s (build it: ./mvnw package -pl services/%s)", jar, service).isTrue();
+		return jar;
+	}
+
+	private static Path logs() {
+		return Path.of(System.getProperty("orbit.logs", "target/service-logs"));
+	}
+
+}
