@@ -19,8 +19,12 @@ import space.orbit.kit.observability.RequestIdFilter;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.kit.web.ServiceExceptionHandler;
 
-/** Wires the service kit into every Orbit service. */
-@AutoConfiguration
+/**
+ * Wires the service kit into every Orbit service. Before Spring MVC's auto-configuration,
+ * so that its {@code ServiceExceptionHandler} replaces Boot's own problem-details handler
+ * instead of running after it (Boot's would answer first, without Orbit's problem types).
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 public class ServiceKitAutoConfiguration {
 
 	/** The clock services stamp times with (a bean, so tests can fix it). */

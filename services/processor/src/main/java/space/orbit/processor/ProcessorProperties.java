@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -26,6 +27,7 @@ import space.orbit.messaging.Topics;
  * @param retry how failures are retried
  * @param outbox how the outbox is relayed and recovered
  * @param events how frames are grouped into Kafka events
+ * @param registry the mission database's publishing to {@code orbit.registry.v1}
  * @param chaos fault-injection points, for crash tests only
  */
 @Validated
@@ -36,7 +38,7 @@ public record ProcessorProperties(
 		@DefaultValue("4") @Min(1) @Max(1000) int prefetch, @DefaultValue("1") @Min(1) @Max(64) int consumers,
 		@DefaultValue("") String routesPrefix, @DefaultValue(Topics.TELEMETRY) String telemetryTopic,
 		@DefaultValue @Valid Retry retry, @DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events,
-		@DefaultValue Chaos chaos) {
+		@DefaultValue @Valid Registry registry, @DefaultValue Chaos chaos) {
 
 	public TelemetryRoutes routes() {
 		return this.routesPrefix.isEmpty() ? TelemetryRoutes.DEFAULT
@@ -72,6 +74,20 @@ public record ProcessorProperties(
 
 	/** Frames per Kafka event: at most this many samples or frames per record. */
 	public record Events(@DefaultValue("5000") @Min(1) int maxSamples, @DefaultValue("1000") @Min(1) int maxFrames) {
+	}
+
+	/**
+	 * The mission database's relay to Kafka.
+	 *
+	 * @param topic the compacted topic every change is published to
+	 * @param relayInterval how often changed records are published
+	 * @param publishTimeout how long to wait for Kafka to acknowledge them
+	 * @param seed whether an empty mission database is seeded with the simulator's
+	 * constellation (classpath {@code registry/seed.json})
+	 */
+	public record Registry(@DefaultValue(Topics.REGISTRY) @NotBlank String topic,
+			@DefaultValue("500ms") @NotNull Duration relayInterval,
+			@DefaultValue("10s") @NotNull Duration publishTimeout, @DefaultValue("true") boolean seed) {
 	}
 
 	/**

@@ -2,8 +2,6 @@ package space.orbit.processor;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.messaging.TelemetryRoutes;
@@ -24,6 +22,8 @@ public abstract class ProcessorTestInfrastructure {
 
 	protected static final String topic = TestNames.unique("telemetry-it-");
 
+	protected static final String registryTopic = TestNames.unique("registry-it-");
+
 	protected static final TelemetryRoutes routes = TelemetryRoutes.DEFAULT.prefixed(rabbit.prefix());
 
 	@DynamicPropertySource
@@ -34,6 +34,8 @@ public abstract class ProcessorTestInfrastructure {
 		registry.add("orbit.processor.routes-prefix", rabbit::prefix);
 		registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
 		registry.add("orbit.processor.telemetry-topic", () -> topic);
+		registry.add("orbit.processor.registry.topic", () -> registryTopic);
+		registry.add("orbit.processor.registry.relay-interval", () -> "200ms");
 		registry.add("orbit.processor.outbox.lease", () -> "2s");
 		registry.add("orbit.processor.outbox.sweep-interval", () -> "300ms");
 		registry.add("orbit.processor.retry.initial-interval", () -> "20ms");
@@ -41,12 +43,16 @@ public abstract class ProcessorTestInfrastructure {
 		registry.add("logging.structured.format.console", () -> "");
 	}
 
-	@AfterAll
-	static void cleanUp() {
-		rabbit.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),
-				List.of(routes.exchange(), routes.deadLetterExchange()));
-		rabbit.close();
-		postgres.close();
+	static {
+		// Shared by every test class of this JVM (as is the cached Spring context they
+		// use):
+		// removed when the JVM ends, not after the first class.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			rabbit.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),
+					List.of(routes.exchange(), routes.deadLetterExchange()));
+			rabbit.close();
+			postgres.close();
+		}, "processor-it-cleanup"));
 	}
 
 }

@@ -1,0 +1,206 @@
+package space.orbit.processor.registry;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import space.orbit.registry.Mission;
+import space.orbit.registry.ParameterDefinition;
+import space.orbit.registry.RegistryKey;
+import space.orbit.registry.RegistryRecord;
+import space.orbit.registry.RegistryValidator;
+import space.orbit.registry.RegistryViolation;
+import space.orbit.registry.Spacecraft;
+
+/**
+ * Creates, replaces and deletes missions, spacecraft and parameter definitions; each
+ * change and its outbox row commit together.
+ */
+@Service
+@Transactional
+class MissionDatabase {
+
+	/** Whether a write created the record (201) or replaced it (200). */
+	record Saved<T>(RegistryView<T> view, boolean created) {
+	}
+
+	private final MissionRepository missions;
+
+	private final SpacecraftRepository spacecraft;
+
+	private final ParameterRepository parameters;
+
+	private final RegistryOutbox outbox;
+
+	private final Clock clock;
+
+	MissionDatabase(MissionRepository missions, SpacecraftRepository spacecraft, ParameterRepository parameters,
+			RegistryOutbox outbox, Clock clock) {
+		this.missions = missions;
+		this.spacecraft = spacecraft;
+		this.parameters = parameters;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	// Missions
+
+	Saved<Mission> putMission(Mission mission, boolean mustBeNew) {
+		valid(mission);
+		MissionEntity row = this.missions.findById(mission.id()).orElse(null);
+		refuseDuplicate(row != null && mustBeNew, "mission " + mission.id());
+		boolean created = row == null;
+		if (created) {
+			row = new MissionEntity(mission, this.clock.instant());
+		}
+		else {
+			row.update(mission, this.clock.instant());
+		}
+		return saved(this.missions.saveAndFlush(row).view(), created, mission);
+	}
+
+	void deleteMission(String id) {
+		MissionEntity row = this.missions.findById(id).orElseThrow(() -> notFound("mission " + id));
+		long craft = this.spacecraft.countByMissionId(id);
+		long definitions = this.parameters.countByMissionId(id);
+		if (craft + definitions > 0) {
+			throw new RegistryExceptions.Conflict("Mission %s still has %d spacecraft and %d parameter definitions: "
+				.formatted(id, craft, definitions) + "delete them first (DELETE /api/v1/spacecraft/{id}, "
+					+ "DELETE /api/v1/parameters/" + id + "/{name}).");
+		}
+		this.missions.delete(row);
+		this.outbox.changed(new RegistryKey.MissionKey(id));
+	}
+
+	@Transactional(readOnly = true)
+	RegistryView<Mission> mission(String id) {
+		return this.missions.findById(id).map(MissionEntity::view).orElseThrow(() -> notFound("mission " + id));
+	}
+
+	@Transactional(readOnly = true)
+	List<RegistryView<Mission>> missions(int page, int size) {
+		return views(this.missions.page(PageRequest.of(page, size)), MissionEntity::view);
+	}
+
+	// Spacecraft
+
+	Saved<Spacecraft> putSpacecraft(Spacecraft craft, boolean mustBeNew) {
+		valid(craft);
+		requireMission(craft.missionId());
+		SpacecraftEntity row = this.spacecraft.findById(craft.id()).orElse(null);
+		refuseDuplicate(row != null && mustBeNew, "spacecraft " + craft.id());
+		boolean created = row == null;
+		if (created) {
+			row = new SpacecraftEntity(craft, this.clock.instant());
+		}
+		else {
+			row.update(craft, this.clock.instant());
+		}
+		return saved(this.spacecraft.saveAndFlush(row).view(), created, craft);
+	}
+
+	void deleteSpacecraft(String id) {
+		SpacecraftEntity row = this.spacecraft.findById(id).orElseThrow(() -> notFound("spacecraft " + id));
+		this.spacecraft.delete(row);
+		this.outbox.changed(new RegistryKey.SpacecraftKey(id));
+	}
+
+	@Transactional(readOnly = true)
+	RegistryView<Spacecraft> spacecraft(String id) {
+		return this.spacecraft.findById(id).map(SpacecraftEntity::view).orElseThrow(() -> notFound("spacecraft " + id));
+	}
+
+	@Transactional(readOnly = true)
+	List<RegistryView<Spacecraft>> spacecraft(String missionId, int page, int size) {
+		return views(this.spacecraft.page(missionId, PageRequest.of(page, size)), SpacecraftEntity::view);
+	}
+
+	// Parameters
+
+	Saved<ParameterDefinition> putParameter(ParameterDefinition parameter, boolean mustBeNew) {
+		valid(parameter);
+		requireMission(parameter.missionId());
+		ParameterEntity.Key key = new ParameterEntity.Key(parameter.missionId(), parameter.name());
+		ParameterEntity row = this.parameters.findById(key).orElse(null);
+		refuseDuplicate(row != null && mustBeNew, "parameter " + parameter.name() + " in " + parameter.missionId());
+		boolean created = row == null;
+		if (created) {
+			row = new ParameterEntity(parameter, this.clock.instant());
+		}
+		else {
+			row.update(parameter, this.clock.instant());
+		}
+		return saved(this.parameters.saveAndFlush(row).view(), created, parameter);
+	}
+
+	void deleteParameter(String missionId, String name) {
+		ParameterEntity row = this.parameters.findById(new ParameterEntity.Key(missionId, name))
+			.orElseThrow(() -> notFound("parameter " + name + " in mission " + missionId));
+		this.parameters.delete(row);
+		this.outbox.changed(new RegistryKey.ParameterKey(missionId, name));
+	}
+
+	@Transactional(readOnly = true)
+	RegistryView<ParameterDefinition> parameter(String missionId, String name) {
+		return this.parameters.findById(new ParameterEntity.Key(missionId, name))
+			.map(ParameterEntity::view)
+			.orElseThrow(() -> notFound("parameter " + name + " in mission " + missionId));
+	}
+
+	@Transactional(readOnly = true)
+	List<RegistryView<ParameterDefinition>> parameters(String missionId, String subsystem, int page, int size) {
+		return views(this.parameters.page(missionId, subsystem, PageRequest.of(page, size)), ParameterEntity::view);
+	}
+
+	/** The current state of a record, null once deleted (what the relay publishes). */
+	@Transactional(readOnly = true)
+	RegistryRecord current(RegistryKey key) {
+		return switch (key) {
+			case RegistryKey.MissionKey k -> this.missions.findById(k.id()).map(MissionEntity::toRecord).orElse(null);
+			case RegistryKey.SpacecraftKey k ->
+				this.spacecraft.findById(k.id()).map(SpacecraftEntity::toRecord).orElse(null);
+			case RegistryKey.ParameterKey k ->
+				this.parameters.findById(new ParameterEntity.Key(k.missionId(), k.name()))
+					.map(ParameterEntity::toRecord)
+					.orElse(null);
+		};
+	}
+
+	private <T extends RegistryRecord> Saved<T> saved(RegistryView<T> view, boolean created, T record) {
+		this.outbox.changed(record.registryKey());
+		return new Saved<>(view, created);
+	}
+
+	private void requireMission(String missionId) {
+		if (missionId != null && !this.missions.existsById(missionId)) {
+			throw new RegistryExceptions.InvalidRecord(List.of(new RegistryViolation("/missionId",
+					"There is no mission " + missionId + ": create it first (POST /api/v1/missions).")));
+		}
+	}
+
+	private static void valid(RegistryRecord record) {
+		List<RegistryViolation> violations = RegistryValidator.validate(record);
+		if (!violations.isEmpty()) {
+			throw new RegistryExceptions.InvalidRecord(violations);
+		}
+	}
+
+	private static void refuseDuplicate(boolean duplicate, String what) {
+		if (duplicate) {
+			throw new RegistryExceptions.Conflict(
+					"There is already a " + what + ": change it with PUT, or choose another id.");
+		}
+	}
+
+	private static RegistryExceptions.NotFound notFound(String what) {
+		return new RegistryExceptions.NotFound(what);
+	}
+
+	private static <E, V> List<V> views(List<E> rows, Function<E, V> view) {
+		return rows.stream().map(view).toList();
+	}
+
+}

@@ -1,0 +1,17 @@
+package space.orbit.processor.registry;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Spacecraft, by id. */
+interface SpacecraftRepository extends JpaRepository<SpacecraftEntity, String> {
+
+	@Query("select s from SpacecraftEntity s where (:missionId is null or s.missionId = :missionId) order by s.id")
+	List<SpacecraftEntity> page(String missionId, Pageable page);
+
+	long countByMissionId(String missionId);
+
+}

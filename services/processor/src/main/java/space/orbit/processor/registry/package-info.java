@@ -1,0 +1,8 @@
+/**
+ * The mission database: missions, spacecraft (with TLEs) and parameter definitions
+ * (calibrations, default limits) in PostgreSQL through JPA, served at
+ * {@code /api/v1/missions}, {@code /api/v1/spacecraft} and {@code /api/v1/parameters};
+ * every change is published to the compacted topic {@code orbit.registry.v1} through an
+ * outbox. Seeded with the simulator's constellation.
+ */
+package space.orbit.processor.registry;
