@@ -30,6 +30,16 @@ class MongoStandInDurabilityIT {
 	Path data;
 
 	@Test
+	void answersTheHelloHandshakeOfDriversAndHealthChecks() {
+		try (MongoStandInProcess memory = MongoStandInProcess.start(ServiceProcess.freePort(), null);
+				MongoClient client = MongoClients.create(memory.uri("admin"))) {
+			Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+			assertThat(hello.get("isWritablePrimary")).isEqualTo(true);
+			assertThat(hello.get("ok")).isIn(1, 1.0);
+		}
+	}
+
+	@Test
 	void acknowledgedWritesAndUniqueIndexesSurviveKillNine() {
 		int port = ServiceProcess.freePort();
 		Path file = this.data.resolve("archive.mv.db");

@@ -20,6 +20,9 @@ final class DurableH2Backend extends H2Backend {
 	@Override
 	public Document handleCommand(Channel channel, String database, String command, Document query) {
 		try {
+			if (HelloCommand.is(command)) {
+				return HelloCommand.reply(super.handleCommand(channel, database, "isMaster", query));
+			}
 			return super.handleCommand(channel, database, command, query);
 		}
 		finally {

@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +67,7 @@ public final class MongoStandIn {
 
 	private static MongoBackend backend(StandInOptions options) {
 		if (options.data() == null) {
-			return new MemoryBackend();
+			return new StandInMemoryBackend();
 		}
 		try {
 			Path parent = options.data().toAbsolutePath().getParent();
