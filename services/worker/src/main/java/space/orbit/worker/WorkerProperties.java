@@ -26,8 +26,8 @@ import space.orbit.messaging.Topics;
  * {@code ORBIT_SAMPLES_URL}
  * @param consumers jobs this instance runs at once (each takes a core)
  * @param timeLimit how long a job may run before it fails
- * @param maxAttempts deliveries of a job before it is failed and dead-lettered
- * (transient failures, workers that died running it)
+ * @param maxAttempts deliveries of a job before it is failed and dead-lettered (transient
+ * failures, workers that died running it)
  * @param retryBackoff the wait before a transiently failed job is put back, doubled for
  * each attempt
  * @param limits how big a request may be
@@ -51,7 +51,8 @@ public record WorkerProperties(
 	}
 
 	/**
-	 * Request limits: beyond them a request is refused with 400, before it costs anything.
+	 * Request limits: beyond them a request is refused with 400, before it costs
+	 * anything.
 	 *
 	 * @param maxHorizon the longest time span of a job
 	 * @param maxCatalog objects in one conjunction screening
@@ -59,13 +60,14 @@ public record WorkerProperties(
 	 * @param maxTrackPoints points in one ground track
 	 * @param maxSamples samples read for one spectral analysis
 	 */
-	public record Limits(@DefaultValue("7d") @NotNull Duration maxHorizon,
-			@DefaultValue("5000") @Min(2) int maxCatalog, @DefaultValue("100") @Min(1) int maxStations,
-			@DefaultValue("50000") @Min(2) int maxTrackPoints, @DefaultValue("1000000") @Min(16) int maxSamples) {
+	public record Limits(@DefaultValue("7d") @NotNull Duration maxHorizon, @DefaultValue("5000") @Min(2) int maxCatalog,
+			@DefaultValue("100") @Min(1) int maxStations, @DefaultValue("50000") @Min(2) int maxTrackPoints,
+			@DefaultValue("1000000") @Min(16) int maxSamples) {
 	}
 
 	/**
-	 * The outbox sweeper: results committed but not published (the worker died in between).
+	 * The outbox sweeper: results committed but not published (the worker died in
+	 * between).
 	 *
 	 * @param lease how old a row must be before the sweeper takes it over
 	 * @param sweepInterval how often it looks

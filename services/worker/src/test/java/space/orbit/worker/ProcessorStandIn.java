@@ -59,9 +59,9 @@ public final class ProcessorStandIn implements AutoCloseable {
 
 	/** Serves the spacecraft exactly as the processor's contract shows it. */
 	public void spacecraft(String id, int noradId, String line1, String line2) {
-		this.spacecraft.put(id, "{\"id\":\"" + id + "\",\"missionId\":\"ORBIT-DEMO\",\"name\":\"" + id
-				+ " test\",\"noradId\":" + noradId + ",\"tle\":{\"line1\":\"" + line1 + "\",\"line2\":\"" + line2
-				+ "\"}}");
+		this.spacecraft.put(id,
+				"{\"id\":\"" + id + "\",\"missionId\":\"ORBIT-DEMO\",\"name\":\"" + id + " test\",\"noradId\":"
+						+ noradId + ",\"tle\":{\"line1\":\"" + line1 + "\",\"line2\":\"" + line2 + "\"}}");
 	}
 
 	public void samples(String spacecraftId, String parameter, List<Sample> values) {

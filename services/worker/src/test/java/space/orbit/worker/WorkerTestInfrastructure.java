@@ -16,15 +16,15 @@ import space.orbit.test.TestRabbit;
  */
 public abstract class WorkerTestInfrastructure {
 
-	protected static final TestPostgres postgres = TestPostgres.newSchema("worker_it");
+	public static final TestPostgres postgres = TestPostgres.newSchema("worker_it");
 
-	protected static final TestRabbit rabbit = TestRabbit.withUniquePrefix("worker-it");
+	public static final TestRabbit rabbit = TestRabbit.withUniquePrefix("worker-it");
 
-	protected static final String topic = TestNames.unique("compute-it-");
+	public static final String topic = TestNames.unique("compute-it-");
 
-	protected static final JobRoutes routes = JobRoutes.DEFAULT.prefixed(rabbit.prefix());
+	public static final JobRoutes routes = JobRoutes.DEFAULT.prefixed(rabbit.prefix());
 
-	protected static final ProcessorStandIn processor = ProcessorStandIn.start();
+	public static final ProcessorStandIn processor = ProcessorStandIn.start();
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -43,7 +43,8 @@ public abstract class WorkerTestInfrastructure {
 	}
 
 	static {
-		// One Spring context serves every IT class (same configuration): clean up when the
+		// One Spring context serves every IT class (same configuration): clean up when
+		// the
 		// test JVM ends, not after the first class.
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			rabbit.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),

@@ -64,7 +64,8 @@ class JobListener {
 			handle(message, channel, tag);
 		}
 		catch (RuntimeException ex) {
-			// PostgreSQL unreachable: hold the job a while, then let RabbitMQ redeliver it.
+			// PostgreSQL unreachable: hold the job a while, then let RabbitMQ redeliver
+			// it.
 			log.warn("Cannot handle a job message now ({}); it goes back to the queue", ex.toString());
 			Thread.sleep(this.properties.retryBackoff().toMillis());
 			channel.basicNack(tag, false, true);
@@ -131,7 +132,9 @@ class JobListener {
 		}
 	}
 
-	/** A transient failure: back off, mark it queued again, and let RabbitMQ redeliver it. */
+	/**
+	 * A transient failure: back off, mark it queued again, and let RabbitMQ redeliver it.
+	 */
 	private void retryLater(JobRecord job, int attempt, RuntimeException ex, Channel channel, long tag)
 			throws IOException, InterruptedException {
 		log.warn("Job {} ({}) failed transiently on attempt {}: {}", job.id(), job.type(), attempt, ex.toString());

@@ -18,6 +18,6 @@ import java.util.UUID;
  * @param startedAt when a worker first took it, or null
  * @param finishedAt when it ended, or null
  */
-record JobRecord(UUID id, JobType type, JobState state, int priority, String parameters, double progress,
-		int attempts, String error, Instant createdAt, Instant startedAt, Instant finishedAt) {
+record JobRecord(UUID id, JobType type, JobState state, int priority, String parameters, double progress, int attempts,
+		String error, Instant createdAt, Instant startedAt, Instant finishedAt) {
 }

@@ -80,7 +80,8 @@ public sealed interface JobRequest {
 	record ConjunctionScreening(@Min(0) @Max(9) Integer priority, List<@Valid @NotNull CatalogEntry> objects,
 			List<@NotBlank @Size(max = 64) String> spacecraftIds, @NotNull Instant start, @NotNull Instant end,
 			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") Double thresholdKm)
-			implements JobRequest {
+			implements
+				JobRequest {
 
 		@Override
 		public JobType jobType() {

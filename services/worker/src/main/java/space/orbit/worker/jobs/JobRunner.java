@@ -61,8 +61,8 @@ class JobRunner implements DisposableBean {
 			.lowCardinalityKeyValue("job.type", request.jobType().name())
 			.highCardinalityKeyValue("job.id", id.toString());
 		observation.parentObservation(this.observations.getCurrentObservation()).start();
-		Future<String> future = this.executor.submit(() -> observation.scoped(
-				() -> this.json.writeValueAsString(this.computations.run(request, progress))));
+		Future<String> future = this.executor.submit(
+				() -> observation.scoped(() -> this.json.writeValueAsString(this.computations.run(request, progress))));
 		try {
 			return future.get(this.timeLimit.toMillis(), TimeUnit.MILLISECONDS);
 		}

@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Jobs in PostgreSQL. Every change of state is one conditional statement, so that a
- * cancellation, a redelivery and a finishing worker cannot overwrite each other; ending
- * a job writes its result and its outbox row in the same transaction.
+ * cancellation, a redelivery and a finishing worker cannot overwrite each other; ending a
+ * job writes its result and its outbox row in the same transaction.
  */
 @Component
 class JobStore {
@@ -35,8 +35,9 @@ class JobStore {
 	}
 
 	JobRecord insert(UUID id, JobType type, int priority, String parameters, Instant now) {
-		this.jdbc.sql("INSERT INTO job (id, type, state, priority, parameters, created_at, updated_at) "
-				+ "VALUES (?, ?, 'QUEUED', ?, ?::jsonb, ?, ?)")
+		this.jdbc
+			.sql("INSERT INTO job (id, type, state, priority, parameters, created_at, updated_at) "
+					+ "VALUES (?, ?, 'QUEUED', ?, ?::jsonb, ?, ?)")
 			.params(id, type.name(), priority, parameters, Timestamp.from(now), Timestamp.from(now))
 			.update();
 		return new JobRecord(id, type, JobState.QUEUED, priority, parameters, 0, 0, null, now, null, null);
@@ -59,9 +60,10 @@ class JobStore {
 
 	/** Takes the job for a run: the attempt's number, or empty if it ended meanwhile. */
 	OptionalInt claim(UUID id, String worker) {
-		return this.jdbc.sql("UPDATE job SET state = 'RUNNING', attempts = attempts + 1, worker = ?, progress = 0, "
-				+ "started_at = coalesce(started_at, now()), updated_at = now() "
-				+ "WHERE id = ? AND state IN ('QUEUED', 'RUNNING') RETURNING attempts")
+		return this.jdbc
+			.sql("UPDATE job SET state = 'RUNNING', attempts = attempts + 1, worker = ?, progress = 0, "
+					+ "started_at = coalesce(started_at, now()), updated_at = now() "
+					+ "WHERE id = ? AND state IN ('QUEUED', 'RUNNING') RETURNING attempts")
 			.params(worker, id)
 			.query(Integer.class)
 			.optional()
@@ -82,15 +84,17 @@ class JobStore {
 	/** Ends a running job with its result; false if it was no longer running. */
 	boolean succeed(UUID id, String result) {
 		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
-			int updated = this.jdbc.sql("UPDATE job SET state = 'SUCCEEDED', progress = 1, finished_at = now(), "
-					+ "updated_at = now() WHERE id = ? AND state = 'RUNNING'")
+			int updated = this.jdbc
+				.sql("UPDATE job SET state = 'SUCCEEDED', progress = 1, finished_at = now(), "
+						+ "updated_at = now() WHERE id = ? AND state = 'RUNNING'")
 				.param(id)
 				.update();
 			if (updated == 0) {
 				return false;
 			}
-			this.jdbc.sql("INSERT INTO job_result (job_id, result, created_at) VALUES (?, ?::jsonb, now()) "
-					+ "ON CONFLICT (job_id) DO NOTHING")
+			this.jdbc
+				.sql("INSERT INTO job_result (job_id, result, created_at) VALUES (?, ?::jsonb, now()) "
+						+ "ON CONFLICT (job_id) DO NOTHING")
 				.params(id, result)
 				.update();
 			outbox(id);
@@ -101,8 +105,9 @@ class JobStore {
 	/** Ends a job that has not ended as FAILED; false if it had ended. */
 	boolean fail(UUID id, String error) {
 		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
-			int updated = this.jdbc.sql("UPDATE job SET state = 'FAILED', error = ?, finished_at = now(), "
-					+ "updated_at = now() WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
+			int updated = this.jdbc
+				.sql("UPDATE job SET state = 'FAILED', error = ?, finished_at = now(), "
+						+ "updated_at = now() WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
 				.params(error, id)
 				.update();
 			if (updated > 0) {
@@ -114,30 +119,36 @@ class JobStore {
 
 	/** Puts a running job back in the queue's state (a transient failure). */
 	void requeue(UUID id, String error) {
-		this.jdbc.sql("UPDATE job SET state = 'QUEUED', error = ?, updated_at = now() WHERE id = ? AND state = 'RUNNING'")
+		this.jdbc
+			.sql("UPDATE job SET state = 'QUEUED', error = ?, updated_at = now() WHERE id = ? AND state = 'RUNNING'")
 			.params(error, id)
 			.update();
 	}
 
 	/** Cancels a job that has not ended; false if it had ended (or does not exist). */
 	boolean cancel(UUID id) {
-		return this.jdbc.sql("UPDATE job SET state = 'CANCELLED', finished_at = now(), updated_at = now() "
-				+ "WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
+		return this.jdbc
+			.sql("UPDATE job SET state = 'CANCELLED', finished_at = now(), updated_at = now() "
+					+ "WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
 			.param(id)
 			.update() > 0;
 	}
 
 	/** Outbox rows older than {@code lease}: results whose publisher died. */
 	List<UUID> abandonedOutbox(Duration lease, int limit) {
-		return this.jdbc.sql("SELECT job_id FROM job_outbox WHERE created_at < now() - ? * interval '1 millisecond' "
-				+ "ORDER BY created_at LIMIT ?")
+		return this.jdbc
+			.sql("SELECT job_id FROM job_outbox WHERE created_at < now() - ? * interval '1 millisecond' "
+					+ "ORDER BY created_at LIMIT ?")
 			.params(lease.toMillis(), limit)
 			.query(UUID.class)
 			.list();
 	}
 
 	boolean outboxPending(UUID id) {
-		return this.jdbc.sql("SELECT count(*) FROM job_outbox WHERE job_id = ?").param(id).query(Long.class).single() > 0;
+		return this.jdbc.sql("SELECT count(*) FROM job_outbox WHERE job_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	void published(UUID id) {

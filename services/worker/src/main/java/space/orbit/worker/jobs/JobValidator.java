@@ -38,8 +38,9 @@ class JobValidator {
 				oneSource(r.spacecraftId(), r.tle());
 				double points = Duration.between(r.start(), r.end()).toMillis() / 1000.0 / r.step() + 1;
 				if (points > this.limits.maxTrackPoints()) {
-					throw new InvalidJobException("stepSeconds", "The track would have " + (long) points
-							+ " points, more than " + this.limits.maxTrackPoints() + ": shorten it or take a longer step.");
+					throw new InvalidJobException("stepSeconds",
+							"The track would have " + (long) points + " points, more than "
+									+ this.limits.maxTrackPoints() + ": shorten it or take a longer step.");
 				}
 			}
 			case JobRequest.ConjunctionScreening r -> {
@@ -84,8 +85,8 @@ class JobValidator {
 		Set<String> names = new HashSet<>();
 		for (GroundStation station : stations) {
 			if (!names.add(station.name())) {
-				throw new InvalidJobException("stations", "Station names must differ: '" + station.name()
-						+ "' appears twice.");
+				throw new InvalidJobException("stations",
+						"Station names must differ: '" + station.name() + "' appears twice.");
 			}
 		}
 	}

@@ -46,8 +46,8 @@ class JobsController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Cancel a job that has not ended", description = "A running job stops at its next "
-			+ "progress report. 409 if it has already ended.")
+	@Operation(summary = "Cancel a job that has not ended",
+			description = "A running job stops at its next " + "progress report. 409 if it has already ended.")
 	JobView cancel(@PathVariable UUID id) {
 		boolean cancelled = this.store.cancel(id);
 		JobRecord job = this.store.find(id).orElseThrow(() -> new JobNotFoundException(id));

@@ -42,8 +42,8 @@ class JobsExceptionHandler {
 		this.metrics.rejected("malformed");
 		String detail = "The body is not a job request: " + firstLine(ex.getMostSpecificCause().getMessage())
 				+ " The 'type' field must be PASS_PREDICTION, GROUND_TRACK, CONJUNCTION_SCREENING or SPECTRAL_ANALYSIS.";
-		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed job request", detail,
-				request, null);
+		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed job request", detail, request,
+				null);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

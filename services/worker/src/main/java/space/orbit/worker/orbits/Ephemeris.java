@@ -13,14 +13,18 @@ final class Ephemeris {
 
 	private final int last;
 
-	/** @param states x, y, z, vx, vy, vz (km, km/s) per sample */
+	/**
+	 * @param states x, y, z, vx, vy, vz (km, km/s) per sample
+	 */
 	Ephemeris(double[] states, double step) {
 		this.states = states;
 		this.step = step;
 		this.last = states.length / 6 - 1;
 	}
 
-	/** Writes the position at {@code t} seconds from the first sample into {@code out}. */
+	/**
+	 * Writes the position at {@code t} seconds from the first sample into {@code out}.
+	 */
 	void position(double t, double[] out, int offset) {
 		int k = Math.min(Math.max((int) (t / this.step), 0), this.last - 1);
 		double s = t / this.step - k;
@@ -38,7 +42,9 @@ final class Ephemeris {
 		}
 	}
 
-	/** The smallest and largest distance from the Earth's centre among the samples, km. */
+	/**
+	 * The smallest and largest distance from the Earth's centre among the samples, km.
+	 */
 	double[] radiusRange() {
 		double min = Double.MAX_VALUE;
 		double max = 0;

@@ -10,7 +10,9 @@ final class Minimizer {
 	private Minimizer() {
 	}
 
-	/** The abscissa of the minimum of {@code f} on [a, b], to within {@code tolerance}. */
+	/**
+	 * The abscissa of the minimum of {@code f} on [a, b], to within {@code tolerance}.
+	 */
 	static double minimize(DoubleUnaryOperator f, double a, double b, double tolerance) {
 		double c = b - GOLDEN * (b - a);
 		double d = a + GOLDEN * (b - a);

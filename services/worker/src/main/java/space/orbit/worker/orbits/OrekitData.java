@@ -17,7 +17,8 @@ import org.orekit.utils.IERSConventions;
  * Orekit's data context built in code (no orekit-data artifact exists; the approach of
  * {@code tools/simulator}): the UTC-TAI leap-second table 1972-2017 and no Earth
  * orientation parameters, so the Earth-fixed frame is the IERS 2010 ITRF with zero polar
- * motion and UT1 = UTC (an error below 1 s of time, under 0.5 km on the ground; ADR 0006).
+ * motion and UT1 = UTC (an error below 1 s of time, under 0.5 km on the ground; ADR
+ * 0006).
  */
 public final class OrekitData {
 

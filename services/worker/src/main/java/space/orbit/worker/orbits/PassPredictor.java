@@ -22,8 +22,8 @@ import space.orbit.worker.compute.Progress;
 
 /**
  * Visibility windows of a spacecraft over ground stations: SGP4 (Orekit) with an
- * elevation detector per station (checked every {@value #MAX_CHECK_SECONDS} s, located
- * to 1 ms), the peak by golden-section search between AOS and LOS.
+ * elevation detector per station (checked every {@value #MAX_CHECK_SECONDS} s, located to
+ * 1 ms), the peak by golden-section search between AOS and LOS.
  */
 public final class PassPredictor {
 
@@ -40,10 +40,11 @@ public final class PassPredictor {
 		for (GroundStation station : stations) {
 			TopocentricFrame frame = topocentric(station);
 			frames.add(frame);
-			propagator.addEventDetector(logger.monitorDetector(new ElevationDetector(frame).withMaxCheck(MAX_CHECK_SECONDS)
-				.withThreshold(1e-3)
-				.withConstantElevation(Math.toRadians(station.minElevation()))
-				.withHandler(new ContinueOnEvent())));
+			propagator
+				.addEventDetector(logger.monitorDetector(new ElevationDetector(frame).withMaxCheck(MAX_CHECK_SECONDS)
+					.withThreshold(1e-3)
+					.withConstantElevation(Math.toRadians(station.minElevation()))
+					.withHandler(new ContinueOnEvent())));
 		}
 		AbsoluteDate from = Sgp4.date(start);
 		double span = Duration.between(start, end).toMillis() / 1000.0;
@@ -105,13 +106,12 @@ public final class PassPredictor {
 		AbsoluteDate top = aos.shiftedBy(peak);
 		return new Pass(station.name(), instant(aos), instant(los), instant(top),
 				Math.toDegrees(elevation(frame, sgp4, top)), azimuth(frame, sgp4, aos), azimuth(frame, sgp4, top),
-				azimuth(frame, sgp4, los), Math.round(length * 1000) / 1000.0,
-				aos.equals(from) || los.equals(to));
+				azimuth(frame, sgp4, los), Math.round(length * 1000) / 1000.0, aos.equals(from) || los.equals(to));
 	}
 
 	static TopocentricFrame topocentric(GroundStation station) {
-		GeodeticPoint point = new GeodeticPoint(Math.toRadians(station.latitude()),
-				Math.toRadians(station.longitude()), station.altitude());
+		GeodeticPoint point = new GeodeticPoint(Math.toRadians(station.latitude()), Math.toRadians(station.longitude()),
+				station.altitude());
 		return new TopocentricFrame(OrekitData.earth(), point, station.name());
 	}
 

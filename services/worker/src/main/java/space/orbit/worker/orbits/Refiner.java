@@ -20,8 +20,8 @@ public final class Refiner {
 	 * The closest approach of objects {@code i} and {@code j} in [lo, hi] seconds from
 	 * {@code t0}, or null when it is not under {@code threshold} km.
 	 */
-	public static Conjunction refine(List<CatalogObject> catalog, Sgp4[] sgp4, int i, int j, AbsoluteDate t0,
-			double lo, double hi, double threshold) {
+	public static Conjunction refine(List<CatalogObject> catalog, Sgp4[] sgp4, int i, int j, AbsoluteDate t0, double lo,
+			double hi, double threshold) {
 		double tca = Minimizer.minimize((s) -> distance(sgp4[i], sgp4[j], t0.shiftedBy(s)), lo, hi, 1e-4);
 		AbsoluteDate date = t0.shiftedBy(tca);
 		Sgp4.State a = sgp4[i].at(date);

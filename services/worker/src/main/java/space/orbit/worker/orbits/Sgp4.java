@@ -86,14 +86,14 @@ public final class Sgp4 {
 			State state = new State(pv.getPosition().scalarMultiply(1e-3), pv.getVelocity().scalarMultiply(1e-3));
 			String problem = problem(state);
 			if (problem != null) {
-				throw new InvalidInputException("SGP4 fails for satellite " + this.tle.getSatelliteNumber() + " at "
-						+ date + ": " + problem);
+				throw new InvalidInputException(
+						"SGP4 fails for satellite " + this.tle.getSatelliteNumber() + " at " + date + ": " + problem);
 			}
 			return state;
 		}
 		catch (OrekitException ex) {
-			throw new InvalidInputException("SGP4 fails for satellite " + this.tle.getSatelliteNumber() + " at "
-					+ date + " (" + ex.getMessage() + "): it has decayed or its elements are out of range", ex);
+			throw new InvalidInputException("SGP4 fails for satellite " + this.tle.getSatelliteNumber() + " at " + date
+					+ " (" + ex.getMessage() + "): it has decayed or its elements are out of range", ex);
 		}
 	}
 

@@ -43,8 +43,8 @@ final class Sweep {
 
 	private long candidates;
 
-	Sweep(List<CatalogObject> catalog, Sgp4[] sgp4, Ephemeris[] ephemerides, int[] active, AbsoluteDate t0,
-			double span, double threshold, double sweepStep) {
+	Sweep(List<CatalogObject> catalog, Sgp4[] sgp4, Ephemeris[] ephemerides, int[] active, AbsoluteDate t0, double span,
+			double threshold, double sweepStep) {
 		this.catalog = catalog;
 		this.sgp4 = sgp4;
 		this.ephemerides = ephemerides;
@@ -113,8 +113,7 @@ final class Sweep {
 		double near = Minimizer.minimize((s) -> interpolated2(i, j, s), lo, hi, 1e-2);
 		double limit = this.threshold + ConjunctionScreener.MARGIN_KM;
 		if (interpolated2(i, j, near) < limit * limit) {
-			Conjunction conjunction = Refiner.refine(this.catalog, this.sgp4, i, j, this.t0, lo, hi,
-					this.threshold);
+			Conjunction conjunction = Refiner.refine(this.catalog, this.sgp4, i, j, this.t0, lo, hi, this.threshold);
 			if (conjunction != null) {
 				this.found.add(conjunction);
 			}

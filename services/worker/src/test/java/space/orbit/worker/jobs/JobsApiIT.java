@@ -161,8 +161,8 @@ class JobsApiIT extends WorkerTestInfrastructure {
 		assertThat(Api.JSON.readTree(cancelled.body()).path("state").asString()).isEqualTo("CANCELLED");
 		await().atMost(TIMEOUT)
 			.until(() -> metrics().stream()
-				.anyMatch((line) -> line.startsWith("orbit_jobs_completed_total") && line.contains("outcome=\"cancelled\"")
-						&& !line.endsWith(" 0.0")));
+				.anyMatch((line) -> line.startsWith("orbit_jobs_completed_total")
+						&& line.contains("outcome=\"cancelled\"") && !line.endsWith(" 0.0")));
 		assertThat(this.api.job(id).path("state").asString()).isEqualTo("CANCELLED");
 		assertThat(postgres.queryForLong("SELECT count(*) FROM job_result WHERE job_id = '" + id + "'")).isZero();
 		HttpResponse<String> again = this.api.delete(id);
@@ -202,11 +202,12 @@ class JobsApiIT extends WorkerTestInfrastructure {
 
 	@Test
 	void failsAJobWhoseSatelliteDecaysInsideTheHorizon() {
-		String id = this.api.submit("""
-				{"type":"GROUND_TRACK","tle":{"line1":"1 28872U 05037B   05333.02012661  .25992681  00000-0  24476-3 0  1534",
-				 "line2":"2 28872  96.4736 157.9986 0303955 244.0492 110.6523 16.46015938 10708"},
-				 "start":"2005-11-29T00:30:00Z","end":"2005-11-29T03:00:00Z"}
-				""");
+		String id = this.api
+			.submit("""
+					{"type":"GROUND_TRACK","tle":{"line1":"1 28872U 05037B   05333.02012661  .25992681  00000-0  24476-3 0  1534",
+					 "line2":"2 28872  96.4736 157.9986 0303955 244.0492 110.6523 16.46015938 10708"},
+					 "start":"2005-11-29T00:30:00Z","end":"2005-11-29T03:00:00Z"}
+					""");
 
 		JsonNode job = this.api.awaitState(id, "FAILED", TIMEOUT);
 

@@ -56,8 +56,7 @@ class SimulatorSpectrumIT extends WorkerTestInfrastructure {
 		JsonNode result = api.awaitState(id, "SUCCEEDED", JobsApiIT.TIMEOUT).path("result");
 		assertThat(result.path("samples").asInt()).isEqualTo(samples.size());
 		double period = result.path("peaks").get(0).path("period").asDouble();
-		System.out.printf("Dominant period of %s: %.1f s (ORB-1's orbit: %.1f s)%n", PARAMETER, period,
-				ORB_1_PERIOD);
+		System.out.printf("Dominant period of %s: %.1f s (ORB-1's orbit: %.1f s)%n", PARAMETER, period, ORB_1_PERIOD);
 		assertThat(period).isCloseTo(ORB_1_PERIOD, within(ORB_1_PERIOD * 0.01));
 	}
 
@@ -72,10 +71,10 @@ class SimulatorSpectrumIT extends WorkerTestInfrastructure {
 					"../../tools/simulator/target/orbit-simulator-0.1.0-SNAPSHOT-exec.jar"));
 			Path log = Files.createDirectories(Path.of(System.getProperty("orbit.logs", "target/service-logs")))
 				.resolve("simulator-" + System.currentTimeMillis() + ".log");
-			Process simulator = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-					"-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=0", "--spacecraft",
-					"1", "--rate", "0.1", "--start", start, "--duration", duration, "--speed", "100000",
-					"--batch-frames", "500", "--target", "http://127.0.0.1:" + ingest.getAddress().getPort())
+			Process simulator = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
+					"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=0", "--spacecraft", "1", "--rate",
+					"0.1", "--start", start, "--duration", duration, "--speed", "100000", "--batch-frames", "500",
+					"--target", "http://127.0.0.1:" + ingest.getAddress().getPort())
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();

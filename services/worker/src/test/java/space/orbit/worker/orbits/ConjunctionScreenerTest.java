@@ -62,7 +62,8 @@ class ConjunctionScreenerTest {
 	@Test
 	void dropsObjectsThatNeverShareAnAltitude() {
 		List<CatalogObject> catalog = new ArrayList<>(Catalogs.random(10, 7, START, 530, 570));
-		catalog.addAll(Catalogs.random(1, 8, START, 1500, 1501).stream()
+		catalog.addAll(Catalogs.random(1, 8, START, 1500, 1501)
+			.stream()
 			.map((o) -> new CatalogObject("HIGH", o.tle()))
 			.toList());
 
@@ -74,9 +75,9 @@ class ConjunctionScreenerTest {
 	}
 
 	/**
-	 * Approaches in {@code expected} with no counterpart in {@code actual} (same pair, TCA
-	 * within 1 s, miss within 1 m), leaving out those within 10 m of the threshold, where
-	 * either side may round across it.
+	 * Approaches in {@code expected} with no counterpart in {@code actual} (same pair,
+	 * TCA within 1 s, miss within 1 m), leaving out those within 10 m of the threshold,
+	 * where either side may round across it.
 	 */
 	static List<Conjunction> unmatched(List<Conjunction> expected, List<Conjunction> actual) {
 		return expected.stream()

@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.within;
 class PassPredictorTest {
 
 	/** ORB-2 of the simulator's constellation: sun-synchronous, 97.45 degrees. */
-	static final TleLines ORB_2 = new TleLines(
-			"1 99002U 26042B   26325.00000000  .00000000  00000-0  40000-4 0  9990",
+	static final TleLines ORB_2 = new TleLines("1 99002U 26042B   26325.00000000  .00000000  00000-0  40000-4 0  9990",
 			"2 99002  97.4500 213.9427 0011000  90.0000  72.0000 15.15322385    11");
 
 	static final List<GroundStation> STATIONS = List.of(new GroundStation("SVALBARD", 78.23, 15.41, 500, 5),
@@ -59,12 +58,14 @@ class PassPredictorTest {
 			if (!pass.aos().equals(START)) {
 				assertThat(look(pass.aos(), station)[0]).as("elevation at AOS of %s", pass)
 					.isCloseTo(station.minElevation(), within(0.01));
-				assertThat(look(pass.aos(), station)[1]).as("azimuth at AOS").isCloseTo(pass.aosAzimuth(), within(0.05));
+				assertThat(look(pass.aos(), station)[1]).as("azimuth at AOS")
+					.isCloseTo(pass.aosAzimuth(), within(0.05));
 			}
 			if (!pass.los().equals(END)) {
 				assertThat(look(pass.los(), station)[0]).as("elevation at LOS of %s", pass)
 					.isCloseTo(station.minElevation(), within(0.01));
-				assertThat(look(pass.los(), station)[1]).as("azimuth at LOS").isCloseTo(pass.losAzimuth(), within(0.05));
+				assertThat(look(pass.los(), station)[1]).as("azimuth at LOS")
+					.isCloseTo(pass.losAzimuth(), within(0.05));
 			}
 		}
 	}

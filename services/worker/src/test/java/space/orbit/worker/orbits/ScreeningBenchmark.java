@@ -9,9 +9,9 @@ import org.orekit.time.AbsoluteDate;
 import space.orbit.worker.compute.Progress;
 
 /**
- * Measures SGP4 propagations per second and the screening of a random catalog against
- * the brute-force reference; the figures go to docs/benchmarks.md. Run with the test
- * class path: {@code java -cp ... space.orbit.worker.orbits.ScreeningBenchmark [objects]
+ * Measures SGP4 propagations per second and the screening of a random catalog against the
+ * brute-force reference; the figures go to docs/benchmarks.md. Run with the test class
+ * path: {@code java -cp ... space.orbit.worker.orbits.ScreeningBenchmark [objects]
  * [hours] [thresholdKm]}.
  */
 public final class ScreeningBenchmark {
@@ -34,16 +34,18 @@ public final class ScreeningBenchmark {
 		long t0 = System.nanoTime();
 		Screening screening = new ConjunctionScreener().screen(catalog, start, end, threshold, Progress.NONE);
 		double screenSeconds = (System.nanoTime() - t0) / 1e9;
-		System.out.printf("screening: %d objects, %d h, threshold %.1f km: %.2f s, %d approaches, %d candidates,"
-				+ " %d dropped by altitude%n", objects, hours, threshold, screenSeconds,
-				screening.conjunctions().size(), screening.candidates(), screening.filteredByAltitude());
+		System.out.printf(
+				"screening: %d objects, %d h, threshold %.1f km: %.2f s, %d approaches, %d candidates,"
+						+ " %d dropped by altitude%n",
+				objects, hours, threshold, screenSeconds, screening.conjunctions().size(), screening.candidates(),
+				screening.filteredByAltitude());
 		if (bruteForce) {
 			long t1 = System.nanoTime();
-			List<Conjunction> reference = new BruteForceScreener(ConjunctionScreener.DEFAULT_SWEEP_STEP)
-				.screen(catalog, start, end, threshold);
+			List<Conjunction> reference = new BruteForceScreener(ConjunctionScreener.DEFAULT_SWEEP_STEP).screen(catalog,
+					start, end, threshold);
 			double bruteSeconds = (System.nanoTime() - t1) / 1e9;
-			System.out.printf("brute force: %.2f s, %d approaches; speed-up %.1fx; same approaches: %s%n",
-					bruteSeconds, reference.size(), bruteSeconds / screenSeconds,
+			System.out.printf("brute force: %.2f s, %d approaches; speed-up %.1fx; same approaches: %s%n", bruteSeconds,
+					reference.size(), bruteSeconds / screenSeconds,
 					ConjunctionScreenerTest.unmatched(reference, screening.conjunctions()).isEmpty()
 							&& ConjunctionScreenerTest.unmatched(screening.conjunctions(), reference).isEmpty());
 		}
