@@ -11,6 +11,7 @@ import space.orbit.worker.compute.Progress;
 import space.orbit.worker.orbits.CatalogObject;
 import space.orbit.worker.orbits.ConjunctionScreener;
 import space.orbit.worker.orbits.GroundTracker;
+import space.orbit.worker.orbits.OrekitData;
 import space.orbit.worker.orbits.Pass;
 import space.orbit.worker.orbits.PassPredictor;
 import space.orbit.worker.orbits.Sgp4;
@@ -61,7 +62,7 @@ class Computations {
 	}
 
 	private static Instant epoch(TLE tle) {
-		return Sgp4.of(tle).epoch().toInstant(space.orbit.worker.orbits.OrekitData.timeScales());
+		return Sgp4.of(tle).epoch().toInstant(OrekitData.timeScales());
 	}
 
 	/**

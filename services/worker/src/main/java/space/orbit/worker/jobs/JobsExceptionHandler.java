@@ -1,5 +1,6 @@
 package space.orbit.worker.jobs;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +28,9 @@ import space.orbit.worker.registry.UnknownSpacecraftException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class JobsExceptionHandler {
 
-	static final java.net.URI UNKNOWN_SPACECRAFT = ProblemTypes.of("unknown-spacecraft");
+	static final URI UNKNOWN_SPACECRAFT = ProblemTypes.of("unknown-spacecraft");
 
-	static final java.net.URI JOB_ENDED = ProblemTypes.of("job-ended");
+	static final URI JOB_ENDED = ProblemTypes.of("job-ended");
 
 	private final JobMetrics metrics;
 
@@ -96,7 +97,7 @@ class JobsExceptionHandler {
 		return response;
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, java.net.URI type, String title,
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title,
 			String detail, HttpServletRequest request, String field) {
 		ProblemDetail problem = ServiceExceptionHandler.problem(status, type, detail, request);
 		problem.setTitle(title);

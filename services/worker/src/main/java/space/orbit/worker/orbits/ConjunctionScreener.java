@@ -95,7 +95,6 @@ public final class ConjunctionScreener {
 		double[] states = new double[6 * (samples + 1)];
 		for (int k = 0; k <= samples; k++) {
 			Sgp4.State state = sgp4.at(t0.shiftedBy(k * step));
-			state.position().toArray();
 			states[6 * k] = state.position().getX();
 			states[6 * k + 1] = state.position().getY();
 			states[6 * k + 2] = state.position().getZ();

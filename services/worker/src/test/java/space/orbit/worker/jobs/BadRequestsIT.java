@@ -50,7 +50,8 @@ class BadRequestsIT extends WorkerTestInfrastructure {
 					latitude out of range | 400 | {"type":"PASS_PREDICTION",TLE,"stations":[{"name":"X","latitude":95,"longitude":0,"altitude":0,"minElevation":5}],"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | stations[0].latitude
 					one object | 400 | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":5} | 2 to
 					negative threshold | 400 | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":-5} | thresholdKm
-					unknown spacecraft | 422 | {"type":"GROUND_TRACK","spacecraftId":"NOPE-9","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | NOPE-9
+					misspelt field | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","stepSecs":5} | stepSecs
+			unknown spacecraft | 422 | {"type":"GROUND_TRACK","spacecraftId":"NOPE-9","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | NOPE-9
 					""")
 	void refusesWithAProblem(String name, int status, String body, String detail) {
 		double before = rejected();

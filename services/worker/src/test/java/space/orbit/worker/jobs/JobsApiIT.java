@@ -22,6 +22,7 @@ import space.orbit.worker.orbits.CatalogObject;
 import space.orbit.worker.orbits.Catalogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -188,7 +189,6 @@ class JobsApiIT extends WorkerTestInfrastructure {
 
 	@Test
 	void deadLettersAMessageThatIsNoJob() {
-		rabbit.connection();
 		try (var channel = rabbit.connection().createChannel()) {
 			channel.basicPublish(routes.exchange(), routes.routingKey(), null,
 					"not a job".getBytes(StandardCharsets.UTF_8));
@@ -236,10 +236,6 @@ class JobsApiIT extends WorkerTestInfrastructure {
 
 	private List<String> metrics() {
 		return this.api.get("/metrics").body().lines().toList();
-	}
-
-	private static org.assertj.core.data.Offset<Double> within(double value) {
-		return org.assertj.core.data.Offset.offset(value);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -88,7 +89,7 @@ class SimulatorSpectrumIT extends WorkerTestInfrastructure {
 			ingest.stop(0);
 		}
 		synchronized (samples) {
-			samples.sort(java.util.Comparator.comparing(ProcessorStandIn.Sample::time));
+			samples.sort(Comparator.comparing(ProcessorStandIn.Sample::time));
 			return samples;
 		}
 	}
