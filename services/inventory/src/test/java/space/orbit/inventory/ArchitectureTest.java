@@ -18,13 +18,6 @@ class ArchitectureTest {
 		.beFreeOfCycles();
 
 	@ArchTest
-	static final ArchRule plumbingKnowsNoStock = noClasses().that()
-		.resideInAPackage("..inventory.nats..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("..inventory.stock..", "..inventory.reservation..");
-
-	@ArchTest
 	static final ArchRule stockKnowsNoReservations = noClasses().that()
 		.resideInAPackage("..inventory.stock..")
 		.should()

@@ -18,13 +18,6 @@ class ArchitectureTest {
 		.beFreeOfCycles();
 
 	@ArchTest
-	static final ArchRule plumbingKnowsNoOrders = noClasses().that()
-		.resideInAPackage("..orders.nats..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("..orders.order..", "..orders.welcome..");
-
-	@ArchTest
 	static final ArchRule ordersKnowNothingOfWelcomes = noClasses().that()
 		.resideInAPackage("..orders.order..")
 		.should()

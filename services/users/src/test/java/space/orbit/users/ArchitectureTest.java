@@ -19,7 +19,7 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule plumbingKnowsNoAccounts = noClasses().that()
-		.resideInAnyPackage("..users.outbox..", "..users.nats..")
+		.resideInAPackage("..users.outbox..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("..users.account..");
@@ -29,6 +29,6 @@ class ArchitectureTest {
 		.resideInAPackage("..users.account..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..users.nats..", "io.nats..");
+		.resideInAnyPackage("space.orbit.nats..", "io.nats..");
 
 }

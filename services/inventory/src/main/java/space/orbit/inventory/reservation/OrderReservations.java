@@ -11,10 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
-import space.orbit.inventory.nats.EventPublisher;
-import space.orbit.inventory.nats.EventSubscriptions;
-import space.orbit.inventory.nats.InboundEvent;
-import space.orbit.inventory.nats.UnreadableEventException;
+import space.orbit.nats.EventPublisher;
+import space.orbit.nats.EventSubscriptions;
+import space.orbit.nats.InboundEvent;
+import space.orbit.nats.UnreadableEventException;
 import space.orbit.inventory.stock.StockLedger;
 import space.orbit.inventory.stock.StockLevels;
 import space.orbit.inventory.stock.StockMetrics;

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import space.orbit.orders.OrdersProperties;
-import space.orbit.orders.nats.EventPublisher;
+import space.orbit.nats.EventPublisher;
 
 /**
  * Tells stored orders as {@code order.created} and marks them published; the sweeper

@@ -7,9 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
-import space.orbit.orders.nats.EventSubscriptions;
-import space.orbit.orders.nats.InboundEvent;
-import space.orbit.orders.nats.UnreadableEventException;
+import space.orbit.nats.EventSubscriptions;
+import space.orbit.nats.InboundEvent;
+import space.orbit.nats.UnreadableEventException;
 
 /**
  * Records inventory's answer on the order: {@code order.rejected} (not enough stock) or

@@ -8,9 +8,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
-import space.orbit.orders.nats.EventSubscriptions;
-import space.orbit.orders.nats.InboundEvent;
-import space.orbit.orders.nats.UnreadableEventException;
+import space.orbit.nats.EventSubscriptions;
+import space.orbit.nats.InboundEvent;
+import space.orbit.nats.UnreadableEventException;
 import space.orbit.orders.order.OrderMetrics;
 import space.orbit.orders.order.PlaceOrder;
 

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.users.UsersProperties;
-import space.orbit.users.nats.EventPublisher;
+import space.orbit.nats.EventPublisher;
 
 /**
  * Writes events in the caller's transaction ({@link #append}) and publishes them once it

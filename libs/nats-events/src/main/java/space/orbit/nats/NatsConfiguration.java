@@ -1,4 +1,4 @@
-package space.orbit.users.nats;
+package space.orbit.nats;
 
 import java.io.IOException;
 
@@ -17,14 +17,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * The NATS connection and JetStream context; declares the events stream (subjects
  * {@code user.*}, {@code order.*}, {@code stock.*} under the prefix) when it is missing.
  */
-@Configuration(proxyBeanMethods = false)
-class NatsConfiguration {
+@AutoConfiguration
+@EnableConfigurationProperties(NatsProperties.class)
+public class NatsConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(NatsConfiguration.class);
 
@@ -58,6 +60,12 @@ class NatsConfiguration {
 	@Bean
 	EventPublisher eventPublisher(JetStream jetStream, NatsProperties properties, ObservationRegistry observations) {
 		return new EventPublisher(jetStream, properties, observations);
+	}
+
+	@Bean
+	EventSubscriptions eventSubscriptions(Connection connection, NatsProperties properties,
+			ObservationRegistry observations) {
+		return new EventSubscriptions(connection, properties, observations);
 	}
 
 	@Bean

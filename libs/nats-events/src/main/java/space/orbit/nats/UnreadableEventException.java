@@ -1,4 +1,4 @@
-package space.orbit.orders.nats;
+package space.orbit.nats;
 
 /**
  * An event that no retry can make readable: it is terminated (never redelivered) and

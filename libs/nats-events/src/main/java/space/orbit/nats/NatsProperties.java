@@ -1,4 +1,4 @@
-package space.orbit.orders.nats;
+package space.orbit.nats;
 
 import java.time.Duration;
 

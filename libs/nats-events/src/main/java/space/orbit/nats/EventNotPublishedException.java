@@ -1,4 +1,4 @@
-package space.orbit.inventory.nats;
+package space.orbit.nats;
 
 /** JetStream did not acknowledge an event: it may or may not be stored. */
 public class EventNotPublishedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package space.orbit.inventory.nats;
+package space.orbit.nats;
 
 import java.io.IOException;
 

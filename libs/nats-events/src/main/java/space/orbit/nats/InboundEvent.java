@@ -1,4 +1,4 @@
-package space.orbit.orders.nats;
+package space.orbit.nats;
 
 /**
  * An event consumed from JetStream.
