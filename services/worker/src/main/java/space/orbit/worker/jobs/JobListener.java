@@ -138,7 +138,7 @@ class JobListener {
 	private void retryLater(JobRecord job, int attempt, RuntimeException ex, Channel channel, long tag)
 			throws IOException, InterruptedException {
 		log.warn("Job {} ({}) failed transiently on attempt {}: {}", job.id(), job.type(), attempt, ex.toString());
-		this.metrics.completed(job.type(), "retried", Duration.ZERO);
+		this.metrics.retried(job.type());
 		Thread.sleep(this.properties.retryBackoff().toMillis() << Math.min(attempt - 1, 5));
 		try {
 			this.store.requeue(job.id(), ex.getMessage());
