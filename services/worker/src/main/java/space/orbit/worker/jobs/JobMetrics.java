@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The worker's domain metrics: {@code orbit_jobs_completed_total{type,outcome}},
  * {@code orbit_job_duration_seconds{type,outcome}} (histogram),
- * {@code orbit_jobs_retried_total{type}}, {@code orbit_jobs_rejected_total{reason}} and {@code orbit_events_published_total}.
+ * {@code orbit_jobs_retried_total{type}}, {@code orbit_jobs_rejected_total{reason}} and
+ * {@code orbit_events_published_total}.
  */
 @Component
 class JobMetrics {

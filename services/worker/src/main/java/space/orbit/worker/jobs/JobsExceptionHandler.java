@@ -97,8 +97,8 @@ class JobsExceptionHandler {
 		return response;
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title,
-			String detail, HttpServletRequest request, String field) {
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail,
+			HttpServletRequest request, String field) {
 		ProblemDetail problem = ServiceExceptionHandler.problem(status, type, detail, request);
 		problem.setTitle(title);
 		if (field != null) {

@@ -39,20 +39,20 @@ class BadRequestsIT extends WorkerTestInfrastructure {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					unknown type | 400 | {"type":"WARP_DRIVE"} | WARP_DRIVE
-					not JSON | 400 | {"type": | type
-					no stations | 400 | {"type":"PASS_PREDICTION",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | stations
-					end before start | 400 | {"type":"PASS_PREDICTION",TLE,STATION,"start":"2026-11-22T00:00:00Z","end":"2026-11-21T00:00:00Z"} | must come after
-					horizon too long | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-01T00:00:00Z","end":"2026-11-30T00:00:00Z"} | limit of 168 hours
-					too many points | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-27T00:00:00Z","stepSeconds":1} | points
-					tle and spacecraft | 400 | {"type":"GROUND_TRACK",TLE,"spacecraftId":"ORB-2","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | either
-					bad checksum | 400 | {"type":"GROUND_TRACK","tle":{"line1":"1 99002U 26042B   26325.00000000  .00000000  00000-0  40000-4 0  9991","line2":"2 99002  97.4500 213.9427 0011000  90.0000  72.0000 15.15322385    11"},"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | checksum
-					latitude out of range | 400 | {"type":"PASS_PREDICTION",TLE,"stations":[{"name":"X","latitude":95,"longitude":0,"altitude":0,"minElevation":5}],"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | stations[0].latitude
-					one object | 400 | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":5} | 2 to
-					negative threshold | 400 | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":-5} | thresholdKm
-					misspelt field | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","stepSecs":5} | stepSecs
-			unknown spacecraft | 422 | {"type":"GROUND_TRACK","spacecraftId":"NOPE-9","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | NOPE-9
-					""")
+							unknown type | 400 | {"type":"WARP_DRIVE"} | WARP_DRIVE
+							not JSON | 400 | {"type": | type
+							no stations | 400 | {"type":"PASS_PREDICTION",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | stations
+							end before start | 400 | {"type":"PASS_PREDICTION",TLE,STATION,"start":"2026-11-22T00:00:00Z","end":"2026-11-21T00:00:00Z"} | must come after
+							horizon too long | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-01T00:00:00Z","end":"2026-11-30T00:00:00Z"} | limit of 168 hours
+							too many points | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-27T00:00:00Z","stepSeconds":1} | points
+							tle and spacecraft | 400 | {"type":"GROUND_TRACK",TLE,"spacecraftId":"ORB-2","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | either
+							bad checksum | 400 | {"type":"GROUND_TRACK","tle":{"line1":"1 99002U 26042B   26325.00000000  .00000000  00000-0  40000-4 0  9991","line2":"2 99002  97.4500 213.9427 0011000  90.0000  72.0000 15.15322385    11"},"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | checksum
+							latitude out of range | 400 | {"type":"PASS_PREDICTION",TLE,"stations":[{"name":"X","latitude":95,"longitude":0,"altitude":0,"minElevation":5}],"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | stations[0].latitude
+							one object | 400 | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":5} | 2 to
+							negative threshold | 400 | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":-5} | thresholdKm
+							misspelt field | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","stepSecs":5} | stepSecs
+					unknown spacecraft | 422 | {"type":"GROUND_TRACK","spacecraftId":"NOPE-9","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | NOPE-9
+							""")
 	void refusesWithAProblem(String name, int status, String body, String detail) {
 		double before = rejected();
 		String json = body.replace("TLE", TLE)
