@@ -20,8 +20,10 @@ import space.orbit.messaging.Topics;
  *
  * @param schema the PostgreSQL schema the processor owns (Flyway migrates it)
  * @param prefetch unacknowledged batches per consumer (bounded memory)
- * @param consumers concurrent consumers of the telemetry queue; more than one trades the
+ * @param consumers concurrent consumers of the telemetry queue; keep 1: more trade the
  * order of a spacecraft's frames on Kafka (batches overtake each other) for throughput
+ * @param storeWorkers batches stored in parallel; they are still published and
+ * acknowledged in delivery order, so this keeps each spacecraft's order
  * @param routesPrefix prepended to RabbitMQ names (empty in production; unique per test)
  * @param telemetryTopic the Kafka topic processed telemetry is published to
  * @param retry how failures are retried
@@ -35,10 +37,11 @@ import space.orbit.messaging.Topics;
 public record ProcessorProperties(
 		@DefaultValue("processor") @Pattern(regexp = "[a-z_][a-z0-9_]{0,62}",
 				message = "must be a lower-case PostgreSQL identifier") String schema,
-		@DefaultValue("4") @Min(1) @Max(1000) int prefetch, @DefaultValue("1") @Min(1) @Max(64) int consumers,
-		@DefaultValue("") String routesPrefix, @DefaultValue(Topics.TELEMETRY) String telemetryTopic,
-		@DefaultValue @Valid Retry retry, @DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events,
-		@DefaultValue @Valid Registry registry, @DefaultValue Chaos chaos) {
+		@DefaultValue("8") @Min(1) @Max(1000) int prefetch, @DefaultValue("1") @Min(1) @Max(64) int consumers,
+		@DefaultValue("4") @Min(1) @Max(64) int storeWorkers, @DefaultValue("") String routesPrefix,
+		@DefaultValue(Topics.TELEMETRY) String telemetryTopic, @DefaultValue @Valid Retry retry,
+		@DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events, @DefaultValue @Valid Registry registry,
+		@DefaultValue Chaos chaos) {
 
 	public TelemetryRoutes routes() {
 		return this.routesPrefix.isEmpty() ? TelemetryRoutes.DEFAULT

@@ -1,15 +1,23 @@
 package space.orbit.processor.telemetry;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.rabbitmq.client.Channel;
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
-import space.orbit.processor.internal.Chaos;
+import space.orbit.processor.ProcessorProperties;
 import space.orbit.telemetry.InvalidTelemetryException;
 import space.orbit.telemetry.MalformedTelemetryException;
 import space.orbit.telemetry.RawTelemetryBatch;
@@ -17,10 +25,11 @@ import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
- * Consumes {@code processor.telemetry} with manual acks: a batch is acked only after its
- * frames and outbox row are committed (and, normally, its events are on Kafka). A poison
- * message is rejected to the dead-letter queue; a transient failure holds the message and
- * retries.
+ * Consumes {@code processor.telemetry} with manual acks, as a pipeline: each delivered
+ * batch is parsed here, stored on one of {@code store-workers} threads (in parallel),
+ * then published and acknowledged by {@link OrderedAcknowledger} in delivery order, only
+ * after its frames and outbox row are committed. A poison message is rejected to the
+ * dead-letter queue; a transient failure holds the message and retries.
  */
 @Component
 class TelemetryListener {
@@ -31,22 +40,29 @@ class TelemetryListener {
 
 	private final StoreBatch store;
 
-	private final OutboxRelay relay;
-
 	private final Retrier retrier;
 
 	private final TelemetryMetrics metrics;
 
-	private final Chaos chaos;
+	private final OrderedAcknowledger acknowledger;
 
-	TelemetryListener(TelemetryCodec codec, StoreBatch store, OutboxRelay relay, Retrier retrier,
-			TelemetryMetrics metrics, Chaos chaos) {
+	private final ExecutorService storers;
+
+	private final ContextSnapshotFactory snapshots = ContextSnapshotFactory.builder().build();
+
+	TelemetryListener(TelemetryCodec codec, StoreBatch store, Retrier retrier, TelemetryMetrics metrics,
+			OrderedAcknowledger acknowledger, ProcessorProperties properties) {
 		this.codec = codec;
 		this.store = store;
-		this.relay = relay;
 		this.retrier = retrier;
 		this.metrics = metrics;
-		this.chaos = chaos;
+		this.acknowledger = acknowledger;
+		AtomicInteger number = new AtomicInteger();
+		this.storers = Executors.newFixedThreadPool(properties.storeWorkers(), (task) -> {
+			Thread thread = new Thread(task, "telemetry-store-" + number.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@RabbitListener(id = "telemetry", queues = "#{@telemetryRoutes.queue()}")
@@ -57,33 +73,38 @@ class TelemetryListener {
 			raw = this.codec.readWithRawSamples(message.getBody());
 		}
 		catch (MalformedTelemetryException | InvalidTelemetryException ex) {
-			deadLetter(channel, tag, message, "invalid", ex);
+			deadLetter(channel, tag, message, "invalid", ex, this.metrics);
 			return;
 		}
+		ContextSnapshot trace = this.snapshots.captureAll();
+		CompletableFuture<StoredBatch> stored = CompletableFuture.supplyAsync(() -> store(raw, trace), this.storers);
+		this.acknowledger.enqueue(new OrderedAcknowledger.InFlight(message, channel, stored, trace));
+	}
+
+	private StoredBatch store(RawTelemetryBatch raw, ContextSnapshot trace) {
 		TelemetryBatch batch = raw.batch();
-		try {
-			StoredBatch stored = this.retrier.run("Storing batch " + batch.batchId(), () -> this.store.store(raw));
-			this.metrics.stored(stored);
-			this.chaos.afterCommit(batch.batchId());
-			if (!stored.newFrames().isEmpty()) {
-				this.relay.publish(stored);
-			}
-			channel.basicAck(tag, false);
+		try (ContextSnapshot.Scope scope = trace.setThreadLocals()) {
+			return this.retrier.run("Storing batch " + batch.batchId(), () -> this.store.store(raw));
 		}
 		catch (Retrier.GiveUpException ex) {
-			deadLetter(channel, tag, message, ex.kind().name().toLowerCase(), ex);
+			throw new CompletionException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			channel.basicNack(tag, false, true);
+			throw new CompletionException(ex);
 		}
 	}
 
-	private void deadLetter(Channel channel, long tag, Message message, String reason, Exception ex)
-			throws IOException {
+	@PreDestroy
+	void stopStoring() {
+		this.storers.shutdownNow();
+	}
+
+	static void deadLetter(Channel channel, long tag, Message message, String reason, Throwable ex,
+			TelemetryMetrics metrics) throws IOException {
 		log.error("Dead-lettering message {} ({}): {}", message.getMessageProperties().getMessageId(), reason,
 				ex.getMessage());
-		this.metrics.deadLettered(reason);
+		metrics.deadLettered(reason);
 		channel.basicReject(tag, false);
 	}
 

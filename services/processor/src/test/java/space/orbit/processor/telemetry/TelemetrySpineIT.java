@@ -36,6 +36,9 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 
 	private static final TelemetryCodec codec = new TelemetryCodec(FrameLimits.DEFAULT);
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
 	@Autowired
 	private RabbitTemplate rabbitTemplate;
 
@@ -88,6 +91,31 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 	}
 
 	@Test
+	void keepsASpacecraftsOrderOnKafkaWhileStoringBatchesInParallel() {
+		// Large and small batches alternate, so stores running in parallel finish out of
+		// order; Kafka must still see E-1's frames in the order they were queued.
+		Instant start = Instant.now().minusSeconds(3_600).truncatedTo(ChronoUnit.SECONDS);
+		long sequence = 0;
+		for (int i = 0; i < 24; i++) {
+			int frames = (i % 2 == 0) ? 600 : 2;
+			send(batch(TelemetryFixtures.frames(frames)
+				.samplesPerFrame(20)
+				.spacecraft("E-1")
+				.firstSequence(sequence)
+				.startingAt(start.plusMillis(sequence * 100))
+				.every(Duration.ofMillis(100))));
+			sequence += frames;
+		}
+		long expected = sequence;
+
+		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic,
+				read -> sequencesOf(read, "E-1").size() >= expected, Duration.ofSeconds(60));
+
+		List<Long> sequences = sequencesOf(records, "E-1");
+		assertThat(sequences).hasSize((int) expected).isSorted();
+	}
+
+	@Test
 	void deadLettersAPoisonMessageAndKeepsGoing() {
 		Message poison = MessageBuilder.withBody("{\"frames\":".getBytes(StandardCharsets.UTF_8))
 			.setContentType("application/json")
@@ -135,6 +163,16 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 		List<ConsumerRecord<String, byte[]>> settled = TestKafka.readUntil(topic, read -> read.size() >= records.size(),
 				Duration.ofSeconds(5));
 		return samplesOf(settled, batchId);
+	}
+
+	private static List<Long> sequencesOf(List<ConsumerRecord<String, byte[]>> records, String spacecraft) {
+		List<Long> sequences = new java.util.ArrayList<>();
+		for (ConsumerRecord<String, byte[]> record : records) {
+			if (spacecraft.equals(record.key())) {
+				JSON.readTree(record.value()).get("frames").forEach(f -> sequences.add(f.get("sequence").asLong()));
+			}
+		}
+		return sequences;
 	}
 
 	private static long samplesOf(List<ConsumerRecord<String, byte[]>> records, UUID batchId) {

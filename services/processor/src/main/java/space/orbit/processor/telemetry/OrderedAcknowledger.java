@@ -1,0 +1,147 @@
+package space.orbit.processor.telemetry;
+
+import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import com.rabbitmq.client.Channel;
+import io.micrometer.context.ContextSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.amqp.core.Message;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import space.orbit.processor.internal.Chaos;
+
+/**
+ * The second half of the telemetry pipeline: batches are stored in parallel, but
+ * published to Kafka and acknowledged strictly in the order the queue delivered them, so
+ * a spacecraft's frames reach {@code orbit.telemetry.v1} in the order they were received
+ * (the analyzer skips frames older than a spacecraft's latest). One thread; the queue's
+ * prefetch bounds what waits here.
+ */
+@Component
+class OrderedAcknowledger implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderedAcknowledger.class);
+
+	/** A delivered batch on its way: its store runs (or ran) on a storer thread. */
+	record InFlight(Message message, Channel channel, CompletableFuture<StoredBatch> stored, ContextSnapshot trace) {
+
+		long tag() {
+			return this.message.getMessageProperties().getDeliveryTag();
+		}
+
+	}
+
+	private final BlockingQueue<InFlight> queue = new LinkedBlockingQueue<>();
+
+	private final OutboxRelay relay;
+
+	private final TelemetryMetrics metrics;
+
+	private final Chaos chaos;
+
+	private volatile Thread thread;
+
+	OrderedAcknowledger(OutboxRelay relay, TelemetryMetrics metrics, Chaos chaos) {
+		this.relay = relay;
+		this.metrics = metrics;
+		this.chaos = chaos;
+	}
+
+	void enqueue(InFlight batch) {
+		this.queue.add(batch);
+	}
+
+	@Override
+	public void start() {
+		Thread worker = new Thread(this::run, "telemetry-publish");
+		worker.setDaemon(true);
+		this.thread = worker;
+		worker.start();
+	}
+
+	@Override
+	public void stop() {
+		Thread worker = this.thread;
+		this.thread = null;
+		if (worker != null) {
+			worker.interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.thread != null;
+	}
+
+	/** After the listener container stops (its phase is higher), before Kafka closes. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 2000;
+	}
+
+	private void run() {
+		while (this.thread == Thread.currentThread()) {
+			InFlight next;
+			try {
+				next = this.queue.take();
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			complete(next);
+		}
+	}
+
+	private void complete(InFlight batch) {
+		try (ContextSnapshot.Scope scope = batch.trace().setThreadLocals()) {
+			StoredBatch stored = batch.stored().get();
+			this.metrics.stored(stored);
+			this.chaos.afterCommit(stored.batch().batchId());
+			if (!stored.newFrames().isEmpty()) {
+				this.relay.publish(stored);
+			}
+			batch.channel().basicAck(batch.tag(), false);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = (ex.getCause() instanceof java.util.concurrent.CompletionException wrapped
+					&& wrapped.getCause() != null) ? wrapped.getCause() : ex.getCause();
+			if (cause instanceof InterruptedException) {
+				requeue(batch);
+				return;
+			}
+			String reason = (cause instanceof Retrier.GiveUpException giveUp) ? giveUp.kind().name().toLowerCase()
+					: "failed";
+			try {
+				TelemetryListener.deadLetter(batch.channel(), batch.tag(), batch.message(), reason, cause,
+						this.metrics);
+			}
+			catch (IOException | RuntimeException rejectFailed) {
+				log.warn("Could not dead-letter delivery {}: {}", batch.tag(), rejectFailed.getMessage());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			requeue(batch);
+		}
+		catch (IOException | RuntimeException ex) {
+			// The channel is gone: RabbitMQ redelivers the batch; stores are idempotent.
+			log.warn("Could not acknowledge batch delivery {}: {}", batch.tag(), ex.getMessage());
+		}
+	}
+
+	private static void requeue(InFlight batch) {
+		try {
+			batch.channel().basicNack(batch.tag(), false, true);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.debug("Could not requeue delivery {}: {}", batch.tag(), ex.getMessage());
+		}
+	}
+
+}
