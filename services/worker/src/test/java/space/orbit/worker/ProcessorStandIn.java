@@ -57,11 +57,15 @@ public final class ProcessorStandIn implements AutoCloseable {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
-	/** Serves the spacecraft exactly as the processor's contract shows it. */
+	/**
+	 * Serves the spacecraft as the processor does: the contract's fields, and the
+	 * record's version and update time.
+	 */
 	public void spacecraft(String id, int noradId, String line1, String line2) {
 		this.spacecraft.put(id,
 				"{\"id\":\"" + id + "\",\"missionId\":\"ORBIT-DEMO\",\"name\":\"" + id + " test\",\"noradId\":"
-						+ noradId + ",\"tle\":{\"line1\":\"" + line1 + "\",\"line2\":\"" + line2 + "\"}}");
+						+ noradId + ",\"tle\":{\"line1\":\"" + line1 + "\",\"line2\":\"" + line2
+						+ "\"},\"version\":3,\"updatedAt\":\"2026-11-21T00:00:00Z\"}");
 	}
 
 	public void samples(String spacecraftId, String parameter, List<Sample> values) {

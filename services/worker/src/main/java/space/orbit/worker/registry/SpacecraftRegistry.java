@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.http.HttpStatus;
@@ -79,7 +80,11 @@ public class SpacecraftRegistry {
 				(cause.getCause() instanceof IOException io) ? io : cause);
 	}
 
-	/** The fields of a spacecraft record the worker reads. */
+	/**
+	 * The fields of a spacecraft record the worker reads (the processor adds its version
+	 * and update time, and may add more).
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Spacecraft(String id, String missionId, String name, Long noradId, TleLines tle) {
 	}
 
