@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -213,6 +214,26 @@ class JobsApiIT extends WorkerTestInfrastructure {
 
 		assertThat(job.path("error").asString()).contains("28872");
 		assertThat(job.path("attempts").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void publishesAResultLeftUnpublishedByAWorkerThatDied() throws Exception {
+		String id = UUID.randomUUID().toString();
+		try (var connection = postgres.connect(); var statement = connection.createStatement()) {
+			statement.execute("INSERT INTO job (id, type, state, priority, parameters, attempts, created_at, "
+					+ "finished_at, updated_at) VALUES ('" + id + "', 'GROUND_TRACK', 'SUCCEEDED', 4, '{}', 1, "
+					+ "now() - interval '2 minutes', now() - interval '1 minute', now() - interval '1 minute')");
+			statement.execute("INSERT INTO job_result (job_id, result, created_at) VALUES ('" + id
+					+ "', '{\"points\":[]}', now() - interval '1 minute')");
+			statement.execute(
+					"INSERT INTO job_outbox (job_id, created_at) VALUES ('" + id + "', now() - interval '1 minute')");
+		}
+
+		ConsumerRecord<String, byte[]> event = event(id);
+
+		assertThat(Api.JSON.readTree(event.value()).path("result").path("points").isArray()).isTrue();
+		await().atMost(TIMEOUT)
+			.until(() -> postgres.queryForLong("SELECT count(*) FROM job_outbox WHERE job_id = '" + id + "'") == 0);
 	}
 
 	private List<String> dlqBodies = new ArrayList<>();
