@@ -52,6 +52,8 @@ final class Spine implements AutoCloseable {
 
 	private final String rulesTopic = TestNames.unique("e2e-rules-");
 
+	final String registryTopic = TestNames.unique("e2e-registry-");
+
 	private final String analyzerId = TestNames.unique("e2e-analyzer-");
 
 	private ServiceProcess ingest;
@@ -59,6 +61,8 @@ final class Spine implements AutoCloseable {
 	private ServiceProcess analyzer;
 
 	private ServiceProcess processor;
+
+	private ServiceProcess worker;
 
 	ServiceProcess startIngest() {
 		this.ingest = ServiceProcess.start("ingest", jar("ingest"), ServiceProcess.freePort(), environment(),
@@ -75,6 +79,7 @@ final class Spine implements AutoCloseable {
 		properties.put("orbit.processor.routes-prefix", this.rabbit.prefix());
 		properties.put("orbit.processor.schema", this.postgres.schema());
 		properties.put("orbit.processor.telemetry-topic", this.topic);
+		properties.put("orbit.processor.registry.topic", this.registryTopic);
 		properties.put("orbit.processor.outbox.lease", "3s");
 		properties.put("orbit.processor.outbox.sweep-interval", "500ms");
 		this.processor = ServiceProcess.start("processor", jar("processor"), this.processorPort, environment(),
@@ -95,6 +100,21 @@ final class Spine implements AutoCloseable {
 						"orbit.analyzer.alerts.consumer-group", this.analyzerId + "-alerts"),
 				logs());
 		return this.analyzer;
+	}
+
+	/**
+	 * Starts a worker whose mission database and samples are this spine's processor, with
+	 * names of its own.
+	 */
+	ServiceProcess startWorker(String computeTopic) {
+		Map<String, String> environment = new HashMap<>(environment());
+		environment.put("ORBIT_REGISTRY_URL", "http://127.0.0.1:" + this.processorPort);
+		environment.put("ORBIT_SAMPLES_URL", "http://127.0.0.1:" + this.processorPort);
+		this.worker = ServiceProcess.start("worker", jar("worker"), ServiceProcess.freePort(), environment,
+				Map.of("orbit.worker.schema", this.postgres.schema() + "_wk", "orbit.worker.routes-prefix",
+						this.rabbit.prefix(), "orbit.worker.compute-topic", computeTopic),
+				logs());
+		return this.worker;
 	}
 
 	ServiceProcess analyzer() {
@@ -212,6 +232,16 @@ final class Spine implements AutoCloseable {
 		if (this.analyzer != null) {
 			this.analyzer.close();
 			dropSchema(this.postgres.schema() + "_an");
+		}
+		if (this.worker != null) {
+			this.worker.close();
+			dropSchema(this.postgres.schema() + "_wk");
+			this.rabbit.deleteOnClose(
+					List.of("compute.jobs", "compute.jobs.dlq")
+						.stream()
+						.map((name) -> this.rabbit.prefix() + name)
+						.toList(),
+					List.of(this.rabbit.prefix() + "orbit.compute", this.rabbit.prefix() + "orbit.compute.dlx"));
 		}
 		this.otlp.close();
 		this.rabbit
