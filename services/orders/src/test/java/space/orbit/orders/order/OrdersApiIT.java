@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import space.orbit.orders.Http;
+import space.orbit.test.Http;
 import space.orbit.orders.OrdersTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;

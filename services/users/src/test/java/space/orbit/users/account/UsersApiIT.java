@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import space.orbit.test.TestNats;
-import space.orbit.users.Http;
+import space.orbit.test.Http;
 import space.orbit.users.UsersTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package space.orbit.inventory;
+package space.orbit.test;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON over HTTP to a service under test. */
+/** JSON over HTTP to a service under test (its port on 127.0.0.1). */
 public final class Http {
 
 	private static final HttpClient CLIENT = HttpClient.newHttpClient();
