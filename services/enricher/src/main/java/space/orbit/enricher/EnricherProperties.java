@@ -22,6 +22,8 @@ import space.orbit.messaging.Topics;
  * @param registryTopic the compacted topic of the mission database
  * @param consumerGroup the enricher's own consumer group on the telemetry topic
  * @param consumers listener threads (the topic has 6 partitions)
+ * @param writeSamples the most samples in one bulk write (a poll's records are written in
+ * as many writes as needed, then committed)
  * @param derived derived parameters computed per frame; empty uses the built-in ones
  * @param archive the MongoDB archive
  * @param query bounds of {@code GET /api/v1/archive}
@@ -31,6 +33,7 @@ import space.orbit.messaging.Topics;
 public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank String telemetryTopic,
 		@DefaultValue(Topics.REGISTRY) @NotBlank String registryTopic,
 		@DefaultValue("enricher") @NotBlank String consumerGroup, @DefaultValue("1") @Min(1) @Max(6) int consumers,
+		@DefaultValue("50000") @Min(100) @Max(1_000_000) int writeSamples,
 		@DefaultValue List<@Valid Derived> derived, @DefaultValue @Valid Archive archive,
 		@DefaultValue @Valid Query query) {
 

@@ -68,8 +68,8 @@ class TelemetryConfiguration {
 
 	@Bean
 	TelemetryListener telemetryListener(Enricher enricher, BucketWriter writer, ArchiveMetrics metrics,
-			TraceContexts traces, Clock clock) {
-		return new TelemetryListener(enricher, writer, metrics, traces, clock);
+			TraceContexts traces, Clock clock, EnricherProperties properties) {
+		return new TelemetryListener(enricher, writer, metrics, traces, clock, properties.writeSamples());
 	}
 
 	/**

@@ -25,9 +25,10 @@ import space.orbit.messaging.Headers;
 import space.orbit.messaging.Topics;
 
 /**
- * Consumes {@code orbit.telemetry.v1} in batches: enriches every record, writes the whole
- * batch to the archive in one bulk write, and acknowledges (commits the offsets) only
- * once MongoDB has acknowledged the write. A failed write is thrown to the container's
+ * Consumes {@code orbit.telemetry.v1} in batches: enriches every record, writes the batch
+ * to the archive in bulk writes of at most {@code writeSamples} samples (memory stays
+ * bounded), and acknowledges (commits the offsets) only once MongoDB has acknowledged
+ * every write. A failed write is thrown to the container's
  * error handler, which retries the batch with back-off; writes are idempotent, so a retry
  * or a redelivery after a crash adds nothing twice. Each record's processing is a span in
  * the trace of its {@code traceparent} header. Unreadable records are counted and skipped.
@@ -48,8 +49,11 @@ class TelemetryListener {
 
 	private final Clock clock;
 
+	private final int writeSamples;
+
 	TelemetryListener(Enricher enricher, BucketWriter writer, ArchiveMetrics metrics, TraceContexts traces,
-			Clock clock) {
+			Clock clock, int writeSamples) {
+		this.writeSamples = writeSamples;
 		this.enricher = enricher;
 		this.writer = writer;
 		this.metrics = metrics;
@@ -66,25 +70,29 @@ class TelemetryListener {
 		List<Long> receipts = new ArrayList<>(records.size());
 		long unknown = 0;
 		long derived = 0;
-		for (ConsumerRecord<String, byte[]> record : records) {
-			TelemetryRecord telemetry = read(record);
-			if (telemetry == null) {
-				continue;
-			}
-			Span span = this.traces.startChild("archive " + record.topic(), header(record, Headers.TRACEPARENT));
-			span.tag("messaging.kafka.offset", Long.toString(record.offset()));
-			span.tag("orbit.spacecraft", telemetry.spacecraftId());
-			spans.add(span);
-			receipts.add(telemetry.receivedAtMicros());
-			for (EnrichedSample sample : this.enricher.enrich(telemetry)) {
-				unknown += sample.known() ? 0 : 1;
-				derived += sample.derived() ? 1 : 0;
-				samples.add(sample);
-			}
-		}
-		ArchiveWrite write;
+		ArchiveWrite written = new ArchiveWrite(0, 0, 0);
 		try {
-			write = this.writer.write(samples);
+			for (ConsumerRecord<String, byte[]> record : records) {
+				TelemetryRecord telemetry = read(record);
+				if (telemetry == null) {
+					continue;
+				}
+				Span span = this.traces.startChild("archive " + record.topic(), header(record, Headers.TRACEPARENT));
+				span.tag("messaging.kafka.offset", Long.toString(record.offset()));
+				span.tag("orbit.spacecraft", telemetry.spacecraftId());
+				spans.add(span);
+				receipts.add(telemetry.receivedAtMicros());
+				for (EnrichedSample sample : this.enricher.enrich(telemetry)) {
+					unknown += sample.known() ? 0 : 1;
+					derived += sample.derived() ? 1 : 0;
+					samples.add(sample);
+				}
+				if (samples.size() >= this.writeSamples) {
+					written = written.plus(this.writer.write(samples));
+					samples.clear();
+				}
+			}
+			written = written.plus(this.writer.write(samples));
 		}
 		catch (RuntimeException ex) {
 			spans.forEach(span -> span.error(ex).end());
@@ -92,7 +100,7 @@ class TelemetryListener {
 		}
 		acknowledgment.acknowledge();
 		spans.forEach(Span::end);
-		this.metrics.written(write, spans.size(), unknown, derived);
+		this.metrics.written(written, spans.size(), unknown, derived);
 		long now = this.clock.millis() * 1_000L;
 		for (long receipt : receipts) {
 			if (receipt > 0) {
