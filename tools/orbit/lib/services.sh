@@ -17,6 +17,11 @@ export_service_env() {
 	export ORBIT_MONGODB_URI="${ORBIT_MONGODB_URI:-mongodb://127.0.0.1:27017/orbit}"
 	# The analyzer's Kafka Streams state (RocksDB) lives with the rest of the local state.
 	export ORBIT_ANALYZER_STATE_DIR="${ORBIT_ANALYZER_STATE_DIR:-$ORBIT_STATE/analyzer-state}"
+	# The demo depot holds welcome kits, so new users' welcome orders are reserved (received once,
+	# into an empty ledger; not for ./orbit test, whose services get their settings from the tests).
+	if [[ "$1" == orbit ]]; then
+		export ORBIT_INVENTORY_OPENING_STOCK="${ORBIT_INVENTORY_OPENING_STOCK:-welcome-kit@KSC:1000,crew-badge@KSC:1000}"
+	fi
 }
 
 # start_services: starts every selected service that is not already running, all at once.
