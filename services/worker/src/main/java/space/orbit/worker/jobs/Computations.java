@@ -11,7 +11,7 @@ import space.orbit.worker.compute.Progress;
 import space.orbit.worker.orbits.CatalogObject;
 import space.orbit.worker.orbits.ConjunctionScreener;
 import space.orbit.worker.orbits.GroundTracker;
-import space.orbit.worker.orbits.OrekitData;
+import space.orbit.orekit.OrekitData;
 import space.orbit.worker.orbits.Pass;
 import space.orbit.worker.orbits.PassPredictor;
 import space.orbit.worker.orbits.Sgp4;

@@ -10,6 +10,7 @@ import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.time.AbsoluteDate;
 
 import space.orbit.worker.compute.Progress;
+import space.orbit.orekit.OrekitData;
 
 /** The ground track: sub-satellite points at a fixed step (SGP4, then WGS-84). */
 public final class GroundTracker {

@@ -19,6 +19,7 @@ import org.orekit.time.AbsoluteDate;
 
 import space.orbit.worker.compute.InvalidInputException;
 import space.orbit.worker.compute.Progress;
+import space.orbit.orekit.OrekitData;
 
 /**
  * Visibility windows of a spacecraft over ground stations: SGP4 (Orekit) with an

@@ -10,6 +10,7 @@ import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.PVCoordinates;
 
 import space.orbit.worker.compute.InvalidInputException;
+import space.orbit.orekit.OrekitData;
 
 /**
  * SGP4/SDP4 (Orekit, WGS-72 constants) for one element set, in the TEME frame, kilometres

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.time.AbsoluteDate;
+import space.orbit.orekit.OrekitData;
 
 /**
  * Random catalogs of LEO objects for screening tests and benchmarks: circular-ish orbits

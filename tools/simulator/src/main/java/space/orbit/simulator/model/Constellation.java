@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.time.TimeScale;
+import space.orbit.orekit.OrekitData;
 
 /**
  * The spacecraft ORB-1..ORB-N and their two-line element sets. The first five are fixed

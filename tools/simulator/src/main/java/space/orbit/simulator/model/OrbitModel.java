@@ -7,6 +7,7 @@ import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.propagation.analytical.tle.TLEPropagator;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.PVCoordinates;
+import space.orbit.orekit.OrekitData;
 
 /**
  * One spacecraft's orbit: SGP4 (Orekit) from its TLE gives the position; the analytic Sun

@@ -9,6 +9,7 @@ import org.orekit.time.AbsoluteDate;
 import org.orekit.time.TimeScale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import space.orbit.orekit.OrekitData;
 
 /** The constellation's TLEs are valid, distinct, and moved to the start. */
 class ConstellationTest {

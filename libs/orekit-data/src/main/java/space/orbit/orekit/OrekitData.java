@@ -1,19 +1,24 @@
-package space.orbit.simulator.model;
+package space.orbit.orekit;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.orekit.bodies.OneAxisEllipsoid;
 import org.orekit.data.LazyLoadedDataContext;
 import org.orekit.frames.Frame;
 import org.orekit.time.DateComponents;
 import org.orekit.time.OffsetModel;
 import org.orekit.time.TimeScale;
+import org.orekit.time.TimeScales;
+import org.orekit.utils.Constants;
+import org.orekit.utils.IERSConventions;
 
 /**
- * The Orekit data context built in code: no orekit-data artifact exists, and TLE/SGP4
- * only needs UTC-TAI, so this holds the leap-second table 1972–2017 (TAI-UTC 10 s to 37
- * s) and nothing else. Earth orientation parameters are absent (zero), which TEME does
- * not need at this simulator's accuracy.
+ * Orekit's data context built in code, as no orekit-data artifact exists: the UTC-TAI
+ * leap-second table 1972-2017 and no Earth orientation parameters, so the Earth-fixed
+ * frame is the IERS 2010 ITRF with zero polar motion and UT1 = UTC (an error below 1 s of
+ * time, under 0.5 km on the ground; well below TLE accuracy). TLE/SGP4 needs only
+ * UTC-TAI. Used by the simulator and the worker.
  */
 public final class OrekitData {
 
@@ -26,6 +31,11 @@ public final class OrekitData {
 			{ 2006, 1, 1, 33 }, { 2009, 1, 1, 34 }, { 2012, 7, 1, 35 }, { 2015, 7, 1, 36 }, { 2017, 1, 1, 37 } };
 
 	private static final LazyLoadedDataContext CONTEXT = create();
+
+	private static final Frame ITRF = CONTEXT.getFrames().getITRF(IERSConventions.IERS_2010, true);
+
+	private static final OneAxisEllipsoid EARTH = new OneAxisEllipsoid(Constants.WGS84_EARTH_EQUATORIAL_RADIUS,
+			Constants.WGS84_EARTH_FLATTENING, ITRF);
 
 	private OrekitData() {
 	}
@@ -41,12 +51,27 @@ public final class OrekitData {
 		return CONTEXT.getTimeScales().getUTC();
 	}
 
+	public static TimeScales timeScales() {
+		return CONTEXT.getTimeScales();
+	}
+
 	/** The True Equator Mean Equinox frame SGP4 works in. */
 	public static Frame teme() {
 		return CONTEXT.getFrames().getTEME();
 	}
 
-	static List<OffsetModel> leapSeconds() {
+	/** The Earth-fixed frame (no EOP: see the type's comment). */
+	public static Frame itrf() {
+		return ITRF;
+	}
+
+	/** The WGS-84 ellipsoid in the Earth-fixed frame. */
+	public static OneAxisEllipsoid earth() {
+		return EARTH;
+	}
+
+	/** The UTC-TAI offsets, one per leap second since 1972. */
+	public static List<OffsetModel> leapSeconds() {
 		List<OffsetModel> offsets = new ArrayList<>(LEAP_SECONDS.length);
 		for (int[] row : LEAP_SECONDS) {
 			offsets.add(new OffsetModel(new DateComponents(row[0], row[1], row[2]), row[3]));
@@ -58,6 +83,7 @@ public final class OrekitData {
 		LazyLoadedDataContext context = new LazyLoadedDataContext();
 		context.getTimeScales().clearUTCTAIOffsetsLoaders();
 		context.getTimeScales().addUTCTAIOffsetsLoader(OrekitData::leapSeconds);
+		context.getFrames().clearEOPHistoryLoaders();
 		return context;
 	}
 
