@@ -33,9 +33,8 @@ import space.orbit.messaging.Topics;
 public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank String telemetryTopic,
 		@DefaultValue(Topics.REGISTRY) @NotBlank String registryTopic,
 		@DefaultValue("enricher") @NotBlank String consumerGroup, @DefaultValue("1") @Min(1) @Max(6) int consumers,
-		@DefaultValue("50000") @Min(100) @Max(1_000_000) int writeSamples,
-		@DefaultValue List<@Valid Derived> derived, @DefaultValue @Valid Archive archive,
-		@DefaultValue @Valid Query query) {
+		@DefaultValue("50000") @Min(100) @Max(1_000_000) int writeSamples, @DefaultValue List<@Valid Derived> derived,
+		@DefaultValue @Valid Archive archive, @DefaultValue @Valid Query query) {
 
 	/**
 	 * A derived parameter: the product (or sum) of other parameters' engineering values
@@ -46,8 +45,9 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 	 * @param inputs the parameters it is computed from (all must be in the frame)
 	 * @param unit its unit
 	 */
-	public record Derived(@NotBlank @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*",
-			message = "must be a parameter name such as EPS.BATTERY.POWER") String name,
+	public record Derived(
+			@NotBlank @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*",
+					message = "must be a parameter name such as EPS.BATTERY.POWER") String name,
 			@DefaultValue("PRODUCT") @NotNull Operation operation, @NotNull List<@NotBlank String> inputs,
 			String unit) {
 
@@ -67,8 +67,8 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 	 * @param window the time span of one bucket (one document per spacecraft, parameter
 	 * and window); size it so a bucket holds about a thousand samples at most
 	 * @param retention how long a bucket is kept after its window ends (TTL index)
-	 * @param sweepInterval how often expired buckets are deleted on the stand-in, which has
-	 * no TTL monitor
+	 * @param sweepInterval how often expired buckets are deleted on the stand-in, which
+	 * has no TTL monitor
 	 */
 	public record Archive(@DefaultValue("telemetry_buckets") @NotBlank String collection,
 			@DefaultValue("1m") @NotNull Duration window, @DefaultValue("30d") @NotNull Duration retention,
@@ -77,14 +77,15 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 		public Archive {
 			if (window.compareTo(Duration.ofSeconds(1)) < 0 || window.compareTo(Duration.ofDays(1)) > 0
 					|| Duration.ofDays(1).toMillis() % window.toMillis() != 0) {
-				throw new IllegalArgumentException("orbit.enricher.archive.window must divide a day and lie in 1s..1d, was "
-						+ window);
+				throw new IllegalArgumentException(
+						"orbit.enricher.archive.window must divide a day and lie in 1s..1d, was " + window);
 			}
 			if (sweepInterval.compareTo(Duration.ofSeconds(1)) < 0) {
 				throw new IllegalArgumentException("orbit.enricher.archive.sweep-interval must be 1s or more");
 			}
 			if (retention.compareTo(Duration.ofMinutes(1)) < 0) {
-				throw new IllegalArgumentException("orbit.enricher.archive.retention must be 1m or more, was " + retention);
+				throw new IllegalArgumentException(
+						"orbit.enricher.archive.retention must be 1m or more, was " + retention);
 			}
 		}
 
@@ -100,7 +101,8 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 	 * @param maxSteps the most steps (points) a downsampled answer holds
 	 * @param defaultSteps the steps chosen when a long range comes without a step
 	 */
-	public record Query(@DefaultValue("31d") @NotNull Duration maxRange, @DefaultValue("1h") @NotNull Duration maxRawRange,
+	public record Query(@DefaultValue("31d") @NotNull Duration maxRange,
+			@DefaultValue("1h") @NotNull Duration maxRawRange,
 			@DefaultValue("10000") @Min(1) @Max(100_000) int maxRawSamples,
 			@DefaultValue("10000") @Min(1) @Max(100_000) int maxSteps,
 			@DefaultValue("1000") @Min(1) @Max(100_000) int defaultSteps) {

@@ -162,7 +162,8 @@ class EnricherPipelineIT {
 			assertThat(sample.get("sequence").asLong()).isEqualTo(i);
 			assertThat(sample.get("raw").asLong()).isEqualTo(2800 + i);
 			// 0.01 V per count
-			assertThat(sample.get("eng").asDouble()).isCloseTo((2800 + i) / 100.0, org.assertj.core.data.Offset.offset(1e-9));
+			assertThat(sample.get("eng").asDouble()).isCloseTo((2800 + i) / 100.0,
+					org.assertj.core.data.Offset.offset(1e-9));
 		}
 		JsonNode temperature = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=THERMAL.PANEL.TEMP" + range)
 			.json();
@@ -174,8 +175,7 @@ class EnricherPipelineIT {
 		// (2800 + 2) / 100 V x -1.5 A
 		assertThat(power.get("samples").get(2).get("eng").asDouble()).isCloseTo(28.02 * -1.5,
 				org.assertj.core.data.Offset.offset(1e-9));
-		JsonNode ghost = http.get("/api/v1/archive?spacecraftId=GHOST-1&parameter=EPS.BATTERY.VOLTAGE" + range)
-			.json();
+		JsonNode ghost = http.get("/api/v1/archive?spacecraftId=GHOST-1&parameter=EPS.BATTERY.VOLTAGE" + range).json();
 		assertThat(ghost.get("known").asBoolean()).isFalse();
 		assertThat(ghost.get("samples")).hasSize(FRAMES);
 		assertThat(ghost.get("samples").get(0).get("eng").asDouble()).isEqualTo(2800.0);
@@ -199,7 +199,33 @@ class EnricherPipelineIT {
 		assertThat(archive()).isEqualTo(archived);
 		assertThat(counter("orbit.samples.archived")).isEqualTo(expected);
 		assertThat(counter("orbit.documents.written")).isEqualTo(written);
+
+		// a live registry change applies to the next samples: the current is now 2 mA per
+		// count
+		publish(List.of(new ParameterDefinition("ENR-DEMO", "EPS.BATTERY.CURRENT", "EPS", null, "mA", RawType.FLOAT,
+				Polynomial.of(0, 2), null)));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Instant later = start.plus(Duration.ofMinutes(1)).plusSeconds(this.sequence);
+			String frame = "{\"spacecraftId\":\"ENR-1\",\"timestamp\":\"" + TelemetryCodec.formatTimestamp(later)
+					+ "\",\"sequence\":" + (1000 + this.sequence++) + ",\"samples\":{\"EPS.BATTERY.CURRENT\":-1.5}}";
+			assertThat(new Http(ingest.port()).post("/api/v1/telemetry", frame).status()).isEqualTo(202);
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> http
+					.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.CURRENT&from=" + later + "&to="
+							+ later.plusSeconds(1))
+					.json()
+					.get("count")
+					.asInt() == 1);
+			JsonNode current = http
+				.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.CURRENT&from=" + later + "&to="
+						+ later.plusSeconds(1))
+				.json();
+			assertThat(current.get("unit").asString()).isEqualTo("mA");
+			assertThat(current.get("samples").get(0).get("eng").asDouble()).isEqualTo(-3.0);
+		});
 	}
+
+	private int sequence;
 
 	@Test
 	void badQueriesAreProblemsNamingTheParameterOrTheLimit() {
@@ -247,7 +273,8 @@ class EnricherPipelineIT {
 	private void consumeTheSameOffsetsAgain() throws Exception {
 		MessageListenerContainer container = this.listeners.getListenerContainer("archive");
 		container.stop();
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
 			List<TopicPartition> partitions = admin.describeTopics(List.of(telemetryTopic))
 				.allTopicNames()
 				.get()
@@ -260,8 +287,9 @@ class EnricherPipelineIT {
 				.collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest()));
 			Map<TopicPartition, OffsetAndMetadata> reset = new HashMap<>();
 			admin.listOffsets(earliest).all().get().forEach((p, o) -> reset.put(p, new OffsetAndMetadata(o.offset())));
-			await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(
-					() -> admin.alterConsumerGroupOffsets(group, reset).all().get());
+			await().atMost(Duration.ofSeconds(30))
+				.ignoreExceptions()
+				.untilAsserted(() -> admin.alterConsumerGroupOffsets(group, reset).all().get());
 		}
 		container.start();
 	}
@@ -286,40 +314,56 @@ class EnricherPipelineIT {
 		for (int i = 0; i < FRAMES; i++) {
 			String timestamp = TelemetryCodec.formatTimestamp(start.plusSeconds(i));
 			json.append((i > 0) ? "," : "")
-				.append("{\"spacecraftId\":\"ENR-1\",\"timestamp\":\"").append(timestamp)
-				.append("\",\"sequence\":").append(i)
-				.append(",\"samples\":{\"EPS.BATTERY.VOLTAGE\":").append(2800 + i)
-				.append(",\"EPS.BATTERY.CURRENT\":-1.5,\"THERMAL.PANEL.TEMP\":").append(500 + 10 * i)
+				.append("{\"spacecraftId\":\"ENR-1\",\"timestamp\":\"")
+				.append(timestamp)
+				.append("\",\"sequence\":")
+				.append(i)
+				.append(",\"samples\":{\"EPS.BATTERY.VOLTAGE\":")
+				.append(2800 + i)
+				.append(",\"EPS.BATTERY.CURRENT\":-1.5,\"THERMAL.PANEL.TEMP\":")
+				.append(500 + 10 * i)
 				.append(",\"AOCS.MODE\":\"NADIR\"}},")
-				.append("{\"spacecraftId\":\"GHOST-1\",\"timestamp\":\"").append(timestamp)
-				.append("\",\"sequence\":").append(i)
+				.append("{\"spacecraftId\":\"GHOST-1\",\"timestamp\":\"")
+				.append(timestamp)
+				.append("\",\"sequence\":")
+				.append(i)
 				.append(",\"samples\":{\"EPS.BATTERY.VOLTAGE\":2800,\"AOCS.MODE\":\"SAFE\"}}");
 		}
 		return json.append("]}").toString();
 	}
 
 	private static void publishRegistry() {
-		List<RegistryRecord> records = List.of(new Mission("ENR-DEMO", "Enricher demo", null),
+		publish(List.of(new Mission("ENR-DEMO", "Enricher demo", null),
 				new Spacecraft("ENR-1", "ENR-DEMO", "Enricher 1", null, null),
-				new ParameterDefinition("ENR-DEMO", "EPS.BATTERY.VOLTAGE", "EPS", "battery voltage", "V", RawType.INTEGER,
-						Polynomial.of(0, 0.01), null),
+				new ParameterDefinition("ENR-DEMO", "EPS.BATTERY.VOLTAGE", "EPS", "battery voltage", "V",
+						RawType.INTEGER, Polynomial.of(0, 0.01), null),
 				new ParameterDefinition("ENR-DEMO", "EPS.BATTERY.CURRENT", "EPS", null, "A", RawType.FLOAT, null, null),
 				new ParameterDefinition("ENR-DEMO", "THERMAL.PANEL.TEMP", "THERMAL", null, "degC", RawType.INTEGER,
 						new LookupTable(List.of(new LookupTable.Point(0, -40), new LookupTable.Point(1000, 60))), null),
-				new ParameterDefinition("ENR-DEMO", "AOCS.MODE", "AOCS", null, null, RawType.ENUM, null, null));
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-			for (RegistryRecord record : records) {
-				producer.send(new ProducerRecord<>(registryTopic, RegistryEvents.key(record), RegistryEvents.value(record)));
-			}
-			// a spacecraft registered, then deleted: its telemetry is unknown
-			producer.send(new ProducerRecord<>(registryTopic, "spacecraft/GHOST-1",
-					RegistryEvents.value(new Spacecraft("GHOST-1", "ENR-DEMO", "Ghost", null, null))));
+				new ParameterDefinition("ENR-DEMO", "AOCS.MODE", "AOCS", null, null, RawType.ENUM, null, null),
+				// a spacecraft registered, then deleted (the tombstone below): its
+				// telemetry is unknown
+				new Spacecraft("GHOST-1", "ENR-DEMO", "Ghost", null, null)));
+		try (KafkaProducer<String, byte[]> producer = producer()) {
 			producer.send(new ProducerRecord<>(registryTopic, "spacecraft/GHOST-1", null));
 			producer.flush();
 		}
+	}
+
+	private static void publish(List<RegistryRecord> records) {
+		try (KafkaProducer<String, byte[]> producer = producer()) {
+			for (RegistryRecord record : records) {
+				producer.send(
+						new ProducerRecord<>(registryTopic, RegistryEvents.key(record), RegistryEvents.value(record)));
+			}
+			producer.flush();
+		}
+	}
+
+	private static KafkaProducer<String, byte[]> producer() {
+		return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 	}
 
 	private static Path jar(String service) {

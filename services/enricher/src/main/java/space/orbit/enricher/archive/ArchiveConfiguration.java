@@ -43,7 +43,9 @@ class ArchiveConfiguration {
 		return new ArchiveQueries(reader);
 	}
 
-	/** Replaces Boot's MongoDB health indicator, whose {@code hello} the stand-in lacks. */
+	/**
+	 * Replaces Boot's MongoDB health indicator, whose {@code hello} the stand-in lacks.
+	 */
 	@Bean("mongoHealthIndicator")
 	MongoServer mongoHealthIndicator(MongoDatabase archiveDatabase) {
 		return new MongoServer(archiveDatabase);

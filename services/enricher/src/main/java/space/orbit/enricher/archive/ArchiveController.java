@@ -61,9 +61,9 @@ class ArchiveController {
 		}
 		Duration range = Duration.between(start, end);
 		if (range.compareTo(this.limits.maxRange()) > 0) {
-			throw InvalidQueryException.beyondLimit("from", "The range " + range + " is longer than "
-					+ this.limits.maxRange() + ": query a shorter one.", "orbit.enricher.query.max-range",
-					this.limits.maxRange().toString());
+			throw InvalidQueryException.beyondLimit("from",
+					"The range " + range + " is longer than " + this.limits.maxRange() + ": query a shorter one.",
+					"orbit.enricher.query.max-range", this.limits.maxRange().toString());
 		}
 		long stepMicros = stepMicros(step, range);
 		return this.queries.answer(new ArchiveQuery(spacecraftId, parameter, TelemetryRecordReader.micros(start),

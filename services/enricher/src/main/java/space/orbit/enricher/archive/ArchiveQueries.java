@@ -80,8 +80,8 @@ class ArchiveQueries {
 	}
 
 	static String time(long micros) {
-		return TelemetryCodec.formatTimestamp(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-				Math.floorMod(micros, 1_000_000L) * 1_000L));
+		return TelemetryCodec.formatTimestamp(
+				Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L));
 	}
 
 }

@@ -53,9 +53,11 @@ public class ArchiveReader {
 	}
 
 	private List<ArchivedBucket> read(Bson filter, boolean withSamples) {
-		Bson projection = withSamples ? null : Projections.exclude(BucketDocuments.SAMPLES);
+		Bson projection = withSamples ? null : Projections.exclude(BucketDocuments.COLUMNS);
 		List<ArchivedBucket> result = new ArrayList<>();
-		for (Document document : this.buckets.find(filter).projection(projection).sort(Sorts.ascending(BucketDocuments.START))) {
+		for (Document document : this.buckets.find(filter)
+			.projection(projection)
+			.sort(Sorts.ascending(BucketDocuments.START))) {
 			result.add(bucket(document, withSamples));
 		}
 		return result;
@@ -66,12 +68,15 @@ public class ArchiveReader {
 		long end = document.getDate(BucketDocuments.END).getTime() * 1_000L;
 		List<ArchivedSample> samples = List.of();
 		if (withSamples) {
-			List<Document> stored = document.getList(BucketDocuments.SAMPLES, Document.class, List.of());
-			samples = new ArrayList<>(stored.size());
-			for (Document sample : stored) {
-				Number engineering = sample.get("eng", Number.class);
-				samples.add(new ArchivedSample(number(sample, "t"), number(sample, "q"), sample.get("raw"),
-						(engineering != null) ? engineering.doubleValue() : null));
+			List<Number> times = document.getList(BucketDocuments.TIMES, Number.class, List.of());
+			List<Number> sequences = document.getList(BucketDocuments.SEQUENCES, Number.class, List.of());
+			List<Object> raws = document.getList(BucketDocuments.RAW, Object.class, List.of());
+			List<Number> engineering = document.getList(BucketDocuments.ENGINEERING, Number.class, List.of());
+			samples = new ArrayList<>(times.size());
+			for (int i = 0; i < times.size(); i++) {
+				Number value = engineering.get(i);
+				samples.add(new ArchivedSample(times.get(i).longValue(), sequences.get(i).longValue(), raws.get(i),
+						(value != null) ? value.doubleValue() : null));
 			}
 		}
 		ParameterMetadata metadata = new ParameterMetadata(Boolean.TRUE.equals(document.getBoolean("known")),

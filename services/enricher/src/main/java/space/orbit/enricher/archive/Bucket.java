@@ -42,7 +42,8 @@ record Bucket(String spacecraftId, String parameter, long startMillis, List<Enri
 		Map<Id, Map<String, EnrichedSample>> groups = new LinkedHashMap<>();
 		for (EnrichedSample sample : samples) {
 			long start = Math.floorDiv(Math.floorDiv(sample.timeMicros(), 1_000L), windowMillis) * windowMillis;
-			groups.computeIfAbsent(new Id(sample.spacecraftId(), sample.parameter(), start), id -> new LinkedHashMap<>())
+			groups
+				.computeIfAbsent(new Id(sample.spacecraftId(), sample.parameter(), start), id -> new LinkedHashMap<>())
 				.putIfAbsent(key(sample), sample);
 		}
 		List<Bucket> buckets = new ArrayList<>(groups.size());

@@ -6,23 +6,24 @@ import java.util.List;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import space.orbit.enricher.enrichment.EnrichedSample;
 
 /**
- * The shape of a bucket document and the guarded updates that add samples to it:
- * <pre>
+ * The shape of a bucket document and the guarded updates that add samples to it: <pre>
  * {spacecraftId, parameter, start, end, missionId, subsystem, unit, known, derived,
- *  samples: [{t: micros, q: sequence, raw: value, eng: number}, ...],
+ *  t: [micros, ...], q: [sequence, ...], raw: [value or null, ...], eng: [number or null, ...],
  *  count, n, sum, min, max, first, last}
- * </pre>
- * A sample's identity is its frame's (t, q). {@code count} counts every sample, {@code n},
- * {@code sum}, {@code min} and {@code max} the engineering values, {@code first} and
- * {@code last} the times. Both filters are guards used with {@code upsert}: a missing
- * bucket is created, and a bucket the guard refuses makes the insert fail on the unique
- * (spacecraftId, parameter, start) index (E11000), so nothing is added twice:
+ * </pre> Samples are stored by column, as MongoDB's time-series buckets store
+ * measurements: the i-th entries of {@code t}, {@code q}, {@code raw} and {@code eng} are
+ * one sample (a third faster to update on the stand-in than an array of sub-documents,
+ * and smaller). A sample's identity is its frame's (t, q). {@code count} counts every
+ * sample, {@code n}, {@code sum}, {@code min} and {@code max} the engineering values,
+ * {@code first} and {@code last} the times. Both filters are guards used with
+ * {@code upsert}: a missing bucket is created, and a bucket the guard refuses makes the
+ * insert fail on the unique (spacecraftId, parameter, start) index (E11000), so nothing
+ * is added twice:
  * <ul>
  * <li>{@link #appendFilter}: the bucket's {@code last} is before every new sample, so it
  * cannot hold any of them (the usual case: a spacecraft's frames arrive in order);</li>
@@ -44,7 +45,16 @@ final class BucketDocuments {
 
 	static final String LAST = "last";
 
-	static final String SAMPLES = "samples";
+	static final String TIMES = "t";
+
+	static final String SEQUENCES = "q";
+
+	static final String RAW = "raw";
+
+	static final String ENGINEERING = "eng";
+
+	/** The sample columns. */
+	static final List<String> COLUMNS = List.of(TIMES, SEQUENCES, RAW, ENGINEERING);
 
 	private BucketDocuments() {
 	}
@@ -68,7 +78,11 @@ final class BucketDocuments {
 	}
 
 	static Bson update(Bucket bucket, long windowMillis) {
-		List<Document> samples = new ArrayList<>(bucket.samples().size());
+		int size = bucket.samples().size();
+		List<Long> times = new ArrayList<>(size);
+		List<Long> sequences = new ArrayList<>(size);
+		List<Object> raws = new ArrayList<>(size);
+		List<Double> engineering = new ArrayList<>(size);
 		long first = Long.MAX_VALUE;
 		long last = Long.MIN_VALUE;
 		int numeric = 0;
@@ -76,28 +90,29 @@ final class BucketDocuments {
 		double min = Double.POSITIVE_INFINITY;
 		double max = Double.NEGATIVE_INFINITY;
 		for (EnrichedSample sample : bucket.samples()) {
-			Document document = new Document("t", sample.timeMicros()).append("q", sample.sequence());
-			if (sample.raw() != null) {
-				document.append("raw", sample.raw());
-			}
+			times.add(sample.timeMicros());
+			sequences.add(sample.sequence());
+			raws.add(sample.raw());
+			engineering.add(sample.engineering());
 			if (sample.engineering() != null) {
 				double value = sample.engineering();
-				document.append("eng", value);
 				numeric++;
 				sum += value;
 				min = Math.min(min, value);
 				max = Math.max(max, value);
 			}
-			samples.add(document);
 			first = Math.min(first, sample.timeMicros());
 			last = Math.max(last, sample.timeMicros());
 		}
 		EnrichedSample latest = bucket.latest();
-		List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert(END, new Date(bucket.startMillis() + windowMillis)),
-				Updates.set("missionId", latest.missionId()), Updates.set("subsystem", latest.subsystem()),
-				Updates.set("unit", latest.unit()), Updates.set("known", latest.known()),
-				Updates.set("derived", latest.derived()), Updates.pushEach(SAMPLES, samples),
-				Updates.inc(COUNT, samples.size()), Updates.min("first", first), Updates.max(LAST, last)));
+		List<Bson> updates = new ArrayList<>(
+				List.of(Updates.setOnInsert(END, new Date(bucket.startMillis() + windowMillis)),
+						Updates.set("missionId", latest.missionId()), Updates.set("subsystem", latest.subsystem()),
+						Updates.set("unit", latest.unit()), Updates.set("known", latest.known()),
+						Updates.set("derived", latest.derived()), Updates.pushEach(TIMES, times),
+						Updates.pushEach(SEQUENCES, sequences), Updates.pushEach(RAW, raws),
+						Updates.pushEach(ENGINEERING, engineering), Updates.inc(COUNT, size),
+						Updates.min("first", first), Updates.max(LAST, last)));
 		if (numeric > 0) {
 			updates.add(Updates.inc("n", numeric));
 			updates.add(Updates.inc("sum", sum));

@@ -87,15 +87,17 @@ public class BucketWriter {
 		for (int attempt = 1;; attempt++) {
 			Document existing = this.buckets
 				.find(BucketDocuments.identity(bucket.spacecraftId(), bucket.parameter(), bucket.startMillis()))
-				.projection(Projections.include(BucketDocuments.SAMPLES, BucketDocuments.COUNT))
+				.projection(
+						Projections.include(BucketDocuments.TIMES, BucketDocuments.SEQUENCES, BucketDocuments.COUNT))
 				.first();
 			Set<String> held = new HashSet<>();
 			long count = 0;
 			if (existing != null) {
 				count = existing.get(BucketDocuments.COUNT, Number.class).longValue();
-				for (Document sample : existing.getList(BucketDocuments.SAMPLES, Document.class)) {
-					held.add(Bucket.key(sample.get("t", Number.class).longValue(),
-							sample.get("q", Number.class).longValue()));
+				List<Number> times = existing.getList(BucketDocuments.TIMES, Number.class);
+				List<Number> sequences = existing.getList(BucketDocuments.SEQUENCES, Number.class);
+				for (int i = 0; i < times.size(); i++) {
+					held.add(Bucket.key(times.get(i).longValue(), sequences.get(i).longValue()));
 				}
 			}
 			List<EnrichedSample> missing = bucket.samples()

@@ -41,8 +41,9 @@ class MongoServer extends AbstractHealthIndicator {
 			boolean standIn = !info.containsKey("gitVersion");
 			this.standIn = standIn;
 			if (standIn) {
-				log.warn("MongoDB at the configured URI is a STAND-IN (reports version {} without a gitVersion): "
-						+ "the archive works, but set ORBIT_MONGODB_URI to a real MongoDB 7 in production",
+				log.warn(
+						"MongoDB at the configured URI is a STAND-IN (reports version {} without a gitVersion): "
+								+ "the archive works, but set ORBIT_MONGODB_URI to a real MongoDB 7 in production",
 						info.get("version"));
 			}
 			else {

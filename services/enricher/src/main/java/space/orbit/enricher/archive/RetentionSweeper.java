@@ -16,8 +16,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Retention where no TTL monitor runs: the stand-in accepts the TTL index but never
  * expires anything, so on the stand-in this deletes, every {@code interval}, the buckets
- * whose window ended more than {@code retention} ago, as MongoDB's TTL monitor would. On a
- * real MongoDB it stays idle.
+ * whose window ended more than {@code retention} ago, as MongoDB's TTL monitor would. On
+ * a real MongoDB it stays idle.
  */
 public class RetentionSweeper implements SmartLifecycle {
 
@@ -52,7 +52,8 @@ public class RetentionSweeper implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("retention").daemon().factory());
+		this.executor = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("retention").daemon().factory());
 		this.executor.scheduleWithFixedDelay(this::sweepOnStandIn, this.interval.toMillis(), this.interval.toMillis(),
 				TimeUnit.MILLISECONDS);
 	}

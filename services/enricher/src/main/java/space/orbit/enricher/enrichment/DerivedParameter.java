@@ -22,7 +22,9 @@ public record DerivedParameter(String name, Operation operation, List<String> in
 		inputs = List.copyOf(inputs);
 	}
 
-	/** The value from the frame's engineering values, or null when an input is missing. */
+	/**
+	 * The value from the frame's engineering values, or null when an input is missing.
+	 */
 	public Double compute(Map<String, Double> engineering) {
 		double value = (this.operation == Operation.PRODUCT) ? 1 : 0;
 		for (String input : this.inputs) {

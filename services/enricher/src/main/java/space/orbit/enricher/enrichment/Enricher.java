@@ -55,8 +55,8 @@ public class Enricher {
 		return enriched;
 	}
 
-	private EnrichedSample sample(String spacecraftId, String missionId, TelemetryRecord.Frame frame,
-			String parameter, Object raw) {
+	private EnrichedSample sample(String spacecraftId, String missionId, TelemetryRecord.Frame frame, String parameter,
+			Object raw) {
 		ParameterDefinition definition = (missionId != null) ? this.registry.parameter(missionId, parameter) : null;
 		Double engineering = null;
 		if (raw instanceof Number number) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One record of {@code orbit.telemetry.v1}, read: frames of one spacecraft from one batch.
+ * One record of {@code orbit.telemetry.v1}, read: frames of one spacecraft from one
+ * batch.
  *
  * @param spacecraftId the spacecraft
  * @param batchId the ingest batch

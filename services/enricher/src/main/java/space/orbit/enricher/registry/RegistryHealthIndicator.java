@@ -5,8 +5,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * Readiness of the registry: up once {@code orbit.registry.v1} has been read up to its end
- * offsets at start-up (telemetry is not enriched before).
+ * Readiness of the registry: up once {@code orbit.registry.v1} has been read up to its
+ * end offsets at start-up (telemetry is not enriched before).
  */
 class RegistryHealthIndicator extends AbstractHealthIndicator {
 

@@ -41,7 +41,9 @@ class ArchiveMetrics {
 		this.unknown = Counter.builder("orbit.samples.unknown")
 			.description("Samples of a spacecraft or parameter the registry does not define (archived, flagged)")
 			.register(registry);
-		this.derived = Counter.builder("orbit.samples.derived").description("Derived samples computed").register(registry);
+		this.derived = Counter.builder("orbit.samples.derived")
+			.description("Derived samples computed")
+			.register(registry);
 		this.records = Counter.builder("orbit.records.archived")
 			.description("Telemetry records of orbit.telemetry.v1 archived")
 			.register(registry);

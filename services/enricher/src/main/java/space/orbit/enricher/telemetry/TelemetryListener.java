@@ -28,10 +28,10 @@ import space.orbit.messaging.Topics;
  * Consumes {@code orbit.telemetry.v1} in batches: enriches every record, writes the batch
  * to the archive in bulk writes of at most {@code writeSamples} samples (memory stays
  * bounded), and acknowledges (commits the offsets) only once MongoDB has acknowledged
- * every write. A failed write is thrown to the container's
- * error handler, which retries the batch with back-off; writes are idempotent, so a retry
- * or a redelivery after a crash adds nothing twice. Each record's processing is a span in
- * the trace of its {@code traceparent} header. Unreadable records are counted and skipped.
+ * every write. A failed write is thrown to the container's error handler, which retries
+ * the batch with back-off; writes are idempotent, so a retry or a redelivery after a
+ * crash adds nothing twice. Each record's processing is a span in the trace of its
+ * {@code traceparent} header. Unreadable records are counted and skipped.
  */
 class TelemetryListener {
 
@@ -51,8 +51,8 @@ class TelemetryListener {
 
 	private final int writeSamples;
 
-	TelemetryListener(Enricher enricher, BucketWriter writer, ArchiveMetrics metrics, TraceContexts traces,
-			Clock clock, int writeSamples) {
+	TelemetryListener(Enricher enricher, BucketWriter writer, ArchiveMetrics metrics, TraceContexts traces, Clock clock,
+			int writeSamples) {
 		this.writeSamples = writeSamples;
 		this.enricher = enricher;
 		this.writer = writer;

@@ -31,7 +31,8 @@ final class ArchiveSamples {
 	}
 
 	/**
-	 * Samples at random times in {@code [from, to)}, in random order, one in ten a string.
+	 * Samples at random times in {@code [from, to)}, in random order, one in ten a
+	 * string.
 	 */
 	static List<EnrichedSample> random(Random random, String spacecraftId, String parameter, long from, long to,
 			int count) {
@@ -40,13 +41,15 @@ final class ArchiveSamples {
 			long time = from + (long) (random.nextDouble() * (to - from));
 			boolean text = random.nextInt(10) == 0;
 			double value = Math.round((random.nextGaussian() * 3 + 28) * 1000) / 1000.0;
-			samples.add(new EnrichedSample(spacecraftId, parameter, time, i, text ? "N/A" : value,
-					text ? null : value, true, "DEMO", "EPS", "V", false));
+			samples.add(new EnrichedSample(spacecraftId, parameter, time, i, text ? "N/A" : value, text ? null : value,
+					true, "DEMO", "EPS", "V", false));
 		}
 		return samples;
 	}
 
-	/** The buckets the samples make, with summaries computed as the writer's update does. */
+	/**
+	 * The buckets the samples make, with summaries computed as the writer's update does.
+	 */
 	static List<ArchivedBucket> buckets(List<EnrichedSample> samples, long windowMillis) {
 		List<ArchivedBucket> buckets = new ArrayList<>();
 		for (Bucket bucket : Bucket.group(samples, windowMillis)) {
@@ -56,8 +59,8 @@ final class ArchiveSamples {
 			double max = Double.NEGATIVE_INFINITY;
 			List<ArchivedSample> archived = new ArrayList<>();
 			for (EnrichedSample sample : bucket.samples()) {
-				archived.add(new ArchivedSample(sample.timeMicros(), sample.sequence(), sample.raw(),
-						sample.engineering()));
+				archived.add(
+						new ArchivedSample(sample.timeMicros(), sample.sequence(), sample.raw(), sample.engineering()));
 				if (sample.engineering() != null) {
 					n++;
 					sum += sample.engineering();
@@ -72,7 +75,9 @@ final class ArchiveSamples {
 		return buckets;
 	}
 
-	/** Per step of {@code [from, to)}: count, min, max, mean, straight from the samples. */
+	/**
+	 * Per step of {@code [from, to)}: count, min, max, mean, straight from the samples.
+	 */
 	static List<ArchivedStep> direct(List<EnrichedSample> samples, long from, long to, long step) {
 		List<ArchivedStep> steps = new ArrayList<>();
 		for (long start = from; start < to; start += step) {
@@ -84,7 +89,9 @@ final class ArchiveSamples {
 			if (in.isEmpty()) {
 				continue;
 			}
-			var numbers = in.stream().filter(s -> s.engineering() != null).mapToDouble(EnrichedSample::engineering)
+			var numbers = in.stream()
+				.filter(s -> s.engineering() != null)
+				.mapToDouble(EnrichedSample::engineering)
 				.summaryStatistics();
 			boolean any = numbers.getCount() > 0;
 			steps.add(new ArchivedStep(start, in.size(), any ? numbers.getMin() : null, any ? numbers.getMax() : null,

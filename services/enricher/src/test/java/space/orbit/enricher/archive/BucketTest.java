@@ -17,14 +17,16 @@ class BucketTest {
 		assertThat(buckets).extracting(Bucket::spacecraftId, Bucket::parameter, Bucket::startMillis)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("A", "P", 0L),
 					org.assertj.core.groups.Tuple.tuple("A", "P", 60_000L),
-					org.assertj.core.groups.Tuple.tuple("A", "Q", 0L), org.assertj.core.groups.Tuple.tuple("B", "P", 0L));
+					org.assertj.core.groups.Tuple.tuple("A", "Q", 0L),
+					org.assertj.core.groups.Tuple.tuple("B", "P", 0L));
 		assertThat(buckets.getFirst().samples()).extracting(EnrichedSample::sequence).containsExactly(1L, 3L);
 	}
 
 	@Test
 	void keepsASampleIdentityOncePerBucket() {
-		List<Bucket> buckets = Bucket.group(List.of(sample("A", "P", 5, 1), sample("A", "P", 5, 1),
-				sample("A", "P", 5, 2), sample("A", "P", 6, 1)), 60_000);
+		List<Bucket> buckets = Bucket.group(
+				List.of(sample("A", "P", 5, 1), sample("A", "P", 5, 1), sample("A", "P", 5, 2), sample("A", "P", 6, 1)),
+				60_000);
 		assertThat(buckets).singleElement()
 			.extracting(Bucket::samples)
 			.satisfies(samples -> assertThat(samples).extracting(Bucket::key).containsExactly("5:1", "5:2", "6:1"));

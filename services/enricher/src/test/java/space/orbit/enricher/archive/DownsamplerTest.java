@@ -22,7 +22,8 @@ class DownsamplerTest {
 
 	@Test
 	void matchesADirectComputationForAlignedAndUnalignedSteps() {
-		List<EnrichedSample> samples = ArchiveSamples.random(new Random(42), "ORB-1", "EPS.V", 0, 3_600 * SECOND, 5_000);
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(42), "ORB-1", "EPS.V", 0, 3_600 * SECOND,
+				5_000);
 		List<ArchivedBucket> buckets = ArchiveSamples.buckets(samples, WINDOW_MILLIS);
 		long[][] cases = { { 0, 3_600 * SECOND, 60 * SECOND }, { 0, 3_600 * SECOND, 600 * SECOND },
 				{ 17 * SECOND + 3, 3_000 * SECOND, 45 * SECOND }, { 90 * SECOND, 3_599 * SECOND, 7 * SECOND },

@@ -24,9 +24,8 @@ class EnricherTest {
 
 	private final Registry registry = new Registry();
 
-	private final Enricher enricher = new Enricher(this.registry,
-			List.of(new DerivedParameter("EPS.BATTERY.POWER", DerivedParameter.Operation.PRODUCT,
-					List.of("EPS.BATTERY.VOLTAGE", "EPS.BATTERY.CURRENT"), "W")));
+	private final Enricher enricher = new Enricher(this.registry, List.of(new DerivedParameter("EPS.BATTERY.POWER",
+			DerivedParameter.Operation.PRODUCT, List.of("EPS.BATTERY.VOLTAGE", "EPS.BATTERY.CURRENT"), "W")));
 
 	EnricherTest() {
 		put(new Mission("DEMO", "Demo", null));
@@ -48,8 +47,9 @@ class EnricherTest {
 		// 0.01 * 2910 - 1.0 = 28.1
 		assertThat(voltage.engineering()).isCloseTo(28.1, within(1e-12));
 		assertThat(voltage.raw()).isEqualTo(2910L);
-		assertThat(voltage).extracting(EnrichedSample::known, EnrichedSample::unit, EnrichedSample::subsystem,
-				EnrichedSample::missionId, EnrichedSample::derived)
+		assertThat(voltage)
+			.extracting(EnrichedSample::known, EnrichedSample::unit, EnrichedSample::subsystem,
+					EnrichedSample::missionId, EnrichedSample::derived)
 			.containsExactly(true, "V", "EPS", "DEMO", false);
 		// -40 + 100 * 250/1000 = -15
 		assertThat(find(samples, "THERMAL.PANEL.TEMP").engineering()).isEqualTo(-15.0);
@@ -68,8 +68,9 @@ class EnricherTest {
 		// 28.1 V x -2.5 A = -70.25 W (discharging)
 		assertThat(power.engineering()).isCloseTo(-70.25, within(1e-9));
 		assertThat(power.raw()).isNull();
-		assertThat(power).extracting(EnrichedSample::derived, EnrichedSample::known, EnrichedSample::unit,
-				EnrichedSample::subsystem, EnrichedSample::timeMicros, EnrichedSample::sequence)
+		assertThat(power)
+			.extracting(EnrichedSample::derived, EnrichedSample::known, EnrichedSample::unit, EnrichedSample::subsystem,
+					EnrichedSample::timeMicros, EnrichedSample::sequence)
 			.containsExactly(true, true, "W", "EPS", 1_000_000L, 7L);
 	}
 
@@ -104,12 +105,10 @@ class EnricherTest {
 	void followsRegistryChangesAndDeletions() {
 		put(new ParameterDefinition("DEMO", "EPS.BATTERY.VOLTAGE", "EPS", null, "mV", RawType.INTEGER,
 				Polynomial.of(0, 10), null));
-		assertThat(find(this.enricher.enrich(record("ORB-1", Map.of("EPS.BATTERY.VOLTAGE", 5L))),
-				"EPS.BATTERY.VOLTAGE")
+		assertThat(find(this.enricher.enrich(record("ORB-1", Map.of("EPS.BATTERY.VOLTAGE", 5L))), "EPS.BATTERY.VOLTAGE")
 			.engineering()).isEqualTo(50.0);
 		this.registry.apply(new RegistryEvent(new RegistryKey.SpacecraftKey("ORB-1"), null));
-		assertThat(find(this.enricher.enrich(record("ORB-1", Map.of("EPS.BATTERY.VOLTAGE", 5L))),
-				"EPS.BATTERY.VOLTAGE")
+		assertThat(find(this.enricher.enrich(record("ORB-1", Map.of("EPS.BATTERY.VOLTAGE", 5L))), "EPS.BATTERY.VOLTAGE")
 			.known()).isFalse();
 	}
 
