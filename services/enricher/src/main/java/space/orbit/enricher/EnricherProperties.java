@@ -33,7 +33,7 @@ import space.orbit.messaging.Topics;
 public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank String telemetryTopic,
 		@DefaultValue(Topics.REGISTRY) @NotBlank String registryTopic,
 		@DefaultValue("enricher") @NotBlank String consumerGroup, @DefaultValue("1") @Min(1) @Max(6) int consumers,
-		@DefaultValue("50000") @Min(100) @Max(1_000_000) int writeSamples, @DefaultValue List<@Valid Derived> derived,
+		@DefaultValue("10000") @Min(100) @Max(1_000_000) int writeSamples, @DefaultValue List<@Valid Derived> derived,
 		@DefaultValue @Valid Archive archive, @DefaultValue @Valid Query query) {
 
 	/**
