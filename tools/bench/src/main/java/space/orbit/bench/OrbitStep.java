@@ -132,7 +132,8 @@ final class OrbitStep {
 	}
 
 	private static long archived(Prometheus after, Prometheus before) {
-		return delta(after, before, "orbit_samples_archived_total") - delta(after, before, "orbit_samples_derived_total");
+		return delta(after, before, "orbit_samples_archived_total")
+				- delta(after, before, "orbit_samples_derived_total");
 	}
 
 	private static Prometheus scrapeIfUp(String base) {

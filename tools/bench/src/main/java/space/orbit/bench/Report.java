@@ -59,13 +59,15 @@ record Report(Instant finishedAt, Map<String, Double> references, List<StepResul
 		}
 		if (this.steps.stream().anyMatch(step -> step.archive() != null)) {
 			md.append("\nArchive (enricher -> MongoDB buckets):\n\n");
-			md.append("| offered samples/s | accepted | archived | samples/s archived | documents/s | archive p50 ms | archive p99 ms | drain s | zero loss |\n");
+			md.append(
+					"| offered samples/s | accepted | archived | samples/s archived | documents/s | archive p50 ms | archive p99 ms | drain s | zero loss |\n");
 			md.append("|---:|---:|---:|---:|---:|---:|---:|---:|:---:|\n");
 			for (StepResult step : this.steps) {
 				StepResult.Archive archive = step.archive();
 				if (archive != null) {
-					md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f | %.0f | %.0f | %.1f | %s |%n",
-							step.offered(), step.accepted(), archive.samples(), archive.samplesPerSecond(),
+					md.append(String.format(Locale.ROOT,
+							"| %,d | %,d | %,d | %,.0f | %,.0f | %.0f | %.0f | %.1f | %s |%n", step.offered(),
+							step.accepted(), archive.samples(), archive.samplesPerSecond(),
 							archive.documentsPerSecond(), archive.latencyP50() * 1000, archive.latencyP99() * 1000,
 							archive.drainSeconds(), (archive.samples() == step.accepted()) ? "yes" : "**no**"));
 				}
