@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.model.Sorts;
@@ -47,6 +49,7 @@ import space.orbit.registry.RegistryEvents;
 import space.orbit.registry.RegistryRecord;
 import space.orbit.registry.Spacecraft;
 import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.test.OtlpReceiver;
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestMongo;
@@ -83,6 +86,8 @@ class EnricherPipelineIT {
 
 	private static final int FRAMES = 30;
 
+	private static final OtlpReceiver otlp = OtlpReceiver.start();
+
 	private static ServiceProcess processor;
 
 	private static ServiceProcess ingest;
@@ -104,6 +109,8 @@ class EnricherPipelineIT {
 		registry.add("orbit.enricher.registry-topic", () -> registryTopic);
 		registry.add("orbit.enricher.consumer-group", () -> group);
 		registry.add("logging.structured.format.console", () -> "");
+		registry.add("management.opentelemetry.tracing.export.otlp.endpoint", () -> otlp.endpoint() + "/v1/traces");
+		registry.add("management.tracing.export.otlp.enabled", () -> "true");
 	}
 
 	@BeforeAll
@@ -137,6 +144,7 @@ class EnricherPipelineIT {
 			.close();
 		processorDatabase.close();
 		mongo.close();
+		otlp.close();
 	}
 
 	@Test
@@ -144,7 +152,9 @@ class EnricherPipelineIT {
 		Http http = new Http(this.port);
 		await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/health/readiness").status() == 200);
 		Instant start = Instant.now().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.SECONDS);
-		Http.Response accepted = new Http(ingest.port()).post("/api/v1/telemetry", frames(start));
+		String traceId = HexFormat.of().formatHex(random(16));
+		Http.Response accepted = new Http(ingest.port()).post("/api/v1/telemetry", frames(start),
+				"00-" + traceId + "-" + HexFormat.of().formatHex(random(8)) + "-01");
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 		// per frame: 4 samples of ENR-1 + derived power, 2 samples of GHOST-1
 		long expected = FRAMES * (4 + 1 + 2);
@@ -187,6 +197,12 @@ class EnricherPipelineIT {
 			assertThat(step.get("min").asDouble()).isEqualTo(28.0);
 			assertThat(step.get("max").asDouble()).isEqualTo(28.29);
 		});
+		// the archiving continues the trace of the POST, through RabbitMQ, the processor
+		// and Kafka
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> otlp.spans()
+				.stream()
+				.anyMatch(span -> span.traceId().equals(traceId) && span.name().equals("archive " + telemetryTopic)));
 		Timer latency = this.meters.find("orbit.pipeline.latency").tag("stage", "archived").timer();
 		assertThat(latency).isNotNull();
 		assertThat(latency.count()).isPositive();
@@ -364,6 +380,12 @@ class EnricherPipelineIT {
 		return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
 				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+	}
+
+	private static byte[] random(int n) {
+		byte[] bytes = new byte[n];
+		ThreadLocalRandom.current().nextBytes(bytes);
+		return bytes;
 	}
 
 	private static Path jar(String service) {

@@ -30,6 +30,11 @@ public final class Http {
 		return send(json(path).POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** A POST with a W3C trace context. */
+	public Response post(String path, String body, String traceparent) {
+		return send(json(path).header("traceparent", traceparent).POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	private HttpRequest.Builder json(String path) {
 		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
 	}
