@@ -3,10 +3,9 @@ package space.orbit.registry;
 import java.util.regex.Pattern;
 
 /**
- * The shapes of ids and names. Spacecraft ids and parameter names follow the telemetry
- * model's rules (its {@code Names}, package-private there, so repeated here and checked
- * against the telemetry model's reader in this library's tests): a registry entry can
- * describe every name a frame can carry.
+ * The shapes of ids and names. Spacecraft ids and parameter names are the telemetry
+ * model's ({@link space.orbit.telemetry.Names}) within the frame reader's length limit: a
+ * registry entry can describe every name a frame can carry.
  */
 final class Names {
 
@@ -22,47 +21,18 @@ final class Names {
 	private Names() {
 	}
 
-	/** A spacecraft id: a letter or digit, then letters, digits, {@code _ - . :}. */
+	/**
+	 * A spacecraft id as frames carry it, at most {@link #MAX_NAME_LENGTH} characters.
+	 */
 	static boolean isSpacecraftId(String id) {
-		if (id.isEmpty() || id.length() > MAX_NAME_LENGTH || !isLetterOrDigit(id.charAt(0))) {
-			return false;
-		}
-		for (int i = 1; i < id.length(); i++) {
-			char c = id.charAt(i);
-			if (!isLetterOrDigit(c) && c != '_' && c != '-' && c != '.' && c != ':') {
-				return false;
-			}
-		}
-		return true;
+		return id.length() <= MAX_NAME_LENGTH && space.orbit.telemetry.Names.isSpacecraftId(id);
 	}
 
 	/**
-	 * A parameter name: dot-separated segments of letters, digits and {@code _}, not
-	 * starting with a digit.
+	 * A parameter name as frames carry it, at most {@link #MAX_NAME_LENGTH} characters.
 	 */
 	static boolean isParameterName(String name) {
-		if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || Character.isDigit(name.charAt(0))
-				|| name.charAt(0) == '.') {
-			return false;
-		}
-		char previous = '.';
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			if (c == '.') {
-				if (previous == '.') {
-					return false;
-				}
-			}
-			else if (!isLetterOrDigit(c) && c != '_') {
-				return false;
-			}
-			previous = c;
-		}
-		return previous != '.';
-	}
-
-	private static boolean isLetterOrDigit(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		return name.length() <= MAX_NAME_LENGTH && space.orbit.telemetry.Names.isParameterName(name);
 	}
 
 }

@@ -2,15 +2,15 @@ package space.orbit.telemetry;
 
 /**
  * The shapes of spacecraft ids and parameter names (ASCII, checked without regular
- * expressions).
+ * expressions); the mission database (libs/registry-model) applies the same rules.
  */
-final class Names {
+public final class Names {
 
 	private Names() {
 	}
 
 	/** A spacecraft id: a letter or digit, then letters, digits, {@code _ - . :}. */
-	static boolean isSpacecraftId(String id) {
+	public static boolean isSpacecraftId(String id) {
 		if (id.isEmpty() || !isLetterOrDigit(id.charAt(0))) {
 			return false;
 		}
@@ -27,7 +27,7 @@ final class Names {
 	 * A parameter name: dot-separated segments of letters, digits and {@code _}, not
 	 * starting with a digit.
 	 */
-	static boolean isParameterName(String name) {
+	public static boolean isParameterName(String name) {
 		if (name.isEmpty() || Character.isDigit(name.charAt(0)) || name.charAt(0) == '.') {
 			return false;
 		}

@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
 public record InventoryProperties(
 		@DefaultValue("inventory") @Pattern(regexp = "[a-z_][a-z0-9_]{0,62}",
 				message = "must be a lower-case PostgreSQL identifier") String schema,
-		@DefaultValue("") List<@Pattern(
+		@DefaultValue List<@Pattern(
 				regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}@[A-Za-z0-9][A-Za-z0-9._-]{0,99}:[1-9][0-9]{0,8}",
 				message = "must be item@depot:quantity, e.g. welcome-kit@KSC:500") String> openingStock) {
 }
