@@ -2,7 +2,9 @@ package space.orbit.simulator.run;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,11 +23,14 @@ import space.orbit.simulator.stream.TelemetryStream;
 import space.orbit.telemetry.Frame;
 
 /**
- * Runs the simulation in real time: a generator thread takes ticks from the stream,
- * releases each batch when the wall clock reaches its last frame's simulated time, and
- * queues it; {@code connections} sender threads post the batches. With a duration it
- * writes the report and calls {@code whenDone} at the end. Exit code 0 only when ingest
- * accepted every frame generated.
+ * Runs the simulation in real time: a generator thread takes ticks from the stream, puts
+ * each spacecraft's frames in its lane (spacecraft are dealt round-robin over
+ * {@code connections} lanes), releases a lane's batch when the wall clock reaches its
+ * last frame's simulated time, and queues it; each lane has one sender thread, so a
+ * spacecraft's batches are posted one after another, in order, as a ground station would
+ * (concurrent posts of one spacecraft could reach ingest out of order). With a duration
+ * it writes the report and calls {@code whenDone} at the end. Exit code 0 only when
+ * ingest accepted every frame generated.
  */
 public class SimulationRunner implements SmartLifecycle, ExitCodeGenerator {
 
@@ -41,7 +46,9 @@ public class SimulationRunner implements SmartLifecycle, ExitCodeGenerator {
 
 	private final Runnable whenDone;
 
-	private final BlockingQueue<Batch> queue;
+	private final List<BlockingQueue<Batch>> lanes = new ArrayList<>();
+
+	private final Map<String, Integer> laneOf = new HashMap<>();
 
 	private final int samplesPerFrame;
 
@@ -64,7 +71,9 @@ public class SimulationRunner implements SmartLifecycle, ExitCodeGenerator {
 		this.sender = sender;
 		this.stats = stats;
 		this.whenDone = whenDone;
-		this.queue = new ArrayBlockingQueue<>(2 * plan.connections());
+		for (int i = 0; i < plan.connections(); i++) {
+			this.lanes.add(new ArrayBlockingQueue<>(2));
+		}
 		this.samplesPerFrame = ParameterCatalog.forFrame(plan.stream().samplesPerFrame()).size();
 	}
 
@@ -73,7 +82,8 @@ public class SimulationRunner implements SmartLifecycle, ExitCodeGenerator {
 		this.wallStart = System.nanoTime();
 		this.state = "running";
 		for (int i = 0; i < this.plan.connections(); i++) {
-			Thread thread = new Thread(this::post, "simulator-sender-" + (i + 1));
+			BlockingQueue<Batch> lane = this.lanes.get(i);
+			Thread thread = new Thread(() -> post(lane), "simulator-sender-" + (i + 1));
 			this.senders.add(thread);
 			thread.start();
 		}
@@ -125,19 +135,25 @@ public class SimulationRunner implements SmartLifecycle, ExitCodeGenerator {
 			TelemetryStream stream = new TelemetryStream(this.plan.stream());
 			long end = this.plan.endTick();
 			long nextProgress = System.nanoTime() + PROGRESS_NANOS;
-			List<Frame> batch = new ArrayList<>();
+			List<List<Frame>> pending = new ArrayList<>();
+			this.lanes.forEach((lane) -> pending.add(new ArrayList<>()));
 			while (stream.tick() < end && !Thread.currentThread().isInterrupted()) {
 				long k = stream.tick();
 				List<Frame> frames = stream.next();
-				batch.addAll(frames);
+				for (Frame frame : frames) {
+					pending.get(lane(frame.spacecraftId())).add(frame);
+				}
 				this.generated.addAndGet(frames.size());
 				this.until = stream.timeOf(k);
-				if (batch.size() >= this.plan.batchFrames() || k + 1 == end) {
-					long due = this.wallStart + (long) (stream.secondsAt(k) / this.plan.speed() * 1e9)
-							- System.nanoTime();
-					TimeUnit.NANOSECONDS.sleep(Math.max(0, due));
-					this.queue.put(Batch.of(batch));
-					batch = new ArrayList<>();
+				for (int i = 0; i < pending.size(); i++) {
+					List<Frame> batch = pending.get(i);
+					if (!batch.isEmpty() && (batch.size() >= this.plan.batchFrames() || k + 1 == end)) {
+						long due = this.wallStart + (long) (stream.secondsAt(k) / this.plan.speed() * 1e9)
+								- System.nanoTime();
+						TimeUnit.NANOSECONDS.sleep(Math.max(0, due));
+						this.lanes.get(i).put(Batch.of(batch));
+						pending.set(i, new ArrayList<>());
+					}
 				}
 				if (System.nanoTime() > nextProgress) {
 					nextProgress += PROGRESS_NANOS;
@@ -155,10 +171,17 @@ public class SimulationRunner implements SmartLifecycle, ExitCodeGenerator {
 		finish(covered);
 	}
 
-	private void post() {
+	/**
+	 * The lane of a spacecraft: dealt round-robin in the order spacecraft first appear.
+	 */
+	private int lane(String spacecraftId) {
+		return this.laneOf.computeIfAbsent(spacecraftId, (id) -> this.laneOf.size() % this.lanes.size());
+	}
+
+	private void post(BlockingQueue<Batch> lane) {
 		try {
-			while (!this.generatorDone || !this.queue.isEmpty()) {
-				Batch batch = this.queue.poll(200, TimeUnit.MILLISECONDS);
+			while (!this.generatorDone || !lane.isEmpty()) {
+				Batch batch = lane.poll(200, TimeUnit.MILLISECONDS);
 				if (batch != null) {
 					this.sender.send(batch);
 				}

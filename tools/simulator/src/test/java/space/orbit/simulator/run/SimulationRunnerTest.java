@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import space.orbit.simulator.Streams;
 import space.orbit.simulator.fault.FaultSchedule;
 import space.orbit.simulator.model.ParameterCatalog;
@@ -86,5 +93,54 @@ class SimulationRunnerTest {
 		runner.stop();
 		assertThat(runner.isRunning()).isFalse();
 	}
+
+	@Test
+	void postsEachSpacecraftsBatchesInOrderWhateverTheConnections() throws Exception {
+		// A slow, concurrent ingest that answers in random order: a spacecraft's batches
+		// must still arrive one after another.
+		Map<String, List<Long>> received = new ConcurrentHashMap<>();
+		HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		slow.setExecutor(Executors.newFixedThreadPool(8));
+		slow.createContext(IngestSender.PATH, (exchange) -> {
+			JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+			try {
+				Thread.sleep(ThreadLocalRandom.current().nextInt(30));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			for (JsonNode frame : body.get("frames")) {
+				received.computeIfAbsent(frame.get("spacecraftId").asString(), (id) -> new CopyOnWriteArrayList<>())
+					.add(frame.get("sequence").asLong());
+			}
+			byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders(202, answer.length);
+			exchange.getResponseBody().write(answer);
+			exchange.close();
+		});
+		slow.start();
+		try {
+			StreamSettings stream = StreamSettings.nominal(7, 6, 20, Streams.START);
+			URI target = URI.create("http://127.0.0.1:" + slow.getAddress().getPort());
+			RunPlan plan = new RunPlan(stream, target, 4, Duration.ofSeconds(2), 3, null, 4.0);
+			SendStats stats = new SendStats(new SimpleMeterRegistry());
+			CountDownLatch done = new CountDownLatch(1);
+			SimulationRunner runner = new SimulationRunner(plan,
+					new IngestSender(IngestSender.defaultClient(), target, 3, stats, Pause.REAL), stats,
+					done::countDown);
+			runner.start();
+			assertThat(done.await(60, TimeUnit.SECONDS)).as("the run finished").isTrue();
+			runner.stop();
+
+			assertThat(received).hasSize(6);
+			received.forEach((spacecraft,
+					sequences) -> assertThat(sequences).as(spacecraft).hasSize(40).isSorted().doesNotHaveDuplicates());
+		}
+		finally {
+			slow.stop(0);
+		}
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 }
