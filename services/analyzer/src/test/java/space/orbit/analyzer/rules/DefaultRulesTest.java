@@ -55,9 +55,17 @@ class DefaultRulesTest {
 		RuleBook book = new RuleBook(this.defaults);
 
 		for (String parameter : List.of("EPS.BUS.VOLTAGE", "EPS.BATTERY.CURRENT", "THERMAL.PANEL.TEMP",
-				"AOCS.RW1.SPEED", "AOCS.ATT.ROLL.ERROR", "PAYLOAD.POWER", "OBC.UPTIME", "ORBIT.POSITION.X")) {
+				"AOCS.RW1.SPEED", "AOCS.ATT.ROLL.ERROR", "PAYLOAD.POWER", "ORBIT.POSITION.X")) {
 			assertThat(book.resolve("ORB-1", parameter).stuck().stuck().samples()).as(parameter).isLessThanOrEqualTo(5);
 		}
+	}
+
+	@Test
+	void aStuckUptimeCounterIsFoundByDurationWhateverTheFrameRate() {
+		Rule.Stuck uptime = new RuleBook(this.defaults).resolve("ORB-1", "OBC.UPTIME").stuck().stuck();
+
+		assertThat(uptime.samples()).isNull();
+		assertThat(uptime.duration()).isLessThanOrEqualTo(java.time.Duration.ofSeconds(5));
 	}
 
 }
