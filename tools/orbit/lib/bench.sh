@@ -20,6 +20,9 @@ cmd_bench() {
 		if [[ "$arg" == --no-build ]]; then up_args+=(--no-build); else bench_args+=("$arg"); fi
 	done
 	set -- "${bench_args[@]+"${bench_args[@]}"}"
+	# The bench sends each spacecraft ~100x the demo's frame rate: 5 s archive buckets hold what
+	# the default 1 min ones hold at the demo's rate (applies to an enricher this command starts).
+	export ORBIT_ENRICHER_ARCHIVE_WINDOW="${ORBIT_ENRICHER_ARCHIVE_WINDOW:-5s}"
 	cmd_up "${up_args[@]}"
 	local sim
 	if sim=$(our_pid simulator "orbit-simulator"); then
