@@ -1,5 +1,11 @@
 package space.orbit.kit.web;
 
+import tools.jackson.core.JacksonException;
+
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+import java.util.stream.Collectors;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +95,21 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 			decorate(problem, servlet.getRequest());
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/**
+	 * Where in a request body JSON parsing failed, as
+	 * {@code " (at 'items.[2].quantity')"}, or {@code ""} when unknown: for detail
+	 * messages of malformed bodies.
+	 */
+	public static String whereInBody(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			return " (at '" + json.getPath()
+				.stream()
+				.map((r) -> (r.getPropertyName() != null) ? r.getPropertyName() : "[" + r.getIndex() + "]")
+				.collect(Collectors.joining(".")) + "')";
+		}
+		return "";
 	}
 
 	/** A problem with Orbit's type, instance and request id. */

@@ -2,10 +2,8 @@ package space.orbit.inventory.stock;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.core.JacksonException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -55,7 +53,7 @@ class InventoryExceptionHandler {
 		this.metrics.rejected("malformed_body");
 		return ResponseEntity.badRequest()
 			.body(ServiceExceptionHandler.problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
-					"The body is not a JSON stock receipt" + where(ex) + ".", request));
+					"The body is not a JSON stock receipt" + ServiceExceptionHandler.whereInBody(ex) + ".", request));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -75,17 +73,6 @@ class InventoryExceptionHandler {
 		return ResponseEntity.badRequest()
 			.body(ServiceExceptionHandler.problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, detail,
 					request));
-	}
-
-	/** Where in the body JSON parsing failed, as a field path, when known. */
-	private static String where(HttpMessageNotReadableException ex) {
-		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-			return " (at '" + json.getPath()
-				.stream()
-				.map(r -> (r.getPropertyName() != null) ? r.getPropertyName() : "[" + r.getIndex() + "]")
-				.collect(Collectors.joining(".")) + "')";
-		}
-		return "";
 	}
 
 }

@@ -2,10 +2,8 @@ package space.orbit.orders.order;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.core.JacksonException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -54,7 +52,7 @@ class OrdersExceptionHandler {
 		this.metrics.rejected("malformed_body");
 		return ResponseEntity.badRequest()
 			.body(ServiceExceptionHandler.problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
-					"The body is not a JSON order" + where(ex) + ".", request));
+					"The body is not a JSON order" + ServiceExceptionHandler.whereInBody(ex) + ".", request));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -81,17 +79,6 @@ class OrdersExceptionHandler {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(ServiceExceptionHandler.problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, ex.getMessage(),
 					request));
-	}
-
-	/** Where in the body JSON parsing failed, as a field path, when known. */
-	private static String where(HttpMessageNotReadableException ex) {
-		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-			return " (at '" + json.getPath()
-				.stream()
-				.map(r -> (r.getPropertyName() != null) ? r.getPropertyName() : "[" + r.getIndex() + "]")
-				.collect(Collectors.joining(".")) + "')";
-		}
-		return "";
 	}
 
 }
