@@ -13,16 +13,11 @@ import space.orbit.worker.compute.InvalidInputException;
 import space.orbit.orekit.OrekitData;
 
 /**
- * SGP4/SDP4 (Orekit, WGS-72 constants) for one element set, in the TEME frame, kilometres
- * and seconds. Not thread-safe (Orekit's propagator is not): one instance per thread.
+ * SGP4/SDP4 for one element set, in the TEME frame, kilometres and seconds: the reference
+ * algorithm of Vallado et al. (2006, WGS-72) inside Orekit's TLE propagator (ADR 0010).
+ * Not thread-safe (the propagator is not): one instance per thread.
  */
 public final class Sgp4 {
-
-	/** WGS-72 equatorial radius (SGP4's constants), km. */
-	static final double EARTH_RADIUS_KM = 6378.135;
-
-	/** WGS-72 gravitational parameter, km^3/s^2. */
-	static final double MU = 398600.8;
 
 	private final TLE tle;
 
@@ -32,7 +27,7 @@ public final class Sgp4 {
 
 	private Sgp4(TLE tle) {
 		this.tle = tle;
-		this.propagator = TLEPropagator.selectExtrapolator(tle, OrekitData.teme());
+		this.propagator = new ReferenceTlePropagator(tle, OrekitData.teme());
 		this.epoch = tle.getDate();
 	}
 
@@ -80,42 +75,20 @@ public final class Sgp4 {
 		return new AbsoluteDate(instant, OrekitData.utc());
 	}
 
-	/** Position (km) and velocity (km/s) in TEME at {@code date}. */
+	/**
+	 * Position (km) and velocity (km/s) in TEME at {@code date}.
+	 * @throws InvalidInputException where the reference SGP4 stops: the satellite has
+	 * decayed or its elements went out of the model's range
+	 */
 	public State at(AbsoluteDate date) {
 		try {
 			PVCoordinates pv = this.propagator.getPVCoordinates(date);
-			State state = new State(pv.getPosition().scalarMultiply(1e-3), pv.getVelocity().scalarMultiply(1e-3));
-			String problem = problem(state);
-			if (problem != null) {
-				throw new InvalidInputException(
-						"SGP4 fails for satellite " + this.tle.getSatelliteNumber() + " at " + date + ": " + problem);
-			}
-			return state;
+			return new State(pv.getPosition().scalarMultiply(1e-3), pv.getVelocity().scalarMultiply(1e-3));
 		}
 		catch (OrekitException ex) {
 			throw new InvalidInputException("SGP4 fails for satellite " + this.tle.getSatelliteNumber() + " at " + date
-					+ " (" + ex.getMessage() + "): it has decayed or its elements are out of range", ex);
+					+ ": " + ex.getMessage(), ex);
 		}
-	}
-
-	/**
-	 * Vallado's error conditions that can be seen from the state: no number (the elements
-	 * went out of range), under the Earth's surface (decayed), or not an ellipse.
-	 */
-	private static String problem(State state) {
-		double r = state.position().getNorm();
-		double v = state.velocity().getNorm();
-		if (Double.isNaN(r) || Double.isNaN(v)) {
-			return "the elements are out of SGP4's range (no solution)";
-		}
-		if (r < EARTH_RADIUS_KM) {
-			return "the satellite has decayed (under the Earth's surface)";
-		}
-		double energy = v * v / 2 - MU / r;
-		if (energy >= 0) {
-			return "the orbit is no longer an ellipse (eccentricity >= 1)";
-		}
-		return null;
 	}
 
 	/** The state {@code minutes} after the element set's epoch. */

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.orekit.propagation.analytical.tle.TLE;
@@ -15,99 +18,117 @@ import space.orbit.worker.compute.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The worker's SGP4 against the published verification set (Vallado, Crawford, Hujsak,
- * Kelso, "Revisiting Spacetrack Report #3", AIAA 2006-6753): TEME position and velocity
- * at every listed time of every test satellite, and an error where the reference
- * implementation stops (decayed or out-of-range satellites).
+ * Kelso, "Revisiting Spacetrack Report #3", AIAA 2006-6753): every run of every test
+ * satellite in {@code SGP4-VER.TLE}, time by time as the reference driver steps it. Where
+ * the reference printed a state, the worker's must match it; where the reference stopped
+ * (the satellites designed to fail), the worker must report an error there, with the
+ * reference's error code.
  */
 class Sgp4VerificationTest {
 
-	/** Position tolerance, km (1 cm; the worst measured is 2 mm). */
+	/** Position tolerance, km (1 cm). */
 	static final double POSITION_TOLERANCE_KM = 1e-5;
 
-	/** Velocity tolerance, km/s (1 cm/s divided by 1,000). */
+	/** Velocity tolerance, km/s (1e-8 km/s: 10 micrometres per second). */
 	static final double VELOCITY_TOLERANCE_KM_S = 1e-8;
 
+	/**
+	 * Where the reference stops, and with which of its error codes (1: mean eccentricity
+	 * out of range, 3: perturbed eccentricity out of range, 4: negative semi-latus
+	 * rectum, 6: decayed), as its driver reports them; {@code tcppver.out} shows only
+	 * that the output stops.
+	 */
+	static final Map<String, Integer> REFERENCE_ERRORS = Map.of("22312 at 494.2028672", 1, "28350 at 1560.0", 1,
+			"28872 at 55.0", 6, "29141 at 440.0", 6, "33333 at 25.0", 4, "33334 at 0.0", 3, "20413 at 1844345.0", 6);
+
 	@Test
-	void matchesTheReferenceOutputOfEverySatellite() throws IOException {
-		Map<Integer, Case> cases = cases();
-		Map<Integer, List<double[]>> expected = reference();
+	void matchesEveryStateOfTheReferenceAndStopsWhereItStops() throws IOException {
+		List<Run> runs = runs();
+		List<List<double[]>> blocks = reference();
+		assertThat(runs).hasSize(33);
+		assertThat(blocks).hasSize(runs.size());
+
 		int compared = 0;
 		double worstPosition = 0;
 		double worstVelocity = 0;
 		List<String> failures = new ArrayList<>();
-		for (Map.Entry<Integer, List<double[]>> entry : expected.entrySet()) {
-			Sgp4 sgp4 = Sgp4.of(cases.get(entry.getKey()).tle());
-			for (double[] row : entry.getValue()) {
-				if (knownDeviation(entry.getKey(), row[0])) {
-					continue;
+		Map<String, Integer> errors = new LinkedHashMap<>();
+		for (int r = 0; r < runs.size(); r++) {
+			Run run = runs.get(r);
+			List<double[]> rows = blocks.get(r);
+			if (run.satellite() == 33334) {
+				// The reference driver found no state at the epoch and printed the last
+				// line
+				// of the previous satellite again: not a state of 33334.
+				List<double[]> previous = blocks.get(r - 1);
+				assertThat(rows).hasSize(1);
+				assertThat(Arrays.copyOfRange(rows.get(0), 1, 7))
+					.containsExactly(Arrays.copyOfRange(previous.get(previous.size() - 1), 1, 7));
+				rows = List.of();
+			}
+			List<Double> times = run.times();
+			Sgp4 sgp4 = null;
+			for (int k = 0; k < times.size(); k++) {
+				double t = times.get(k);
+				try {
+					if (sgp4 == null) {
+						sgp4 = Sgp4.of(run.tle());
+					}
+					Sgp4.State state = sgp4.atMinutes(t);
+					if (k >= rows.size()) {
+						failures.add(run.satellite() + " at " + t + " min: a state where the reference has none");
+						break;
+					}
+					double[] row = rows.get(k);
+					// The file prints minutes to 8 decimals; the driver's times
+					// accumulate steps.
+					assertThat(row[0]).isCloseTo(t, within(1e-8));
+					double dr = distance(state.position().toArray(), row, 1);
+					double dv = distance(state.velocity().toArray(), row, 4);
+					worstPosition = Math.max(worstPosition, dr);
+					worstVelocity = Math.max(worstVelocity, dv);
+					if (!(dr <= POSITION_TOLERANCE_KM && dv <= VELOCITY_TOLERANCE_KM_S)) {
+						failures.add(run.satellite() + " at " + t + " min: " + dr + " km, " + dv + " km/s");
+					}
+					compared++;
 				}
-				Sgp4.State state = sgp4.atMinutes(row[0]);
-				double dr = distance(state.position().toArray(), row, 1);
-				double dv = distance(state.velocity().toArray(), row, 4);
-				worstPosition = Math.max(worstPosition, dr);
-				worstVelocity = Math.max(worstVelocity, dv);
-				if (!(dr <= POSITION_TOLERANCE_KM && dv <= VELOCITY_TOLERANCE_KM_S)) {
-					failures.add(entry.getKey() + " at " + row[0] + " min: " + dr + " km, " + dv + " km/s");
+				catch (InvalidInputException ex) {
+					if (k < rows.size()) {
+						failures.add(run.satellite() + " at " + t + " min: " + ex.getMessage());
+					}
+					else {
+						errors.put(run.satellite() + " at " + t, errorCode(ex));
+					}
+					break;
 				}
-				compared++;
 			}
 		}
-		System.out.printf("SGP4 verification: %d states of %d satellites, worst %.3e km, %.3e km/s%n", compared,
-				expected.size(), worstPosition, worstVelocity);
+		System.out.printf("SGP4 verification: %d states of %d runs, worst %.3e km, %.3e km/s%n", compared, runs.size(),
+				worstPosition, worstVelocity);
 		assertThat(failures).isEmpty();
-		assertThat(expected).hasSize(32);
+		assertThat(errors).isEqualTo(REFERENCE_ERRORS);
 		assertThat(compared).isGreaterThan(500);
 	}
 
-	/**
-	 * States where Orekit's SGP4 is known to differ from the reference, measured and
-	 * recorded in ADR 0006: 33333 (a made-up, near-parabolic orbit that exists to raise
-	 * error code 4; 50-3,400 km apart before it does), 33334 (made up for error code 2:
-	 * Orekit gives no number at all, which the worker reports as an error at the epoch),
-	 * 33335 (made-up eccentricity 4e-7, 25-51 m apart) and 20413 propagated 3.5 years
-	 * (1,844,000 minutes: up to 28,000 km apart; its first run, 1,440-4,320 minutes,
-	 * agrees).
-	 */
-	static boolean knownDeviation(int satellite, double minutes) {
-		return satellite == 33333 || satellite == 33334 || satellite == 33335
-				|| (satellite == 20413 && minutes > 1_000_000);
+	@Test
+	void reportsTheErrorOfTheSatelliteWithNoStateAtItsEpoch() throws IOException {
+		Run run = runs().stream().filter((r) -> r.satellite() == 33334).findFirst().orElseThrow();
+
+		assertThatThrownBy(() -> Sgp4.of(run.tle()).atMinutes(0)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("33334")
+			.hasMessageContaining("perturbed eccentricity")
+			.hasMessageContaining("SGP4 error 3");
 	}
 
-	@Test
-	void reportsAnErrorForTheMadeUpSatelliteWithNoSolution() throws IOException {
-		Sgp4 sgp4 = Sgp4.of(cases().get(33334).tle());
-
-		assertThatThrownBy(() -> sgp4.atMinutes(0)).isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("out of SGP4's range");
-	}
-
-	@Test
-	void failsWhereTheReferenceImplementationStops() throws IOException {
-		Map<Integer, Case> cases = cases();
-		Map<Integer, List<double[]>> expected = reference();
-		List<Integer> failing = new ArrayList<>();
-		for (Map.Entry<Integer, Case> entry : cases.entrySet()) {
-			Case c = entry.getValue();
-			List<double[]> rows = expected.get(entry.getKey());
-			double last = rows.get(rows.size() - 1)[0];
-			double requestedEnd = c.stop();
-			if (Math.abs(requestedEnd - last) > 1e-6 && requestedEnd > last) {
-				failing.add(entry.getKey());
-				double next = last + c.step();
-				Sgp4 sgp4 = Sgp4.of(c.tle());
-				System.out.printf("%d: reference stops after %.1f min (requested to %.1f)%n", entry.getKey(), last,
-						requestedEnd);
-				assertThatThrownBy(() -> {
-					for (double t = next; t <= requestedEnd; t += c.step()) {
-						sgp4.atMinutes(t);
-					}
-				}).as("satellite %d after %s min", entry.getKey(), last).isInstanceOf(InvalidInputException.class);
-			}
-		}
-		assertThat(failing).contains(28872, 29141, 33333, 33334);
+	/** The reference's error code, from the message of the worker's error. */
+	private static int errorCode(InvalidInputException ex) {
+		Matcher matcher = Pattern.compile("SGP4 error (\\d)").matcher(ex.getMessage());
+		assertThat(matcher.find()).as("an SGP4 error code in: %s", ex.getMessage()).isTrue();
+		return Integer.parseInt(matcher.group(1));
 	}
 
 	private static double distance(double[] actual, double[] row, int offset) {
@@ -119,11 +140,38 @@ class Sgp4VerificationTest {
 		return Math.sqrt(sum);
 	}
 
-	record Case(TLE tle, double start, double stop, double step) {
+	/** One verification run: an element set and the times of the reference driver. */
+	record Run(TLE tle, double start, double stop, double step) {
+
+		int satellite() {
+			return this.tle.getSatelliteNumber();
+		}
+
+		/**
+		 * The times the reference driver propagates to: the epoch, then start to stop by
+		 * step, then stop itself if the steps missed it.
+		 */
+		List<Double> times() {
+			List<Double> times = new ArrayList<>();
+			times.add(0.0);
+			double t = this.start;
+			while (t <= this.stop) {
+				if (!(t == 0.0 && this.start == 0.0)) {
+					times.add(t);
+				}
+				t += this.step;
+			}
+			if (t - this.stop < this.step - 1e-6) {
+				times.add(this.stop);
+			}
+			return times;
+		}
+
 	}
 
-	static Map<Integer, Case> cases() throws IOException {
-		Map<Integer, Case> cases = new LinkedHashMap<>();
+	/** The runs of {@code SGP4-VER.TLE}, in file order. */
+	static List<Run> runs() throws IOException {
+		List<Run> runs = new ArrayList<>();
 		String line1 = null;
 		for (String line : lines("SGP4-VER.TLE")) {
 			if (line.startsWith("1 ")) {
@@ -134,33 +182,33 @@ class Sgp4VerificationTest {
 				// The set's made-up satellites (33333...) are edited copies with stale
 				// checksums.
 				TLE tle = Sgp4.parse(new TleLines(withChecksum(line1), withChecksum(line.substring(0, 69))));
-				cases.put(tle.getSatelliteNumber(), new Case(tle, Double.parseDouble(run[0]),
-						Double.parseDouble(run[1]), Double.parseDouble(run[2])));
+				runs.add(new Run(tle, Double.parseDouble(run[0]), Double.parseDouble(run[1]),
+						Double.parseDouble(run[2])));
 			}
 		}
-		return cases;
+		return runs;
 	}
 
-	static Map<Integer, List<double[]>> reference() throws IOException {
-		Map<Integer, List<double[]>> reference = new LinkedHashMap<>();
-		List<double[]> current = null;
+	/**
+	 * The blocks of {@code tcppver.out}, in file order: per run, rows of minutes from
+	 * epoch, x, y, z (km), vx, vy, vz (km/s).
+	 */
+	static List<List<double[]>> reference() throws IOException {
+		List<List<double[]>> blocks = new ArrayList<>();
 		for (String line : lines("tcppver.out")) {
 			String[] fields = line.trim().split("\\s+");
 			if (line.contains("xx")) {
-				current = new ArrayList<>();
-				// 20413 appears twice in the file: a second run of the same satellite.
-				reference.merge(Integer.parseInt(fields[0]), current, (a, b) -> a);
-				current = reference.get(Integer.parseInt(fields[0]));
+				blocks.add(new ArrayList<>());
 			}
-			else if (fields.length >= 7 && current != null) {
+			else if (fields.length >= 7 && !blocks.isEmpty()) {
 				double[] row = new double[7];
 				for (int i = 0; i < 7; i++) {
 					row[i] = Double.parseDouble(fields[i]);
 				}
-				current.add(row);
+				blocks.get(blocks.size() - 1).add(row);
 			}
 		}
-		return reference;
+		return blocks;
 	}
 
 	static String withChecksum(String line) {
