@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import space.orbit.analyzer.rules.RuleBook;
 import space.orbit.analyzer.rules.RuleBook.AppliedRules;
 import space.orbit.messaging.Headers;
+import space.orbit.telemetry.TelemetryRecord;
+import space.orbit.telemetry.TelemetryRecordReader;
 
 /**
  * The detectors over one task's spacecraft: for each telemetry record, frames that are
@@ -78,7 +80,7 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 	public void process(Record<String, byte[]> record) {
 		TelemetryRecord telemetry;
 		try {
-			telemetry = TelemetryReader.read(record.value());
+			telemetry = TelemetryRecordReader.read(record.value());
 		}
 		catch (RuntimeException ex) {
 			this.metrics.invalidRecord();
@@ -98,7 +100,7 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 			seen = new Observation(id, null, frame.timeMicros(), null, seen.traceparent(), seen.batchId(),
 					seen.receivedAtMillis());
 			this.silence.arrived(spacecraft, frame.timeMicros(), book, seen, now);
-			boolean duplicate = spacecraft.seen(frame.identity());
+			boolean duplicate = spacecraft.seen(identity(frame));
 			boolean late = !duplicate && frame.timeMicros() < spacecraft.lastTime;
 			for (Map.Entry<String, Object> sample : frame.samples().entrySet()) {
 				ParameterState state = parameters.computeIfAbsent(sample.getKey(), name -> load(id, name));
@@ -113,7 +115,7 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 				this.metrics.duplicate(id);
 				continue;
 			}
-			spacecraft.remember(frame.identity());
+			spacecraft.remember(identity(frame));
 			if (late) {
 				this.metrics.outOfOrder(id);
 				continue;
@@ -134,6 +136,13 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 	private ParameterState load(String spacecraftId, String parameter) {
 		ParameterState state = this.parameterStore.get(spacecraftId + '/' + parameter);
 		return (state != null) ? state : new ParameterState();
+	}
+
+	/** A hash of a frame's identity (timestamp, sequence), never 0. */
+	static long identity(TelemetryRecord.Frame frame) {
+		long hash = frame.timeMicros() * 0x9E3779B97F4A7C15L ^ (frame.sequence() + 0x632BE59BD9B4E019L);
+		hash ^= hash >>> 29;
+		return (hash != 0) ? hash : 1;
 	}
 
 	private static long receivedAt(TelemetryRecord telemetry, Record<String, byte[]> record) {

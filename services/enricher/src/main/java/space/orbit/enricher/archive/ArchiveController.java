@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import space.orbit.enricher.EnricherProperties;
-import space.orbit.enricher.enrichment.TelemetryRecordReader;
+import space.orbit.telemetry.TelemetryRecordReader;
 
 /**
  * {@code GET /api/v1/archive}: a parameter's archived history over {@code [from, to)},

@@ -8,6 +8,7 @@ import java.util.Map;
 import space.orbit.enricher.registry.Registry;
 import space.orbit.registry.ParameterDefinition;
 import space.orbit.registry.Spacecraft;
+import space.orbit.telemetry.TelemetryRecord;
 
 /**
  * Enriches telemetry: for each sample, its engineering value (the parameter's calibration

@@ -18,11 +18,11 @@ import space.orbit.enricher.archive.ArchiveWrite;
 import space.orbit.enricher.archive.BucketWriter;
 import space.orbit.enricher.enrichment.EnrichedSample;
 import space.orbit.enricher.enrichment.Enricher;
-import space.orbit.enricher.enrichment.TelemetryRecord;
-import space.orbit.enricher.enrichment.TelemetryRecordReader;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.messaging.Headers;
 import space.orbit.messaging.Topics;
+import space.orbit.telemetry.TelemetryRecord;
+import space.orbit.telemetry.TelemetryRecordReader;
 
 /**
  * Consumes {@code orbit.telemetry.v1} in batches: enriches every record, writes the batch

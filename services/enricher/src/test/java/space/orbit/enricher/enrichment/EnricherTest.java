@@ -16,6 +16,7 @@ import space.orbit.registry.RegistryEvent;
 import space.orbit.registry.RegistryKey;
 import space.orbit.registry.RegistryRecord;
 import space.orbit.registry.Spacecraft;
+import space.orbit.telemetry.TelemetryRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package space.orbit.enricher.enrichment;
+package space.orbit.telemetry;
 
 import java.nio.charset.StandardCharsets;
 

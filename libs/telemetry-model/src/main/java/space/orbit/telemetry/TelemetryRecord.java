@@ -1,4 +1,4 @@
-package space.orbit.enricher.enrichment;
+package space.orbit.telemetry;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,11 @@ import java.util.Map;
  * @param frames the frames
  */
 public record TelemetryRecord(String spacecraftId, String batchId, long receivedAtMicros, List<Frame> frames) {
+
+	/** When ingest received it, epoch millis (0 if unknown). */
+	public long receivedAtMillis() {
+		return Math.floorDiv(this.receivedAtMicros, 1_000L);
+	}
 
 	public int sampleCount() {
 		return this.frames.stream().mapToInt(frame -> frame.samples().size()).sum();

@@ -1,4 +1,4 @@
-package space.orbit.analyzer.detection;
+package space.orbit.telemetry;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,21 +12,22 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads the body of a telemetry record in one streaming pass:
+ * Reads the body of a telemetry record, as the processor writes it, in one streaming
+ * pass:
  * {@code {"spacecraftId","batchId","receivedAt","chunk","frames":[{"timestamp","sequence","samples":{..}}]}}.
  */
-final class TelemetryReader {
+public final class TelemetryRecordReader {
 
 	private static final JsonFactory JSON = new JsonFactory();
 
-	private TelemetryReader() {
+	private TelemetryRecordReader() {
 	}
 
 	/**
-	 * The record, or an exception (any runtime exception) when the body is not of that
-	 * shape.
+	 * The record.
+	 * @throws RuntimeException (of any kind) when the body is not of that shape
 	 */
-	static TelemetryRecord read(byte[] body) {
+	public static TelemetryRecord read(byte[] body) {
 		String spacecraftId = null;
 		String batchId = null;
 		long receivedAt = 0;
@@ -39,7 +40,7 @@ final class TelemetryReader {
 				switch (name) {
 					case "spacecraftId" -> spacecraftId = json.getString();
 					case "batchId" -> batchId = json.getString();
-					case "receivedAt" -> receivedAt = Instant.parse(json.getString()).toEpochMilli();
+					case "receivedAt" -> receivedAt = micros(Instant.parse(json.getString()));
 					case "frames" -> frames = frames(json, token);
 					default -> json.skipChildren();
 				}
@@ -49,6 +50,11 @@ final class TelemetryReader {
 			throw new IllegalArgumentException("a telemetry record needs a spacecraftId");
 		}
 		return new TelemetryRecord(spacecraftId, batchId, receivedAt, frames);
+	}
+
+	/** An instant as epoch microseconds. */
+	public static long micros(Instant instant) {
+		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
 	}
 
 	private static List<TelemetryRecord.Frame> frames(JsonParser json, JsonToken token) {
@@ -93,10 +99,6 @@ final class TelemetryReader {
 			});
 		}
 		return samples;
-	}
-
-	static long micros(Instant instant) {
-		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
 	}
 
 	private static void expect(JsonToken actual, JsonToken expected) {
