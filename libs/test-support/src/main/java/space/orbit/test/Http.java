@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,12 +20,34 @@ public final class Http {
 
 	private final int port;
 
+	private final Map<String, String> headers;
+
 	public Http(int port) {
+		this(port, Map.of());
+	}
+
+	private Http(int port, Map<String, String> headers) {
 		this.port = port;
+		this.headers = headers;
+	}
+
+	/** The same client, sending {@code name: value} with every request. */
+	public Http withHeader(String name, String value) {
+		Map<String, String> headers = new LinkedHashMap<>(this.headers);
+		headers.put(name, value);
+		return new Http(this.port, Map.copyOf(headers));
 	}
 
 	public Response get(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).GET());
+		return send(request(path).GET());
+	}
+
+	public Response put(String path, String body) {
+		return send(json(path).PUT(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
 	}
 
 	public Response post(String path, String body) {
@@ -37,13 +61,17 @@ public final class Http {
 
 	/** A POST with another media type. */
 	public Response postAs(String path, String contentType, String body) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	private HttpRequest.Builder json(String path) {
-		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+		return request(path).header("Content-Type", "application/json");
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		this.headers.forEach(request::header);
+		return request;
 	}
 
 	private URI uri(String path) {

@@ -32,6 +32,7 @@ import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.FrameLimits;
 import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.test.Http;
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestPostgres;

@@ -49,6 +49,7 @@ import space.orbit.registry.RegistryEvents;
 import space.orbit.registry.RegistryRecord;
 import space.orbit.registry.Spacecraft;
 import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.test.Http;
 import space.orbit.test.OtlpReceiver;
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;

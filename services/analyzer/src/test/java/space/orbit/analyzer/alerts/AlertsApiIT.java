@@ -13,9 +13,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import space.orbit.analyzer.AnalyzerJson;
 import space.orbit.analyzer.AnalyzerTestInfrastructure;
-import space.orbit.analyzer.Http;
 import space.orbit.analyzer.Severity;
 import space.orbit.analyzer.alerts.AlertEvent.Change;
+import space.orbit.test.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import space.orbit.analyzer.AnalyzerJson;
 import space.orbit.analyzer.AnalyzerTestInfrastructure;
-import space.orbit.analyzer.Http;
+import space.orbit.test.Http;
 import space.orbit.test.TestKafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +36,7 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 	private int port;
 
 	private Http http() {
-		return new Http(this.port);
+		return new Http(this.port).withHeader("X-Orbit-User", "flight-director");
 	}
 
 	@Test
