@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.web.InvalidParameterException;
 
 /** The Inventory API: receive stock at a depot, read stock levels. */
 @RestController
