@@ -25,8 +25,9 @@ import space.orbit.worker.compute.JobStoppedException;
  * Consumes {@code compute.jobs}, one job at a time per consumer, with manual acks: the
  * message is acked only once the job has ended in PostgreSQL, so a worker that dies
  * mid-job leaves it to RabbitMQ to redeliver. Each delivery counts as an attempt; a job
- * that fails transiently is put back after a back-off, and one that has used up its
- * attempts (or a message that is no job) is dead-lettered.
+ * that fails transiently is put back after a back-off (on the retry queue, so the
+ * consumer is free meanwhile), and one that has used up its attempts (or a message that
+ * is no job) is dead-lettered.
  */
 @Component
 class JobListener {
@@ -43,17 +44,20 @@ class JobListener {
 
 	private final JsonMapper json;
 
+	private final JobQueue queue;
+
 	private final WorkerProperties properties;
 
 	private final String worker = ManagementFactory.getRuntimeMXBean().getName();
 
 	JobListener(JobStore store, JobRunner runner, ResultPublisher publisher, JobMetrics metrics, JsonMapper json,
-			WorkerProperties properties) {
+			JobQueue queue, WorkerProperties properties) {
 		this.store = store;
 		this.runner = runner;
 		this.publisher = publisher;
 		this.metrics = metrics;
 		this.json = json;
+		this.queue = queue;
 		this.properties = properties;
 	}
 
@@ -89,10 +93,11 @@ class JobListener {
 			channel.basicAck(tag, false);
 			return;
 		}
-		run(job.get(), attempt.getAsInt(), channel, tag);
+		run(job.get(), attempt.getAsInt(), message, channel, tag);
 	}
 
-	private void run(JobRecord job, int attempt, Channel channel, long tag) throws IOException, InterruptedException {
+	private void run(JobRecord job, int attempt, Message message, Channel channel, long tag)
+			throws IOException, InterruptedException {
 		if (attempt > this.properties.maxAttempts()) {
 			end(job, "dead_lettered", 0, this.store.fail(job.id(), "Gave up after " + (attempt - 1)
 					+ " attempts: the job's worker failed or died each time (last: " + job.error() + ")."));
@@ -117,7 +122,7 @@ class JobListener {
 			end(job, "failed", started, this.store.fail(job.id(), ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
-			retryLater(job, attempt, ex, channel, tag);
+			retryLater(job, attempt, ex, message, channel, tag);
 			return;
 		}
 		channel.basicAck(tag, false);
@@ -133,20 +138,24 @@ class JobListener {
 	}
 
 	/**
-	 * A transient failure: back off, mark it queued again, and let RabbitMQ redeliver it.
+	 * A transient failure: mark it queued again and put its message on the retry queue,
+	 * which hands it back after the back-off. The consumer goes on with other jobs
+	 * meanwhile.
 	 */
-	private void retryLater(JobRecord job, int attempt, RuntimeException ex, Channel channel, long tag)
-			throws IOException, InterruptedException {
-		log.warn("Job {} ({}) failed transiently on attempt {}: {}", job.id(), job.type(), attempt, ex.toString());
+	private void retryLater(JobRecord job, int attempt, RuntimeException ex, Message message, Channel channel, long tag)
+			throws IOException {
+		Duration backoff = this.properties.retryBackoff().multipliedBy(1L << Math.min(attempt - 1, 5));
+		log.warn("Job {} ({}) failed transiently on attempt {}: {}; retrying in {} ms", job.id(), job.type(), attempt,
+				ex.toString(), backoff.toMillis());
 		this.metrics.retried(job.type());
-		Thread.sleep(this.properties.retryBackoff().toMillis() << Math.min(attempt - 1, 5));
 		try {
 			this.store.requeue(job.id(), ex.getMessage());
 		}
 		catch (RuntimeException storeDown) {
 			log.warn("Could not mark job {} queued again: {}", job.id(), storeDown.getMessage());
 		}
-		channel.basicNack(tag, false, true);
+		this.queue.retryLater(message, backoff);
+		channel.basicAck(tag, false);
 	}
 
 	private void deadLetter(Channel channel, long tag, String reason, String what) throws IOException {

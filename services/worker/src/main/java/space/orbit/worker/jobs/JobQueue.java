@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.MessageBuilderSupport;
 import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 import space.orbit.kit.web.DependencyUnavailableException;
@@ -53,6 +55,34 @@ class JobQueue {
 					"The job queue did not take the job (" + ex.getMessage() + "); nothing was queued, try again.",
 					Duration.ofSeconds(5), ex);
 		}
+	}
+
+	/**
+	 * Puts a delivered job message back after {@code delay}: a persistent copy (same id,
+	 * priority and headers) on the retry queue, which expires it back onto
+	 * {@code compute.jobs}. Confirmed by the broker before it returns, so the caller may
+	 * then ack the delivery; if it throws, nothing was put back and the delivery must
+	 * stay unacked.
+	 */
+	void retryLater(Message delivered, Duration delay) {
+		MessageProperties properties = delivered.getMessageProperties();
+		MessageBuilderSupport<Message> copy = MessageBuilder.withBody(delivered.getBody())
+			.setContentType(properties.getContentType())
+			.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
+			.setPriority(properties.getPriority())
+			.setMessageId(properties.getMessageId())
+			.setExpiration(Long.toString(Math.max(1, delay.toMillis())));
+		properties.getHeaders().forEach((name, value) -> {
+			if (!name.startsWith("x-")) {
+				copy.setHeader(name, value);
+			}
+		});
+		Message message = copy.build();
+		this.rabbit.invoke((operations) -> {
+			operations.send("", this.routes.retryQueue(), message);
+			operations.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MS);
+			return null;
+		});
 	}
 
 }

@@ -49,11 +49,16 @@ class JobsConfiguration {
 			.deadLetterRoutingKey(routes.routingKey())
 			.build();
 		Queue deadLetterQueue = QueueBuilder.durable(routes.deadLetterQueue()).build();
+		Queue retryQueue = QueueBuilder.durable(routes.retryQueue())
+			.deadLetterExchange(routes.exchange())
+			.deadLetterRoutingKey(routes.routingKey())
+			.build();
 		Binding binding = BindingBuilder.bind(queue).to(exchange).with(routes.routingKey());
 		Binding deadLetterBinding = BindingBuilder.bind(deadLetterQueue)
 			.to(deadLetterExchange)
 			.with(routes.routingKey());
-		return new Declarables(exchange, deadLetterExchange, queue, deadLetterQueue, binding, deadLetterBinding);
+		return new Declarables(exchange, deadLetterExchange, queue, deadLetterQueue, retryQueue, binding,
+				deadLetterBinding);
 	}
 
 	@Bean

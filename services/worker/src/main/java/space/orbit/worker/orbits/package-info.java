@@ -1,5 +1,6 @@
 /**
- * Flight dynamics on SGP4 (the reference algorithm in Orekit's TLE propagator): pass prediction, ground tracks and conjunction
- * screening. Pure computations: no Spring, no I/O.
+ * Flight dynamics on SGP4 (the reference algorithm in Orekit's TLE propagator): pass
+ * prediction, ground tracks and conjunction screening. Pure computations: no Spring, no
+ * I/O.
  */
 package space.orbit.worker.orbits;

@@ -20,6 +20,7 @@ import space.orbit.worker.JobRoutes;
 import space.orbit.worker.WorkerTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A worker of its own (one consumer, a 2 s time limit, queue names of its own): waiting
@@ -37,6 +38,7 @@ class JobSchedulingIT {
 			try (var channel = WorkerTestInfrastructure.rabbit.connection().createChannel()) {
 				channel.queueDelete(OWN_ROUTES.queue());
 				channel.queueDelete(OWN_ROUTES.deadLetterQueue());
+				channel.queueDelete(OWN_ROUTES.retryQueue());
 				channel.exchangeDelete(OWN_ROUTES.exchange());
 				channel.exchangeDelete(OWN_ROUTES.deadLetterExchange());
 			}
@@ -64,6 +66,8 @@ class JobSchedulingIT {
 		registry.add("orbit.worker.routes-prefix", () -> PREFIX);
 		registry.add("orbit.worker.consumers", () -> "1");
 		registry.add("orbit.worker.time-limit", () -> "2s");
+		registry.add("orbit.worker.retry-backoff", () -> "3s");
+		registry.add("orbit.worker.max-attempts", () -> "2");
 	}
 
 	@LocalServerPort
@@ -102,6 +106,32 @@ class JobSchedulingIT {
 			.isLessThan(Duration.ofSeconds(10));
 		assertThat(api.get("/metrics").body().lines()).anyMatch(
 				(line) -> line.startsWith("orbit_jobs_completed_total") && line.contains("outcome=\"timed_out\""));
+	}
+
+	@Test
+	void runsOtherJobsWhileAFailedOneWaitsOutItsBackOff() {
+		Api api = new Api("http://127.0.0.1:" + this.port);
+		WorkerTestInfrastructure.processor.failSamples("FLAKY.PARAMETER");
+		String flaky = api.submit("""
+				{"type":"SPECTRAL_ANALYSIS","spacecraftId":"ORB-2","parameter":"FLAKY.PARAMETER",
+				 "from":"2026-11-21T00:00:00Z","to":"2026-11-22T00:00:00Z"}
+				""");
+		await().atMost(JobsApiIT.TIMEOUT)
+			.until(() -> api.job(flaky).path("attempts").asInt() == 1
+					&& api.job(flaky).path("state").asString().equals("QUEUED"));
+
+		// One consumer, and the flaky job's back-off is 3 s: the track runs in the
+		// meantime, not after it.
+		String other = api.submit(track(0));
+
+		api.awaitState(other, "SUCCEEDED", JobsApiIT.TIMEOUT);
+		assertThat(api.job(flaky).path("attempts").asInt()).isEqualTo(1);
+		JsonNode failed = api.awaitState(flaky, "FAILED", JobsApiIT.TIMEOUT);
+		assertThat(failed.path("attempts").asInt()).isEqualTo(3);
+		assertThat(Duration.between(Instant.parse(failed.path("createdAt").asString()),
+				Instant.parse(failed.path("finishedAt").asString())))
+			.as("back-offs of 3 s and 6 s between the three deliveries")
+			.isGreaterThanOrEqualTo(Duration.ofSeconds(9));
 	}
 
 	static String track(int priority) {
