@@ -237,7 +237,7 @@ final class Spine implements AutoCloseable {
 			this.worker.close();
 			dropSchema(this.postgres.schema() + "_wk");
 			this.rabbit.deleteOnClose(
-					List.of("compute.jobs", "compute.jobs.dlq")
+					List.of("compute.jobs", "compute.jobs.dlq", "compute.jobs.retry")
 						.stream()
 						.map((name) -> this.rabbit.prefix() + name)
 						.toList(),
