@@ -1,5 +1,6 @@
 package space.orbit.orders.welcome;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,13 +30,17 @@ import space.orbit.test.TestNats;
 import space.orbit.test.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The users and orders services as their own JVMs on the real PostgreSQL and NATS
- * JetStream and on MongoDB (TestMongo), exporting spans over OTLP: one user's creation is
- * one trace from the HTTP request to the welcome order's insert; each user gets exactly
- * one welcome order even when the orders service is killed mid-stream and restarted.
+ * The users, orders and inventory services as their own JVMs on the real PostgreSQL and
+ * NATS JetStream and on MongoDB (TestMongo), exporting spans over OTLP: one user's
+ * creation is one trace from the HTTP request to the welcome order's insert; each user
+ * gets exactly one welcome order even when the orders service is killed mid-stream and
+ * restarted; a user whose service died between its commit and its event is still
+ * announced; and with users and inventory killed mid-stream, every welcome order is
+ * reserved or rejected exactly once against the depot's stock, never oversold.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogisticsEndToEndIT {
@@ -48,6 +53,11 @@ class LogisticsEndToEndIT {
 
 	private static final TestPostgres postgres = TestPostgres.newSchema("logistics_e2e");
 
+	private static final TestPostgres inventoryPostgres = TestPostgres.newSchema("logistics_inv");
+
+	/** Welcome kits (and badges) in the depot: fewer than the users the tests create. */
+	private static final int KITS = 20;
+
 	private static final TestMongo mongo = TestMongo.newDatabase("logistics_e2e");
 
 	private static final TestNats nats = TestNats.withUniqueStream("logistics-e2e");
@@ -56,17 +66,43 @@ class LogisticsEndToEndIT {
 
 	private static ServiceProcess orders;
 
+	private static ServiceProcess inventory;
+
+	private static final int usersPort = ServiceProcess.freePort();
+
 	private static final int ordersPort = ServiceProcess.freePort();
+
+	private static final int inventoryPort = ServiceProcess.freePort();
 
 	@BeforeAll
 	static void start() {
-		Map<String, String> properties = new HashMap<>(nats.properties());
-		properties.put("orbit.users.schema", postgres.schema());
-		users = ServiceProcess.start("users", jar("users"), ServiceProcess.freePort(), environment(), properties,
-				logs());
+		users = startUsers(false);
 		orders = startOrders();
+		inventory = startInventory();
 		users.awaitReady(Duration.ofSeconds(90));
 		orders.awaitReady(Duration.ofSeconds(90));
+		inventory.awaitReady(Duration.ofSeconds(90));
+	}
+
+	/**
+	 * @param haltAfterCommit whether the JVM halts right after a user's transaction
+	 * commits, before its event is published
+	 */
+	private static ServiceProcess startUsers(boolean haltAfterCommit) {
+		Map<String, String> properties = new HashMap<>(nats.properties());
+		properties.put("orbit.users.schema", postgres.schema());
+		properties.put("orbit.users.outbox.lease", "2s");
+		properties.put("orbit.users.outbox.sweep-interval", "500ms");
+		properties.put("orbit.users.chaos.halt-after-commit", Boolean.toString(haltAfterCommit));
+		return ServiceProcess.start("users", jar("users"), usersPort, environment(), properties, logs());
+	}
+
+	private static ServiceProcess startInventory() {
+		Map<String, String> properties = new HashMap<>(nats.properties());
+		properties.put("orbit.inventory.schema", inventoryPostgres.schema());
+		properties.put("orbit.inventory.opening-stock", "welcome-kit@KSC:" + KITS + ",crew-badge@KSC:" + KITS);
+		properties.put("orbit.nats.ack-wait", "3s");
+		return ServiceProcess.start("inventory", jar("inventory"), inventoryPort, environment(), properties, logs());
 	}
 
 	private static ServiceProcess startOrders() {
@@ -77,6 +113,9 @@ class LogisticsEndToEndIT {
 
 	@AfterAll
 	static void stop() {
+		if (inventory != null) {
+			inventory.close();
+		}
 		if (orders != null) {
 			orders.close();
 		}
@@ -85,6 +124,7 @@ class LogisticsEndToEndIT {
 		}
 		nats.close();
 		mongo.close();
+		inventoryPostgres.close();
 		postgres.close();
 		otlp.close();
 	}
@@ -134,6 +174,89 @@ class LogisticsEndToEndIT {
 			.until(() -> created.stream().allMatch(id -> welcomeOrders(id) == 1));
 		assertThat(mongo.database().getCollection("orders").countDocuments()).isEqualTo(created.size() + 1);
 		assertThat(nats.events("order.created")).hasSize(created.size() + 1);
+	}
+
+	@Test
+	@Order(3)
+	void aUserWhoseServiceDiedBetweenItsCommitAndItsEventIsStillAnnounced() throws Exception {
+		users.close();
+		users = startUsers(true).awaitReady(Duration.ofSeconds(90));
+
+		HttpRequest request = HttpRequest.newBuilder(users.uri("/api/users"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"email\":\"halted@orbit.space\",\"name\":\"Crew\",\"role\":\"CREW\"}"))
+			.build();
+		assertThatThrownBy(() -> HTTP.send(request, HttpResponse.BodyHandlers.ofString()))
+			.as("the JVM halts after the commit, before it answers")
+			.isInstanceOf(IOException.class);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !users.alive());
+		assertThat(nats.events("user.created")).noneMatch((event) -> event.json().contains("halted@orbit.space"));
+
+		users = startUsers(false).awaitReady(Duration.ofSeconds(90));
+
+		List<TestNats.Event> announced = nats.awaitEvents("user.created",
+				(events) -> events.stream().anyMatch((event) -> event.json().contains("halted@orbit.space")),
+				Duration.ofSeconds(30));
+		String userId = announced.stream()
+			.filter((event) -> event.json().contains("halted@orbit.space"))
+			.map((event) -> userId(event.json()))
+			.findFirst()
+			.orElseThrow();
+		await().atMost(Duration.ofSeconds(30)).until(() -> welcomeOrders(userId) == 1);
+		HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(users.uri("/api/users"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"email\":\"halted@orbit.space\",\"name\":\"Crew\",\"role\":\"CREW\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).as("the halted request's user was committed").isEqualTo(409);
+	}
+
+	@Test
+	@Order(4)
+	void withUsersAndInventoryKilledMidStreamEveryWelcomeOrderIsDecidedOnceAndStockIsNeverOversold() throws Exception {
+		List<String> created = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			created.add(createUser("load" + i + "@orbit.space", null));
+		}
+		users.kill();
+		inventory.kill();
+		users = startUsers(false);
+		inventory = startInventory();
+		users.awaitReady(Duration.ofSeconds(90));
+		for (int i = 5; i < 12; i++) {
+			created.add(createUser("load" + i + "@orbit.space", null));
+		}
+		inventory.awaitReady(Duration.ofSeconds(90));
+
+		// Every user so far has one welcome order, and each is decided: reserved or
+		// rejected.
+		await().atMost(Duration.ofSeconds(90))
+			.until(() -> created.stream().allMatch((id) -> welcomeOrders(id) == 1) && welcomeOrdersIn("PLACED") == 0);
+		long all = mongo.database().getCollection("orders").countDocuments(new org.bson.Document("kind", "WELCOME"));
+		assertThat(all).as("more users than kits").isGreaterThan(KITS);
+		assertThat(welcomeOrdersIn("RESERVED")).isEqualTo(KITS);
+		assertThat(welcomeOrdersIn("REJECTED")).isEqualTo(all - KITS);
+		for (String item : List.of("welcome-kit", "crew-badge")) {
+			HttpResponse<String> levels = HTTP.send(
+					HttpRequest.newBuilder(inventory.uri("/api/stock-levels?item=" + item + "&depot=KSC")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(levels.body()).as(item).contains("\"quantity\":0");
+		}
+		assertThat(nats.events("stock.reserved")).hasSize(KITS);
+		assertThat(nats.events("order.rejected")).hasSize((int) (all - KITS));
+	}
+
+	private static long welcomeOrdersIn(String status) {
+		return mongo.database()
+			.getCollection("orders")
+			.countDocuments(new org.bson.Document("kind", "WELCOME").append("status", status));
+	}
+
+	private static String userId(String json) {
+		Matcher id = Pattern.compile("\"userId\":\"([0-9a-f-]{36})\"").matcher(json);
+		assertThat(id.find()).as(json).isTrue();
+		return id.group(1);
 	}
 
 	private static String createUser(String email, String traceparent) throws Exception {
