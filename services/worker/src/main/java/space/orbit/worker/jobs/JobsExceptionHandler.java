@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.exc.InvalidTypeIdException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -41,8 +42,11 @@ class JobsExceptionHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
 		this.metrics.rejected("malformed");
-		String detail = "The body is not a job request: " + firstLine(ex.getMostSpecificCause().getMessage())
-				+ " The 'type' field must be PASS_PREDICTION, GROUND_TRACK, CONJUNCTION_SCREENING or SPECTRAL_ANALYSIS.";
+		String detail = "The body is not a job request" + ServiceExceptionHandler.whereInBody(ex) + ": "
+				+ firstLine(ex.getMostSpecificCause().getMessage());
+		if (ex.getMostSpecificCause() instanceof InvalidTypeIdException) {
+			detail += " The 'type' field must be PASS_PREDICTION, GROUND_TRACK, CONJUNCTION_SCREENING or SPECTRAL_ANALYSIS.";
+		}
 		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed job request", detail, request,
 				null);
 	}

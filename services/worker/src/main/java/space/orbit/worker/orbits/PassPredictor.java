@@ -36,6 +36,18 @@ public final class PassPredictor {
 	public List<Pass> predict(TLE tle, List<GroundStation> stations, Instant start, Instant end, Progress progress) {
 		Sgp4 sgp4 = Sgp4.of(tle);
 		TLEPropagator propagator = sgp4.propagator();
+		AbsoluteDate from = Sgp4.date(start);
+		double span = Duration.between(start, end).toMillis() / 1000.0;
+		try {
+			sgp4.at(from);
+			// To the start first, with no detector yet: events between the TLE's epoch
+			// and
+			// the start are not passes of the request.
+			propagator.propagate(from);
+		}
+		catch (OrekitException ex) {
+			throw outOfRange(tle, ex);
+		}
 		List<TopocentricFrame> frames = new ArrayList<>();
 		EventsLogger logger = new EventsLogger();
 		for (GroundStation station : stations) {
@@ -47,20 +59,14 @@ public final class PassPredictor {
 					.withConstantElevation(Math.toRadians(station.minElevation()))
 					.withHandler(new ContinueOnEvent())));
 		}
-		AbsoluteDate from = Sgp4.date(start);
-		double span = Duration.between(start, end).toMillis() / 1000.0;
 		try {
-			sgp4.at(from);
-			propagator.propagate(from);
 			for (int i = 1; i <= CHUNKS; i++) {
 				propagator.propagate(from.shiftedBy(span * i / CHUNKS));
 				progress.report(0.9 * i / CHUNKS);
 			}
 		}
 		catch (OrekitException ex) {
-			throw new InvalidInputException("SGP4 fails for satellite " + tle.getSatelliteNumber()
-					+ " inside the horizon (" + ex.getMessage() + "): it has decayed or its elements are out of range",
-					ex);
+			throw outOfRange(tle, ex);
 		}
 		List<Pass> passes = new ArrayList<>();
 		for (int s = 0; s < stations.size(); s++) {
@@ -69,6 +75,11 @@ public final class PassPredictor {
 		passes.sort(Comparator.comparing(Pass::aos).thenComparing(Pass::station));
 		progress.report(1);
 		return passes;
+	}
+
+	private static InvalidInputException outOfRange(TLE tle, OrekitException ex) {
+		return new InvalidInputException("SGP4 fails for satellite " + tle.getSatelliteNumber()
+				+ " inside the horizon (" + ex.getMessage() + "): it has decayed or its elements are out of range", ex);
 	}
 
 	private static List<Pass> passesOf(GroundStation station, TopocentricFrame frame, Sgp4 sgp4, EventsLogger logger,

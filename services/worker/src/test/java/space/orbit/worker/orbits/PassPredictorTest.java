@@ -52,6 +52,26 @@ class PassPredictorTest {
 	}
 
 	@Test
+	void reportsOnlyPassesInsideAWindowThatStartsADayAfterTheEpoch() {
+		Instant start = START.plus(Duration.ofHours(30));
+		Instant end = start.plus(Duration.ofHours(12));
+
+		List<Pass> later = new PassPredictor().predict(tle, STATIONS, start, end, Progress.NONE);
+
+		assertThat(later).isNotEmpty();
+		assertThat(later).allSatisfy((pass) -> {
+			assertThat(pass.aos()).isBetween(start, end);
+			assertThat(pass.los()).isBetween(start, end);
+		});
+		for (Pass pass : later) {
+			if (!pass.aos().equals(start)) {
+				assertThat(look(pass.aos(), station(pass.station()))[0]).as("elevation at AOS of %s", pass)
+					.isCloseTo(station(pass.station()).minElevation(), within(0.01));
+			}
+		}
+	}
+
+	@Test
 	void aosAndLosLieOnTheMask() {
 		for (Pass pass : passes) {
 			GroundStation station = station(pass.station());
