@@ -66,8 +66,8 @@ public record WorkerProperties(
 	}
 
 	/**
-	 * The outbox sweeper: results committed but not published (the worker died in
-	 * between).
+	 * The outbox sweeper: results committed but not published, and jobs stored but not
+	 * queued (the worker died in between).
 	 *
 	 * @param lease how old a row must be before the sweeper takes it over
 	 * @param sweepInterval how often it looks

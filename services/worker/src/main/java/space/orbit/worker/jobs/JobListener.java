@@ -88,7 +88,8 @@ class JobListener {
 			channel.basicAck(tag, false);
 			return;
 		}
-		OptionalInt attempt = this.store.claim(id, this.worker);
+		OptionalInt attempt = this.store.claim(id, this.worker,
+				Boolean.TRUE.equals(message.getMessageProperties().getRedelivered()));
 		if (attempt.isEmpty()) {
 			channel.basicAck(tag, false);
 			return;
@@ -148,12 +149,9 @@ class JobListener {
 		log.warn("Job {} ({}) failed transiently on attempt {}: {}; retrying in {} ms", job.id(), job.type(), attempt,
 				ex.toString(), backoff.toMillis());
 		this.metrics.retried(job.type());
-		try {
-			this.store.requeue(job.id(), ex.getMessage());
-		}
-		catch (RuntimeException storeDown) {
-			log.warn("Could not mark job {} queued again: {}", job.id(), storeDown.getMessage());
-		}
+		// If PostgreSQL is down this throws, the delivery goes back unacked and comes
+		// again as a redelivery, which may take the job still marked RUNNING.
+		this.store.requeue(job.id(), ex.getMessage());
 		this.queue.retryLater(message, backoff);
 		channel.basicAck(tag, false);
 	}

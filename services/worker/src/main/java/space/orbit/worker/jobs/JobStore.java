@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,11 +38,44 @@ class JobStore {
 
 	JobRecord insert(UUID id, JobType type, int priority, String parameters, Instant now) {
 		this.jdbc
-			.sql("INSERT INTO job (id, type, state, priority, parameters, created_at, updated_at) "
-					+ "VALUES (?, ?, 'QUEUED', ?, ?::jsonb, ?, ?)")
+			.sql("INSERT INTO job (id, type, state, priority, parameters, created_at, updated_at, dispatched) "
+					+ "VALUES (?, ?, 'QUEUED', ?, ?::jsonb, ?, ?, false)")
 			.params(id, type.name(), priority, parameters, Timestamp.from(now), Timestamp.from(now))
 			.update();
 		return new JobRecord(id, type, JobState.QUEUED, priority, parameters, 0, 0, null, now, null, null);
+	}
+
+	/** Records that the job's message was confirmed by RabbitMQ. */
+	void dispatched(UUID id) {
+		this.jdbc.sql("UPDATE job SET dispatched = true WHERE id = ?").param(id).update();
+	}
+
+	/**
+	 * Takes over up to {@code limit} jobs left undispatched for longer than {@code lease}
+	 * (their worker died between the insert and the publication): each is handed to
+	 * {@code dispatch} and marked dispatched, in one transaction per sweep, rows locked
+	 * so that two workers never take the same one.
+	 * @return the jobs dispatched
+	 */
+	List<UUID> dispatchAbandoned(Duration lease, int limit, BiConsumer<UUID, Integer> dispatch) {
+		return this.transactions.execute((status) -> {
+			record Undispatched(UUID id, int priority) {
+			}
+			List<Undispatched> jobs = this.jdbc
+				.sql("SELECT id, priority FROM job WHERE NOT dispatched "
+						+ "AND created_at < now() - ? * interval '1 millisecond' "
+						+ "ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED")
+				.params(lease.toMillis(), limit)
+				.query((rs, n) -> new Undispatched(rs.getObject("id", UUID.class), rs.getInt("priority")))
+				.list();
+			List<UUID> ids = new ArrayList<>();
+			for (Undispatched job : jobs) {
+				dispatch.accept(job.id(), job.priority());
+				dispatched(job.id());
+				ids.add(job.id());
+			}
+			return ids;
+		});
 	}
 
 	void delete(UUID id) {
@@ -58,13 +93,20 @@ class JobStore {
 			.optional();
 	}
 
-	/** Takes the job for a run: the attempt's number, or empty if it ended meanwhile. */
-	OptionalInt claim(UUID id, String worker) {
+	/**
+	 * Takes the job for a run: the attempt's number, or empty if it ended meanwhile or
+	 * runs elsewhere. A RUNNING job is taken only by a redelivery (its worker died, or
+	 * its channel closed, holding the message); a first delivery of another message for
+	 * it is a duplicate (a publication repeated after a crash) and must not start a
+	 * second run.
+	 * @param redelivered whether RabbitMQ flagged the delivery as a redelivery
+	 */
+	OptionalInt claim(UUID id, String worker, boolean redelivered) {
 		return this.jdbc
 			.sql("UPDATE job SET state = 'RUNNING', attempts = attempts + 1, worker = ?, progress = 0, "
 					+ "started_at = coalesce(started_at, now()), updated_at = now() "
-					+ "WHERE id = ? AND state IN ('QUEUED', 'RUNNING') RETURNING attempts")
-			.params(worker, id)
+					+ "WHERE id = ? AND (state = 'QUEUED' OR (state = 'RUNNING' AND ?)) RETURNING attempts")
+			.params(worker, id, redelivered)
 			.query(Integer.class)
 			.optional()
 			.map(OptionalInt::of)

@@ -11,7 +11,8 @@ import space.orbit.worker.WorkerProperties;
 
 /**
  * Publishes results that were committed but never published (their worker died between
- * the commit and Kafka's acknowledgement).
+ * the commit and Kafka's acknowledgement), and queues jobs that were stored but never
+ * queued (their worker died between the insert and RabbitMQ's confirmation).
  */
 @Component
 class OutboxSweeper {
@@ -24,9 +25,12 @@ class OutboxSweeper {
 
 	private final WorkerProperties.Outbox settings;
 
-	OutboxSweeper(JobStore store, ResultPublisher publisher, WorkerProperties properties) {
+	private final JobQueue queue;
+
+	OutboxSweeper(JobStore store, ResultPublisher publisher, JobQueue queue, WorkerProperties properties) {
 		this.store = store;
 		this.publisher = publisher;
+		this.queue = queue;
 		this.settings = properties.outbox();
 	}
 
@@ -37,6 +41,9 @@ class OutboxSweeper {
 			for (UUID id : this.store.abandonedOutbox(this.settings.lease(), 50)) {
 				log.info("Publishing the result of job {}, left unpublished", id);
 				this.publisher.publish(id);
+			}
+			for (UUID id : this.store.dispatchAbandoned(this.settings.lease(), 50, this.queue::publish)) {
+				log.info("Queued job {}, left undispatched", id);
 			}
 		}
 		catch (RuntimeException ex) {

@@ -7,16 +7,22 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 import space.orbit.worker.orbits.TleLines;
 import space.orbit.worker.registry.SpacecraftRegistry;
 
 /**
  * Accepts a job: checks it, looks up the TLEs of the spacecraft it names, stores it as
- * QUEUED with its parameters resolved, and puts it on the queue.
+ * QUEUED (undispatched) with its parameters resolved, puts it on the queue, and marks it
+ * dispatched. A worker that dies in between leaves it to the outbox sweeper.
  */
 @Component
 class SubmitJob {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmitJob.class);
 
 	private final JobValidator validator;
 
@@ -53,6 +59,14 @@ class SubmitJob {
 		catch (RuntimeException ex) {
 			this.store.delete(id);
 			throw ex;
+		}
+		try {
+			this.store.dispatched(id);
+		}
+		catch (RuntimeException ex) {
+			// The message is on the queue: the job will run. Left undispatched, it is
+			// published once more by the sweeper, and the duplicate is dropped.
+			log.warn("Job {} is queued but could not be marked dispatched: {}", id, ex.getMessage());
 		}
 		return job;
 	}

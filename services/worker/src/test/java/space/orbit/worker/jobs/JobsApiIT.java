@@ -236,6 +236,50 @@ class JobsApiIT extends WorkerTestInfrastructure {
 			.until(() -> postgres.queryForLong("SELECT count(*) FROM job_outbox WHERE job_id = '" + id + "'") == 0);
 	}
 
+	@Test
+	void queuesAJobLeftUndispatchedByAWorkerThatDied() throws Exception {
+		String id = UUID.randomUUID().toString();
+		String parameters = """
+				{"type":"GROUND_TRACK","tle":{"line1":"%s","line2":"%s"},"start":"%s","end":"2026-11-21T01:00:00Z"}
+				""".formatted(ORB_2_LINE_1, ORB_2_LINE_2, START).strip();
+		try (var connection = postgres.connect(); var statement = connection.createStatement()) {
+			statement.execute("INSERT INTO job (id, type, state, priority, parameters, created_at, updated_at, "
+					+ "dispatched) VALUES ('" + id + "', 'GROUND_TRACK', 'QUEUED', 4, '" + parameters
+					+ "', now() - interval '2 minutes', now() - interval '2 minutes', false)");
+		}
+
+		JsonNode job = this.api.awaitState(id, "SUCCEEDED", TIMEOUT);
+
+		assertThat(job.path("attempts").asInt()).isEqualTo(1);
+		assertThat(postgres.queryForLong("SELECT count(*) FROM job WHERE id = '" + id + "' AND dispatched"))
+			.isEqualTo(1);
+		assertThat(event(id)).isNotNull();
+	}
+
+	@Test
+	void aSecondMessageForARunningJobDoesNotStartASecondRun() throws Exception {
+		String id = this.api.submit(JobCrashIT.screening(2000, 48));
+		this.api.awaitState(id, "RUNNING", TIMEOUT);
+
+		// A duplicate publication, as the outbox sweeper makes when a worker died after
+		// RabbitMQ confirmed a job but before it was marked dispatched. The second
+		// consumer takes it while the first runs the job.
+		try (var channel = rabbit.connection().createChannel()) {
+			channel.basicPublish(routes.exchange(), routes.routingKey(),
+					new com.rabbitmq.client.AMQP.BasicProperties.Builder().contentType("application/json")
+						.deliveryMode(2)
+						.priority(4)
+						.build(),
+					("{\"jobId\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8));
+			await().atMost(TIMEOUT).until(() -> channel.messageCount(routes.queue()) == 0);
+		}
+		assertThat(this.api.job(id).path("state").asString()).as("the first run still going").isEqualTo("RUNNING");
+
+		JsonNode job = this.api.awaitState(id, "SUCCEEDED", TIMEOUT);
+		assertThat(job.path("attempts").asInt()).isEqualTo(1);
+		assertThat(event(id)).isNotNull();
+	}
+
 	private List<String> dlqBodies = new ArrayList<>();
 
 	private List<String> deadLettered() {
