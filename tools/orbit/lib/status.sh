@@ -66,7 +66,16 @@ cmd_down() {
 	# Services first (all of them, not only ORBIT_SERVICES), in parallel.
 	STOP=()
 	for entry in "${SERVICES[@]}"; do collect_ours "${entry%%:*}" "$(service_marker "${entry%%:*}")"; done
-	stop_pids TERM "${STOP[@]}"
+	# A service that recorded an AOT cache writes it as it exits: give them the time.
+	local timeout=${ORBIT_STOP_TIMEOUT:-20}
+	for entry in "${STOP[@]}"; do
+		if pid_cmdline "${entry#*:}" | grep -q -- '-XX:AOTCacheOutput='; then
+			timeout=${ORBIT_STOP_TIMEOUT:-120}
+			note "writing the services' start-up caches (once per build; ORBIT_AOT=0 turns them off)"
+			break
+		fi
+	done
+	ORBIT_STOP_TIMEOUT=$timeout stop_pids TERM "${STOP[@]}"
 	STOP=()
 	collect_ours kafka "$(kafka_marker)"
 	collect_ours mongo "$(mongo_marker)"
