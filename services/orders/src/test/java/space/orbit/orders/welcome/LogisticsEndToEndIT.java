@@ -182,11 +182,7 @@ class LogisticsEndToEndIT {
 		users.close();
 		users = startUsers(true).awaitReady(Duration.ofSeconds(90));
 
-		HttpRequest request = HttpRequest.newBuilder(users.uri("/api/users"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofString("{\"email\":\"halted@orbit.space\",\"name\":\"Crew\",\"role\":\"CREW\"}"))
-			.build();
+		HttpRequest request = userRequest("halted@orbit.space").build();
 		assertThatThrownBy(() -> HTTP.send(request, HttpResponse.BodyHandlers.ofString()))
 			.as("the JVM halts after the commit, before it answers")
 			.isInstanceOf(IOException.class);
@@ -204,11 +200,8 @@ class LogisticsEndToEndIT {
 			.findFirst()
 			.orElseThrow();
 		await().atMost(Duration.ofSeconds(30)).until(() -> welcomeOrders(userId) == 1);
-		HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(users.uri("/api/users"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofString("{\"email\":\"halted@orbit.space\",\"name\":\"Crew\",\"role\":\"CREW\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> again = HTTP.send(userRequest("halted@orbit.space").build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(again.statusCode()).as("the halted request's user was committed").isEqualTo(409);
 	}
 
@@ -259,11 +252,15 @@ class LogisticsEndToEndIT {
 		return id.group(1);
 	}
 
-	private static String createUser(String email, String traceparent) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(users.uri("/api/users"))
+	private static HttpRequest.Builder userRequest(String email) {
+		return HttpRequest.newBuilder(users.uri("/api/users"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers
 				.ofString("{\"email\":\"" + email + "\",\"name\":\"Crew\",\"role\":\"CREW\"}"));
+	}
+
+	private static String createUser(String email, String traceparent) throws Exception {
+		HttpRequest.Builder request = userRequest(email);
 		if (traceparent != null) {
 			request.header("traceparent", traceparent);
 		}
