@@ -24,9 +24,11 @@ final class StuckCheck {
 			state.stuckCount = 1;
 			state.stuckSince = timeMicros;
 		}
-		boolean bySamples = rule.samples() != null && state.stuckCount >= rule.samples();
+		long elapsedMicros = timeMicros - state.stuckSince;
+		boolean bySamples = rule.samples() != null && state.stuckCount >= rule.samples()
+				&& (rule.minDuration() == null || elapsedMicros >= rule.minDuration().toNanos() / 1_000);
 		boolean byDuration = rule.duration() != null && state.stuckCount >= 2
-				&& timeMicros - state.stuckSince >= rule.duration().toNanos() / 1_000;
+				&& elapsedMicros >= rule.duration().toNanos() / 1_000;
 		if (!bySamples && !byDuration) {
 			return Verdict.NOMINAL;
 		}

@@ -71,9 +71,11 @@ public record Rule(String id, String parameter, String spacecraftId, Boolean ena
 	/**
 	 * A value that stays within {@code tolerance} of where it was for {@code samples}
 	 * samples, or (with at least two samples) for {@code duration}; either may be null,
-	 * not both.
+	 * not both. {@code minDuration} (optional) makes the {@code samples} test also need
+	 * that much sample time: a smooth signal sampled faster than it moves by its
+	 * resolution repeats without being stuck.
 	 */
-	public record Stuck(Integer samples, Duration duration, Double tolerance, Severity severity) {
+	public record Stuck(Integer samples, Duration duration, Double tolerance, Severity severity, Duration minDuration) {
 
 		public Stuck {
 			tolerance = (tolerance != null) ? tolerance : 0.0;

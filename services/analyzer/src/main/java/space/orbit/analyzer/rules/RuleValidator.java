@@ -107,6 +107,12 @@ public final class RuleValidator {
 		if (stuck.duration() != null) {
 			positive(stuck.duration(), "stuck.duration", errors);
 		}
+		if (stuck.minDuration() != null) {
+			positive(stuck.minDuration(), "stuck.minDuration", errors);
+			if (stuck.samples() == null) {
+				errors.add(new RuleViolation("stuck.minDuration", "qualifies samples: set samples too"));
+			}
+		}
 		if (!(stuck.tolerance() >= 0) || stuck.tolerance().isInfinite()) {
 			errors.add(new RuleViolation("stuck.tolerance", "must be zero or positive"));
 		}

@@ -1,6 +1,8 @@
 package space.orbit.analyzer.detection;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import space.orbit.analyzer.Severity;
 import space.orbit.analyzer.alerts.AlertEvent;
 import space.orbit.analyzer.alerts.AlertEvent.Change;
+import space.orbit.analyzer.rules.Rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -44,6 +47,42 @@ class StuckDetectionTest {
 
 			assertThat(fixture.alerts()).singleElement()
 				.satisfies(alert -> assertThat(alert.change()).isEqualTo(Change.RAISED));
+		}
+	}
+
+	@Test
+	void aMinimumDurationKeepsAFastSampledSmoothSignalFromLookingStuck() {
+		Rule rule = new Rule("z", "ORBIT.POSITION.Z", null, true, false, null, null, null,
+				new Rule.Stuck(4, null, 0.0, Severity.WARNING, Duration.ofSeconds(3)), null, null);
+		try (DetectionFixture fixture = new DetectionFixture(rule)) {
+			// 100 frames a second: the position repeats at its resolution for 50 frames
+			// (0.5 s) at a time, and moves on.
+			Instant t = DetectionFixture.START;
+			for (int i = 0; i < 400; i++) {
+				fixture.frame("ORB-1", t, Map.of("ORBIT.POSITION.Z", 5320.0 + (i / 50) * 0.001));
+				t = t.plusMillis(10);
+			}
+			assertThat(fixture.alerts()).isEmpty();
+
+			// Truly stuck: the same value for 3 s of frames.
+			for (int i = 0; i <= 300; i++) {
+				fixture.frame("ORB-1", t, Map.of("ORBIT.POSITION.Z", 5320.5));
+				t = t.plusMillis(10);
+			}
+			assertThat(fixture.alerts()).singleElement()
+				.satisfies(alert -> assertThat(alert.message()).contains("unchanged at 5320.5"));
+		}
+	}
+
+	@Test
+	void withoutAMinimumDurationTheSameSignalLooksStuck() {
+		try (DetectionFixture fixture = new DetectionFixture(TestRules.stuck("z", "ORBIT.POSITION.Z", 4, null))) {
+			Instant t = DetectionFixture.START;
+			for (int i = 0; i < 400; i++) {
+				fixture.frame("ORB-1", t, Map.of("ORBIT.POSITION.Z", 5320.0 + (i / 50) * 0.001));
+				t = t.plusMillis(10);
+			}
+			assertThat(fixture.alerts()).isNotEmpty();
 		}
 	}
 

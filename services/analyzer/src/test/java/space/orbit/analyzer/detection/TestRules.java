@@ -29,7 +29,7 @@ final class TestRules {
 
 	static Rule stuck(String id, String parameter, Integer samples, Duration duration) {
 		return new Rule(id, parameter, null, true, false, null, null, null,
-				new Rule.Stuck(samples, duration, 0.0, Severity.WARNING), null, null);
+				new Rule.Stuck(samples, duration, 0.0, Severity.WARNING, null), null, null);
 	}
 
 	static Rule staleness(String id, String parameter, Duration timeout, Severity severity) {

@@ -61,6 +61,19 @@ class DefaultRulesTest {
 	}
 
 	@Test
+	void theSmoothOrbitSignalsMustAlsoStayUnchangedForThreeSecondsWhateverTheFrameRate() {
+		RuleBook book = new RuleBook(this.defaults);
+
+		for (String parameter : List.of("ORBIT.POSITION.X", "ORBIT.POSITION.Y", "ORBIT.POSITION.Z", "ORBIT.LATITUDE",
+				"ORBIT.LONGITUDE")) {
+			Rule.Stuck stuck = book.resolve("ORB-1", parameter).stuck().stuck();
+			assertThat(stuck.samples()).as(parameter).isEqualTo(4);
+			assertThat(stuck.minDuration()).as(parameter).isEqualTo(java.time.Duration.ofSeconds(3));
+		}
+		assertThat(book.resolve("ORB-1", "THERMAL.PANEL.TEMP").stuck().stuck().minDuration()).isNull();
+	}
+
+	@Test
 	void aStuckUptimeCounterIsFoundByDurationWhateverTheFrameRate() {
 		Rule.Stuck uptime = new RuleBook(this.defaults).resolve("ORB-1", "OBC.UPTIME").stuck().stuck();
 

@@ -17,7 +17,8 @@ class RuleValidatorTest {
 	void aCompleteRuleIsValid() {
 		Rule rule = new Rule("battery", "EPS.BATTERY.*", "ORB-1", true, true, "battery", LIMITS,
 				new Rule.RateOfChange(1.0, Duration.ofSeconds(1), 0.2, Severity.WARNING),
-				new Rule.Stuck(5, Duration.ofSeconds(10), 0.0, null), new Rule.Staleness(Duration.ofSeconds(3), null),
+				new Rule.Stuck(5, Duration.ofSeconds(10), 0.0, null, Duration.ofSeconds(4)),
+				new Rule.Staleness(Duration.ofSeconds(3), null),
 				new Rule.Statistical(null, null, null, null, null, null, null, null, null));
 
 		assertThat(RuleValidator.check(rule)).isEmpty();
@@ -50,14 +51,23 @@ class RuleValidatorTest {
 	@Test
 	void windowsMustBePositiveAndStatisticsSane() {
 		Rule rule = new Rule("x", "X.Y", null, true, false, null, null,
-				new Rule.RateOfChange(0.0, Duration.ZERO, 1.0, null), new Rule.Stuck(1, null, null, null),
-				new Rule.Staleness(Duration.ofSeconds(-1), null),
+				new Rule.RateOfChange(0.0, Duration.ZERO, 1.0, null),
+				new Rule.Stuck(1, null, null, null, Duration.ZERO), new Rule.Staleness(Duration.ofSeconds(-1), null),
 				new Rule.Statistical(null, 1.5, 1, 4.0, 5.0, 4, 1, -1.0, null));
 
 		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::field)
 			.containsExactly("rateOfChange.maxPerSecond", "rateOfChange.window", "rateOfChange.hysteresis",
-					"stuck.samples", "staleness.timeout", "statistical.alpha", "statistical.warmup",
-					"statistical.clearThreshold", "statistical.minOutliers", "statistical.minStdDev");
+					"stuck.samples", "stuck.minDuration", "staleness.timeout", "statistical.alpha",
+					"statistical.warmup", "statistical.clearThreshold", "statistical.minOutliers",
+					"statistical.minStdDev");
+	}
+
+	@Test
+	void aMinimumDurationQualifiesASampleCount() {
+		Rule rule = new Rule("x", "X.Y", null, true, false, null, null, null,
+				new Rule.Stuck(null, Duration.ofSeconds(5), 0.0, null, Duration.ofSeconds(3)), null, null);
+
+		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::field).containsExactly("stuck.minDuration");
 	}
 
 	private static Rule rule(Rule.Limits limits) {
