@@ -19,13 +19,18 @@ import space.orbit.analyzer.AnalyzerProperties;
 
 /**
  * At start-up: seeds the default rules ({@code rules/defaults.json}, tuned to the
- * simulator's parameters) into a table that never held one, then republishes every rule
- * so that {@code orbit.rules.v1} matches the table.
+ * simulator's parameters) into a table that never held one, or brings stored defaults
+ * that no one changed up to this version's; then republishes every rule so that
+ * {@code orbit.rules.v1} matches the table. A default an operator changed or deleted is
+ * theirs and stays as it is.
  */
 @Component
 class RuleStartup implements ApplicationRunner {
 
 	static final String DEFAULTS = "rules/defaults.json";
+
+	/** Who {@code updatedBy} names for a rule as the defaults wrote it. */
+	static final String DEFAULTS_USER = "defaults";
 
 	private static final Logger log = LoggerFactory.getLogger(RuleStartup.class);
 
@@ -57,19 +62,43 @@ class RuleStartup implements ApplicationRunner {
 	}
 
 	private void seed() {
+		List<Rule> defaults = defaults();
 		if (this.rules.count() > 0) {
+			refresh(defaults);
 			return;
 		}
-		List<Rule> defaults = defaults();
 		for (Rule rule : defaults) {
 			RuleRecord record = new RuleRecord(rule.id());
 			record.definition = AnalyzerJson.MAPPER.writeValueAsString(rule);
 			record.version = 1;
 			record.updatedAt = this.clock.instant();
-			record.updatedBy = "defaults";
+			record.updatedBy = DEFAULTS_USER;
 			this.rules.save(record);
 		}
 		log.info("Seeded {} default rules from {}", defaults.size(), DEFAULTS);
+	}
+
+	/**
+	 * Rewrites the stored defaults still as {@code defaults} left them, where this
+	 * version's default differs (a new version: the resync publishes it).
+	 */
+	private void refresh(List<Rule> defaults) {
+		int refreshed = 0;
+		for (Rule rule : defaults) {
+			RuleRecord record = this.rules.findById(rule.id()).orElse(null);
+			if (record == null || record.deleted || !DEFAULTS_USER.equals(record.updatedBy)
+					|| rule.equals(AnalyzerJson.MAPPER.readValue(record.definition, Rule.class))) {
+				continue;
+			}
+			record.definition = AnalyzerJson.MAPPER.writeValueAsString(rule);
+			record.version++;
+			record.updatedAt = this.clock.instant();
+			this.rules.save(record);
+			refreshed++;
+		}
+		if (refreshed > 0) {
+			log.info("Brought {} default rules no one had changed up to {}", refreshed, DEFAULTS);
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package space.orbit.analyzer.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -7,9 +8,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.support.TransactionTemplate;
 import space.orbit.analyzer.AnalyzerJson;
 import space.orbit.analyzer.AnalyzerTestInfrastructure;
 import space.orbit.test.Http;
@@ -34,6 +37,15 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private RuleStartup startup;
+
+	@Autowired
+	private RuleRepository repository;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	private Http http() {
 		return new Http(this.port).withHeader("X-Orbit-User", "flight-director");
@@ -113,6 +125,52 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 			.isEqualTo(400);
 		assertThat(http().get("/api/v1/rules?limit=0").status()).isEqualTo(400);
 		assertThat(http().get("/api/v1/rules/nothing-here").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aNewVersionsDefaultsReplaceTheStoredDefaultsNoOneChangedButNotAnOperatorsRule() {
+		String olderZ = """
+				{"id":"orbit-position-z","parameter":"ORBIT.POSITION.Z","description":"an older default",
+				 "stuck":{"samples":4,"severity":"WARNING"}}""";
+		String operatorsY = """
+				{"id":"orbit-position-y","parameter":"ORBIT.POSITION.Y","description":"the flight director's",
+				 "stuck":{"samples":9,"severity":"WARNING"}}""";
+		RuleRecord originalY = this.repository.findById("orbit-position-y").orElseThrow();
+		String originalYDefinition = originalY.definition;
+		long zVersion = store("orbit-position-z", olderZ, RuleStartup.DEFAULTS_USER);
+		long yVersion = store("orbit-position-y", operatorsY, "flight-director");
+		try {
+			this.startup.run(null);
+
+			JsonNode z = http().get("/api/v1/rules/orbit-position-z").json();
+			assertThat(z.get("stuck").get("minDuration").asString()).isEqualTo("PT3S");
+			assertThat(z.get("version").asLong()).isEqualTo(zVersion + 1);
+			assertThat(z.get("updatedBy").asString()).isEqualTo(RuleStartup.DEFAULTS_USER);
+			JsonNode y = http().get("/api/v1/rules/orbit-position-y").json();
+			assertThat(y.get("stuck").get("samples").asInt()).isEqualTo(9);
+			assertThat(y.get("version").asLong()).isEqualTo(yVersion);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> new String(published("orbit-position-z").value(), StandardCharsets.UTF_8)
+					.contains("PT3S"));
+		}
+		finally {
+			store("orbit-position-y", originalYDefinition, RuleStartup.DEFAULTS_USER);
+			this.startup.run(null);
+		}
+	}
+
+	/**
+	 * Writes a rule's row as an older version or an operator would have: its new version.
+	 */
+	private long store(String id, String definition, String updatedBy) {
+		return this.transactions.execute((status) -> {
+			RuleRecord record = this.repository.findById(id).orElseThrow();
+			record.definition = definition;
+			record.updatedBy = updatedBy;
+			record.version++;
+			this.repository.save(record);
+			return record.version;
+		});
 	}
 
 	private static int countExtra(JsonNode page) {
