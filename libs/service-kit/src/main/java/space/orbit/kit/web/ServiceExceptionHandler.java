@@ -1,11 +1,5 @@
 package space.orbit.kit.web;
 
-import tools.jackson.core.JacksonException;
-
-import org.springframework.http.converter.HttpMessageNotReadableException;
-
-import java.util.stream.Collectors;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -99,15 +95,21 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Where in a request body JSON parsing failed, as
-	 * {@code " (at 'items.[2].quantity')"}, or {@code ""} when unknown: for detail
+	 * {@code " (at 'items[2].quantity')"}, or {@code ""} when unknown: for detail
 	 * messages of malformed bodies.
 	 */
 	public static String whereInBody(HttpMessageNotReadableException ex) {
 		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-			return " (at '" + json.getPath()
-				.stream()
-				.map((r) -> (r.getPropertyName() != null) ? r.getPropertyName() : "[" + r.getIndex() + "]")
-				.collect(Collectors.joining(".")) + "')";
+			StringBuilder path = new StringBuilder();
+			for (JacksonException.Reference reference : json.getPath()) {
+				if (reference.getPropertyName() != null) {
+					path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+				}
+				else {
+					path.append('[').append(reference.getIndex()).append(']');
+				}
+			}
+			return " (at '" + path + "')";
 		}
 		return "";
 	}
