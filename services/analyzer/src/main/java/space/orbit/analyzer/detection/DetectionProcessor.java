@@ -100,7 +100,8 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 			seen = new Observation(id, null, frame.timeMicros(), null, seen.traceparent(), seen.batchId(),
 					seen.receivedAtMillis());
 			this.silence.arrived(spacecraft, frame.timeMicros(), book, seen, now);
-			boolean duplicate = spacecraft.seen(identity(frame));
+			long identity = identity(frame);
+			boolean duplicate = spacecraft.seen(identity);
 			boolean late = !duplicate && frame.timeMicros() < spacecraft.lastTime;
 			for (Map.Entry<String, Object> sample : frame.samples().entrySet()) {
 				ParameterState state = parameters.computeIfAbsent(sample.getKey(), name -> load(id, name));
@@ -115,7 +116,7 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 				this.metrics.duplicate(id);
 				continue;
 			}
-			spacecraft.remember(identity(frame));
+			spacecraft.remember(identity);
 			if (late) {
 				this.metrics.outOfOrder(id);
 				continue;

@@ -44,11 +44,7 @@ class JobQueue {
 			.setHeader("orbit-schema", SCHEMA)
 			.build();
 		try {
-			this.rabbit.invoke((operations) -> {
-				operations.send(this.routes.exchange(), this.routes.routingKey(), message);
-				operations.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MS);
-				return null;
-			});
+			sendConfirmed(this.routes.exchange(), this.routes.routingKey(), message);
 		}
 		catch (AmqpException ex) {
 			throw new DependencyUnavailableException("rabbitmq",
@@ -77,9 +73,13 @@ class JobQueue {
 				copy.setHeader(name, value);
 			}
 		});
-		Message message = copy.build();
+		sendConfirmed("", this.routes.retryQueue(), copy.build());
+	}
+
+	/** Sends on a channel of its own and waits for the broker's confirmation. */
+	private void sendConfirmed(String exchange, String routingKey, Message message) {
 		this.rabbit.invoke((operations) -> {
-			operations.send("", this.routes.retryQueue(), message);
+			operations.send(exchange, routingKey, message);
 			operations.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MS);
 			return null;
 		});

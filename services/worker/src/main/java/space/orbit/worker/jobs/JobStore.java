@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -68,13 +67,11 @@ class JobStore {
 				.params(lease.toMillis(), limit)
 				.query((rs, n) -> new Undispatched(rs.getObject("id", UUID.class), rs.getInt("priority")))
 				.list();
-			List<UUID> ids = new ArrayList<>();
 			for (Undispatched job : jobs) {
 				dispatch.accept(job.id(), job.priority());
 				dispatched(job.id());
-				ids.add(job.id());
 			}
-			return ids;
+			return jobs.stream().map(Undispatched::id).toList();
 		});
 	}
 

@@ -31,6 +31,9 @@ final class ReferenceTlePropagator extends TLEPropagator {
 	 */
 	private ValladoSgp4 model;
 
+	/** The last state {@link #sxpPropagate(double)} computed: km and km/s, TEME. */
+	private double[] state;
+
 	ReferenceTlePropagator(TLE tle, Frame teme) {
 		super(tle, FrameAlignedProvider.of(teme), Propagator.DEFAULT_MASS, teme);
 	}
@@ -51,27 +54,29 @@ final class ReferenceTlePropagator extends TLEPropagator {
 	}
 
 	/**
-	 * Orekit's split of the algorithm into a secular step and a shared final step does
-	 * not fit the reference, which computes the state in one pass: see
-	 * {@link #getPVCoordinates(AbsoluteDate)}.
+	 * The reference's {@code sgp4} at {@code t} minutes from the epoch: the TEME state in
+	 * {@link #state}. The reference does in one pass what Orekit splits into this step
+	 * and a shared final one (long- and short-period terms, Kepler's equation), so
+	 * {@link #getPVCoordinates(AbsoluteDate)} reads the state instead of running
+	 * Orekit's.
 	 */
 	@Override
 	protected void sxpPropagate(double t) {
-		throw new UnsupportedOperationException("the reference SGP4 propagates in getPVCoordinates");
+		try {
+			this.state = this.model.propagate(t);
+		}
+		catch (ValladoSgp4.Sgp4Error ex) {
+			throw new OrekitException(ex, LocalizedCoreFormats.SIMPLE_MESSAGE,
+					String.format("%s, %.3f min from the epoch", ex.getMessage(), t));
+		}
 	}
 
 	@Override
 	public PVCoordinates getPVCoordinates(AbsoluteDate date) {
-		double minutes = date.durationFrom(this.tle.getDate()) / 60.0;
-		try {
-			double[] state = this.model.propagate(minutes);
-			return new PVCoordinates(new Vector3D(state[0] * 1e3, state[1] * 1e3, state[2] * 1e3),
-					new Vector3D(state[3] * 1e3, state[4] * 1e3, state[5] * 1e3));
-		}
-		catch (ValladoSgp4.Sgp4Error ex) {
-			throw new OrekitException(ex, LocalizedCoreFormats.SIMPLE_MESSAGE,
-					String.format("%s, %.3f min from the epoch", ex.getMessage(), minutes));
-		}
+		sxpPropagate(date.durationFrom(this.tle.getDate()) / 60.0);
+		double[] km = this.state;
+		return new PVCoordinates(new Vector3D(km[0] * 1e3, km[1] * 1e3, km[2] * 1e3),
+				new Vector3D(km[3] * 1e3, km[4] * 1e3, km[5] * 1e3));
 	}
 
 }

@@ -170,73 +170,14 @@ final class ValladoSgp4 {
 
 	private double domdt;
 
-	private double e3;
-
-	private double ee2;
-
-	private double peo;
-
-	private double pgho;
-
-	private double pho;
-
-	private double pinco;
-
-	private double plo;
-
-	private double se2;
-
-	private double se3;
-
-	private double sgh2;
-
-	private double sgh3;
-
-	private double sgh4;
-
-	private double sh2;
-
-	private double sh3;
-
-	private double si2;
-
-	private double si3;
-
-	private double sl2;
-
-	private double sl3;
-
-	private double sl4;
-
 	private double gsto;
 
 	private double xfact;
 
-	private double xgh2;
-
-	private double xgh3;
-
-	private double xgh4;
-
-	private double xh2;
-
-	private double xh3;
-
-	private double xi2;
-
-	private double xi3;
-
-	private double xl2;
-
-	private double xl3;
-
-	private double xl4;
-
 	private double xlamo;
 
-	private double zmol;
-
-	private double zmos;
+	/** The lunar-solar coefficients (deep space only; null otherwise). */
+	private Dscom dscom;
 
 	// The resonance integrator's state (carried between calls, as in the reference).
 	private double atime;
@@ -385,37 +326,7 @@ final class ValladoSgp4 {
 	/** The deep-space part of {@code sgp4init}: {@code dscom}, then {@code dsinit}. */
 	private void deepSpaceInit(double epoch, double eccsq, double xpidot) {
 		Dscom s = new Dscom(epoch, this.ecco, this.argpo, 0.0, this.inclo, this.nodeo, this.noUnkozai);
-		this.e3 = s.e3;
-		this.ee2 = s.ee2;
-		this.peo = s.peo;
-		this.pgho = s.pgho;
-		this.pho = s.pho;
-		this.pinco = s.pinco;
-		this.plo = s.plo;
-		this.se2 = s.se2;
-		this.se3 = s.se3;
-		this.sgh2 = s.sgh2;
-		this.sgh3 = s.sgh3;
-		this.sgh4 = s.sgh4;
-		this.sh2 = s.sh2;
-		this.sh3 = s.sh3;
-		this.si2 = s.si2;
-		this.si3 = s.si3;
-		this.sl2 = s.sl2;
-		this.sl3 = s.sl3;
-		this.sl4 = s.sl4;
-		this.xgh2 = s.xgh2;
-		this.xgh3 = s.xgh3;
-		this.xgh4 = s.xgh4;
-		this.xh2 = s.xh2;
-		this.xh3 = s.xh3;
-		this.xi2 = s.xi2;
-		this.xi3 = s.xi3;
-		this.xl2 = s.xl2;
-		this.xl3 = s.xl3;
-		this.xl4 = s.xl4;
-		this.zmol = s.zmol;
-		this.zmos = s.zmos;
+		this.dscom = s;
 		// dpper with init = 'y' leaves the elements as they are: no call.
 		dsinit(s, eccsq, xpidot);
 	}
@@ -880,36 +791,37 @@ final class ValladoSgp4 {
 		final double zes = 0.01675;
 		final double znl = 1.5835218e-4;
 		final double zel = 0.05490;
+		Dscom s = this.dscom;
 
 		// Solar terms.
-		double zm = this.zmos + zns * t;
+		double zm = s.zmos + zns * t;
 		double zf = zm + 2.0 * zes * Math.sin(zm);
 		double sinzf = Math.sin(zf);
 		double f2 = 0.5 * sinzf * sinzf - 0.25;
 		double f3 = -0.5 * sinzf * Math.cos(zf);
-		double ses = this.se2 * f2 + this.se3 * f3;
-		double sis = this.si2 * f2 + this.si3 * f3;
-		double sls = this.sl2 * f2 + this.sl3 * f3 + this.sl4 * sinzf;
-		double sghs = this.sgh2 * f2 + this.sgh3 * f3 + this.sgh4 * sinzf;
-		double shs = this.sh2 * f2 + this.sh3 * f3;
+		double ses = s.se2 * f2 + s.se3 * f3;
+		double sis = s.si2 * f2 + s.si3 * f3;
+		double sls = s.sl2 * f2 + s.sl3 * f3 + s.sl4 * sinzf;
+		double sghs = s.sgh2 * f2 + s.sgh3 * f3 + s.sgh4 * sinzf;
+		double shs = s.sh2 * f2 + s.sh3 * f3;
 
 		// Lunar terms.
-		zm = this.zmol + znl * t;
+		zm = s.zmol + znl * t;
 		zf = zm + 2.0 * zel * Math.sin(zm);
 		sinzf = Math.sin(zf);
 		f2 = 0.5 * sinzf * sinzf - 0.25;
 		f3 = -0.5 * sinzf * Math.cos(zf);
-		double sel = this.ee2 * f2 + this.e3 * f3;
-		double sil = this.xi2 * f2 + this.xi3 * f3;
-		double sll = this.xl2 * f2 + this.xl3 * f3 + this.xl4 * sinzf;
-		double sghl = this.xgh2 * f2 + this.xgh3 * f3 + this.xgh4 * sinzf;
-		double shll = this.xh2 * f2 + this.xh3 * f3;
+		double sel = s.ee2 * f2 + s.e3 * f3;
+		double sil = s.xi2 * f2 + s.xi3 * f3;
+		double sll = s.xl2 * f2 + s.xl3 * f3 + s.xl4 * sinzf;
+		double sghl = s.xgh2 * f2 + s.xgh3 * f3 + s.xgh4 * sinzf;
+		double shll = s.xh2 * f2 + s.xh3 * f3;
 
-		double pe = ses + sel - this.peo;
-		double pinc = sis + sil - this.pinco;
-		double pl = sls + sll - this.plo;
-		double pgh = sghs + sghl - this.pgho;
-		double ph = shs + shll - this.pho;
+		double pe = ses + sel - s.peo;
+		double pinc = sis + sil - s.pinco;
+		double pl = sls + sll - s.plo;
+		double pgh = sghs + sghl - s.pgho;
+		double ph = shs + shll - s.pho;
 
 		inclp = inclp + pinc;
 		ep = ep + pe;
