@@ -54,11 +54,56 @@ public final class TestKafka {
 	}
 
 	/**
-	 * Reads a topic from the beginning until {@code done} holds for what was read, or the
-	 * timeout.
+	 * Reads a topic from the beginning until {@code done} holds for what was read.
+	 * @throws AssertionError when it does not hold within the timeout (naming how many
+	 * records were read)
 	 */
 	public static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
 			Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+			assignFromBeginning(consumer, topic, deadline);
+			while (!done.test(records)) {
+				if (System.nanoTime() > deadline) {
+					throw new AssertionError("Read " + records.size() + " record(s) of " + topic + " in " + timeout
+							+ " without reaching the expected condition");
+				}
+				consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+			}
+		}
+		return records;
+	}
+
+	/**
+	 * Every record of a topic up to its end offsets as they are when called (all
+	 * partitions): what a duplicate would add is read too, however many records there are.
+	 * @throws AssertionError when the end is not reached within the timeout
+	 */
+	public static List<ConsumerRecord<String, byte[]>> readToEnd(String topic, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+			List<TopicPartition> partitions = assignFromBeginning(consumer, topic, deadline);
+			Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+			while (!reached(consumer, end)) {
+				if (System.nanoTime() > deadline) {
+					throw new AssertionError("Read " + records.size() + " record(s) of " + topic + " in " + timeout
+							+ " without reaching its end offsets " + end);
+				}
+				consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+			}
+		}
+		return records;
+	}
+
+	private static boolean reached(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
+		// position() counts transaction markers too, so a transactional topic's end is
+		// reached.
+		return end.entrySet().stream().allMatch((e) -> consumer.position(e.getKey()) >= e.getValue());
+	}
+
+	private static KafkaConsumer<String, byte[]> consumer() {
 		Map<String, Object> config = new HashMap<>();
 		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
 		config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -66,23 +111,24 @@ public final class TestKafka {
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
 		config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
-		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-		long deadline = System.nanoTime() + timeout.toNanos();
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-			List<TopicPartition> partitions = new ArrayList<>();
-			while (partitions.isEmpty() && System.nanoTime() < deadline) {
-				List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
-				if (infos != null) {
-					infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-				}
+		return new KafkaConsumer<>(config);
+	}
+
+	private static List<TopicPartition> assignFromBeginning(KafkaConsumer<String, byte[]> consumer, String topic,
+			long deadline) {
+		List<TopicPartition> partitions = new ArrayList<>();
+		while (partitions.isEmpty()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Topic " + topic + " has no partitions (does it exist?)");
 			}
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			while (!done.test(records) && System.nanoTime() < deadline) {
-				consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+			List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+			if (infos != null) {
+				infos.forEach((info) -> partitions.add(new TopicPartition(topic, info.partition())));
 			}
 		}
-		return records;
+		consumer.assign(partitions);
+		consumer.seekToBeginning(partitions);
+		return partitions;
 	}
 
 	/** A header's value as text, or null. */

@@ -183,8 +183,7 @@ final class Spine implements AutoCloseable {
 	 */
 	List<ConsumerRecord<String, byte[]>> published(UUID batchId, long expected) {
 		TestKafka.readUntil(this.topic, read -> samples(read, batchId) >= expected, Duration.ofSeconds(60));
-		List<ConsumerRecord<String, byte[]>> all = TestKafka.readUntil(this.topic, read -> false,
-				Duration.ofSeconds(3));
+		List<ConsumerRecord<String, byte[]>> all = TestKafka.readToEnd(this.topic, Duration.ofSeconds(30));
 		return all.stream().filter(r -> batchId.toString().equals(TestKafka.header(r, "orbit-batch-id"))).toList();
 	}
 
