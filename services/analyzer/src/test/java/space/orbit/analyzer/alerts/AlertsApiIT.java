@@ -104,9 +104,15 @@ class AlertsApiIT extends AnalyzerTestInfrastructure {
 		long id = awaitAlert("API-3", a -> true).get("id").asLong();
 		awaitAlert("API-4", a -> true);
 
-		http().post("/api/v1/alerts/" + id + "/shelve", "{\"by\":\"ops\",\"duration\":\"PT1S\"}");
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> http().get("/api/v1/alerts/" + id).json().get("state").asString().equals("OPEN"));
+		Http.Response shelved = http().post("/api/v1/alerts/" + id + "/shelve",
+				"{\"by\":\"ops\",\"duration\":\"PT1S\"}");
+		assertThat(shelved.status()).isEqualTo(200);
+		assertThat(shelved.json().get("state").asString()).isEqualTo("SHELVED");
+		assertThat(shelved.json().get("shelvedUntil").isNull()).isFalse();
+		JsonNode lifted = awaitAlert("API-3", a -> a.get("state").asString().equals("OPEN"));
+		assertThat(lifted.get("shelvedUntil").isNull()).isTrue();
+		assertThat(lifted.get("shelved").get("by").asString()).isEqualTo("analyzer");
+		assertThat(lifted.get("shelved").get("comment").asString()).isEqualTo("shelf expired");
 
 		publish(AlertEvents.event(Change.CLEARED, "API-3", "limit", Severity.WARNING, 0, 1, 1, false));
 		publish(AlertEvents.event(Change.CLEARED, "API-4", "limit", Severity.WARNING, 0, 1, 1, true));
