@@ -67,7 +67,7 @@ class RuleStore {
 			record.updatedBy = by;
 			return new Saved(this.rules.saveAndFlush(record), created, true);
 		});
-		if (saved.changed() && this.publisher.publish(saved.record())) {
+		if (saved.changed() && this.publisher.publish(rule.id())) {
 			saved.record().publishedVersion = saved.record().version;
 		}
 		return saved;
@@ -86,7 +86,7 @@ class RuleStore {
 		if (deleted == null) {
 			return false;
 		}
-		this.publisher.publish(deleted);
+		this.publisher.publish(id);
 		return true;
 	}
 
