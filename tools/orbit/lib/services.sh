@@ -183,6 +183,7 @@ wait_ready() {
 		for entry in "${entries[@]}"; do
 			IFS=: read -r name port kind <<<"$entry"
 			elapsed=$((now - ${START_MS[$name]:-$now}))
+			((elapsed < 0)) && elapsed=0 # started during this round
 			if [[ -z "${READY_MS[$name]:-}" && -z "${QUEUED[$name]:-}" && -z "$FAILED" ]]; then
 				check_one "$name" "$port" "$kind" "$now"
 			fi
