@@ -67,12 +67,14 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 	 * @param window the time span of one bucket (one document per spacecraft, parameter
 	 * and window); size it so a bucket holds about a thousand samples at most
 	 * @param retention how long a bucket is kept after its window ends (TTL index)
-	 * @param sweepInterval how often expired buckets are deleted on the stand-in, which
-	 * has no TTL monitor
+	 * @param sweep whether the enricher itself deletes the buckets past the retention,
+	 * every {@code sweepInterval}: on for a server without a TTL monitor (the stand-in
+	 * {@code ./orbit up} starts); off by default, where MongoDB's TTL index does it
+	 * @param sweepInterval how often the sweep runs when it is on
 	 */
 	public record Archive(@DefaultValue("telemetry_buckets") @NotBlank String collection,
 			@DefaultValue("1m") @NotNull Duration window, @DefaultValue("30d") @NotNull Duration retention,
-			@DefaultValue("10m") @NotNull Duration sweepInterval) {
+			@DefaultValue("false") boolean sweep, @DefaultValue("10m") @NotNull Duration sweepInterval) {
 
 		public Archive {
 			if (window.compareTo(Duration.ofSeconds(1)) < 0 || window.compareTo(Duration.ofDays(1)) > 0

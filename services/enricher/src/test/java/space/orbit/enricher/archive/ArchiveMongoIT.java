@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bucket archive on a MongoDB (the stand-in unless {@code ORBIT_TEST_MONGODB_URI}
- * names a real one): idempotent writes, indexes, and downsampling of what was stored
- * against a direct computation.
+ * names a real one): idempotent writes, and downsampling of what was stored against a
+ * direct computation. What the indexes are for: {@link ArchiveIndexesIT}.
  */
 class ArchiveMongoIT {
 
@@ -42,7 +42,7 @@ class ArchiveMongoIT {
 	void freshCollection() {
 		this.buckets = mongo.database().getCollection("buckets_" + System.nanoTime());
 		this.archive = new ArchiveCollection(this.buckets, new EnricherProperties.Archive("unused",
-				Duration.ofMinutes(1), Duration.ofDays(30), Duration.ofMinutes(10)));
+				Duration.ofMinutes(1), Duration.ofDays(30), false, Duration.ofMinutes(10)));
 		this.writer = new BucketWriter(this.archive);
 	}
 
@@ -114,31 +114,6 @@ class ArchiveMongoIT {
 	}
 
 	@Test
-	void indexesServeRangesAndExpireBucketsAfterTheRetention() {
-		this.archive.ensureIndexes();
-		List<Document> indexes = new ArrayList<>();
-		this.buckets.listIndexes().into(indexes);
-		assertThat(indexes).anySatisfy(index -> {
-			assertThat(index.getString("name")).isEqualTo(ArchiveIndexes.IDENTITY_INDEX);
-			assertThat(index.getBoolean("unique")).isTrue();
-			assertThat(index.get("key", Document.class).keySet()).containsExactly("spacecraftId", "parameter", "start");
-		});
-		assertThat(indexes).anySatisfy(index -> {
-			assertThat(index.getString("name")).isEqualTo(ArchiveIndexes.TTL_INDEX);
-			assertThat(index.get("expireAfterSeconds", Number.class).longValue()).isEqualTo(30L * 24 * 3600);
-		});
-
-		ArchiveIndexes.ensure(this.buckets, Duration.ofDays(7));
-
-		List<Document> changed = new ArrayList<>();
-		this.buckets.listIndexes().into(changed);
-		assertThat(changed).filteredOn(index -> ArchiveIndexes.TTL_INDEX.equals(index.getString("name")))
-			.singleElement()
-			.satisfies(index -> assertThat(index.get("expireAfterSeconds", Number.class).longValue())
-				.isEqualTo(7L * 24 * 3600));
-	}
-
-	@Test
 	void downsamplesWhatWasStoredLikeADirectComputation() {
 		List<EnrichedSample> samples = ArchiveSamples.random(new Random(11), "ORB-2", "THERMAL.T", BASE,
 				BASE + 7_200 * SECOND, 6_000);
@@ -187,20 +162,6 @@ class ArchiveMongoIT {
 		assertThat(cut.samples()).hasSize(10);
 		assertThat(cut.truncated()).isTrue();
 		assertThat(cut.next()).isEqualTo(ArchiveQueries.time(expected.get(10).timeMicros()));
-	}
-
-	@Test
-	void onTheStandInASweeperExpiresBucketsPastTheRetention() {
-		this.writer.write(List.of(sample("ORB-4", "EPS.V", BASE, 1, 28.0),
-				sample("ORB-4", "EPS.V", System.currentTimeMillis() * 1_000L, 2, 28.5)));
-		MongoServer server = new MongoServer(mongo.database());
-		ArchiveCollection hourly = new ArchiveCollection(this.buckets, new EnricherProperties.Archive("unused",
-				Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(10)));
-		long deleted = new RetentionSweeper(hourly, server, Duration.ofMinutes(10), java.time.Clock.systemUTC())
-			.sweep();
-		assertThat(deleted).isEqualTo(1);
-		assertThat(this.buckets.countDocuments()).isEqualTo(1);
-		assertThat(this.buckets.find().first().getList("q", Long.class)).containsExactly(2L);
 	}
 
 	private List<Document> snapshot() {
