@@ -26,7 +26,7 @@ import space.orbit.messaging.Topics;
  * as many writes as needed, then committed)
  * @param derived derived parameters computed per frame; empty uses the built-in ones
  * @param archive the MongoDB archive
- * @param query bounds of {@code GET /api/v1/archive}
+ * @param query bounds of {@code GET /api/v1/archive/samples} and {@code /steps}
  */
 @Validated
 @ConfigurationProperties("orbit.enricher")
@@ -97,14 +97,13 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 	 * Bounds of archive queries.
 	 *
 	 * @param maxRange the longest time range a query may span
-	 * @param maxRawRange the longest range served as raw samples (longer ranges are
-	 * downsampled)
-	 * @param maxRawSamples the most raw samples one answer holds
-	 * @param maxSteps the most steps (points) a downsampled answer holds
-	 * @param defaultSteps the steps chosen when a long range comes without a step
+	 * @param maxRawSamples the most raw samples one page holds (the maximum
+	 * {@code limit})
+	 * @param maxSteps the most steps a range may be cut into (and the default
+	 * {@code limit} of a page of steps: a whole range in one answer)
+	 * @param defaultSteps about how many steps a range is cut into without a step
 	 */
 	public record Query(@DefaultValue("31d") @NotNull Duration maxRange,
-			@DefaultValue("1h") @NotNull Duration maxRawRange,
 			@DefaultValue("10000") @Min(1) @Max(100_000) int maxRawSamples,
 			@DefaultValue("10000") @Min(1) @Max(100_000) int maxSteps,
 			@DefaultValue("1000") @Min(1) @Max(100_000) int defaultSteps) {

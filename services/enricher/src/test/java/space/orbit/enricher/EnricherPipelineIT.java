@@ -170,38 +170,37 @@ class EnricherPipelineIT {
 		assertThat(counter("orbit.samples.archived")).isEqualTo(archivedBefore + expected);
 
 		String range = "&from=" + start + "&to=" + start.plus(Duration.ofMinutes(1));
-		JsonNode voltage = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.VOLTAGE" + range).json();
-		assertThat(voltage.get("mode").asString()).isEqualTo("raw");
-		assertThat(voltage.get("known").asBoolean()).isTrue();
-		assertThat(voltage.get("unit").asString()).isEqualTo("V");
-		assertThat(voltage.get("missionId").asString()).isEqualTo("ENR-DEMO");
-		assertThat(voltage.get("samples")).hasSize(FRAMES);
+		JsonNode voltage = samples(http, "ENR-1", "EPS.BATTERY.VOLTAGE", range);
+		assertThat(voltage.get("metadata").get("known").asBoolean()).isTrue();
+		assertThat(voltage.get("metadata").get("unit").asString()).isEqualTo("V");
+		assertThat(voltage.get("metadata").get("missionId").asString()).isEqualTo("ENR-DEMO");
+		assertThat(voltage.has("next")).isFalse();
+		assertThat(voltage.get("items")).hasSize(FRAMES);
 		for (int i = 0; i < FRAMES; i++) {
-			JsonNode sample = voltage.get("samples").get(i);
+			JsonNode sample = voltage.get("items").get(i);
 			assertThat(sample.get("sequence").asLong()).isEqualTo(i);
 			assertThat(sample.get("raw").asLong()).isEqualTo(2800 + i);
 			// 0.01 V per count
 			assertThat(sample.get("eng").asDouble()).isCloseTo((2800 + i) / 100.0,
 					org.assertj.core.data.Offset.offset(1e-9));
 		}
-		JsonNode temperature = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=THERMAL.PANEL.TEMP" + range)
-			.json();
+		JsonNode temperature = samples(http, "ENR-1", "THERMAL.PANEL.TEMP", range);
 		// lookup (0 -> -40, 1000 -> 60): raw 500 + 10 i -> 10 + i degC
-		assertThat(temperature.get("samples").get(3).get("eng").asDouble()).isEqualTo(13.0);
-		JsonNode power = http.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.POWER" + range).json();
-		assertThat(power.get("derived").asBoolean()).isTrue();
-		assertThat(power.get("unit").asString()).isEqualTo("W");
+		assertThat(temperature.get("items").get(3).get("eng").asDouble()).isEqualTo(13.0);
+		JsonNode power = samples(http, "ENR-1", "EPS.BATTERY.POWER", range);
+		assertThat(power.get("metadata").get("derived").asBoolean()).isTrue();
+		assertThat(power.get("metadata").get("unit").asString()).isEqualTo("W");
 		// (2800 + 2) / 100 V x -1.5 A
-		assertThat(power.get("samples").get(2).get("eng").asDouble()).isCloseTo(28.02 * -1.5,
+		assertThat(power.get("items").get(2).get("eng").asDouble()).isCloseTo(28.02 * -1.5,
 				org.assertj.core.data.Offset.offset(1e-9));
-		JsonNode ghost = http.get("/api/v1/archive?spacecraftId=GHOST-1&parameter=EPS.BATTERY.VOLTAGE" + range).json();
-		assertThat(ghost.get("known").asBoolean()).isFalse();
-		assertThat(ghost.get("samples")).hasSize(FRAMES);
-		assertThat(ghost.get("samples").get(0).get("eng").asDouble()).isEqualTo(2800.0);
+		JsonNode ghost = samples(http, "GHOST-1", "EPS.BATTERY.VOLTAGE", range);
+		assertThat(ghost.get("metadata").get("known").asBoolean()).isFalse();
+		assertThat(ghost.get("items")).hasSize(FRAMES);
+		assertThat(ghost.get("items").get(0).get("eng").asDouble()).isEqualTo(2800.0);
 		JsonNode steps = http
-			.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.VOLTAGE" + range + "&step=1m")
+			.get("/api/v1/archive/steps?spacecraftId=ENR-1&parameter=EPS.BATTERY.VOLTAGE" + range + "&step=1m")
 			.json();
-		assertThat(steps.get("steps")).singleElement().satisfies(step -> {
+		assertThat(steps.get("items")).singleElement().satisfies(step -> {
 			assertThat(step.get("count").asLong()).isEqualTo(FRAMES);
 			assertThat(step.get("min").asDouble()).isEqualTo(28.0);
 			assertThat(step.get("max").asDouble()).isEqualTo(28.29);
@@ -240,19 +239,12 @@ class EnricherPipelineIT {
 			String frame = "{\"spacecraftId\":\"ENR-1\",\"timestamp\":\"" + TelemetryCodec.formatTimestamp(later)
 					+ "\",\"sequence\":" + (1000 + this.sequence++) + ",\"samples\":{\"EPS.BATTERY.CURRENT\":-1.5}}";
 			assertThat(new Http(ingest.port()).post("/api/v1/telemetry", frame).status()).isEqualTo(202);
+			String second = "&from=" + later + "&to=" + later.plusSeconds(1);
 			await().atMost(Duration.ofSeconds(10))
-				.until(() -> http
-					.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.CURRENT&from=" + later + "&to="
-							+ later.plusSeconds(1))
-					.json()
-					.get("count")
-					.asInt() == 1);
-			JsonNode current = http
-				.get("/api/v1/archive?spacecraftId=ENR-1&parameter=EPS.BATTERY.CURRENT&from=" + later + "&to="
-						+ later.plusSeconds(1))
-				.json();
-			assertThat(current.get("unit").asString()).isEqualTo("mA");
-			assertThat(current.get("samples").get(0).get("eng").asDouble()).isEqualTo(-3.0);
+				.until(() -> samples(http, "ENR-1", "EPS.BATTERY.CURRENT", second).get("items").size() == 1);
+			JsonNode current = samples(http, "ENR-1", "EPS.BATTERY.CURRENT", second);
+			assertThat(current.get("metadata").get("unit").asString()).isEqualTo("mA");
+			assertThat(current.get("items").get(0).get("eng").asDouble()).isEqualTo(-3.0);
 		});
 	}
 
@@ -294,6 +286,14 @@ class EnricherPipelineIT {
 			.sort(Sorts.ascending("spacecraftId", "parameter", "start"))
 			.into(documents);
 		return documents;
+	}
+
+	/**
+	 * One page of the raw archive of a parameter over {@code range} ("&from=..&to=..").
+	 */
+	private static JsonNode samples(Http http, String spacecraftId, String parameter, String range) {
+		return http.get("/api/v1/archive/samples?spacecraftId=" + spacecraftId + "&parameter=" + parameter + range)
+			.json();
 	}
 
 	private Timer latency() {

@@ -93,7 +93,7 @@ class ArchiveIndexesIT {
 			assertThat(reader.overlapping("ORB-R", "EPS.V", from, to, false)).as("buckets of [%d, %d)", from, to)
 				.extracting(ArchivedBucket::startMicros)
 				.containsExactlyElementsOf(expectedStarts);
-			assertThat(queries.answer(new ArchiveQuery("ORB-R", "EPS.V", from, to, 0, 10_000)).samples())
+			assertThat(queries.samples(new ArchiveQuery("ORB-R", "EPS.V", from, to), null, 10_000).items())
 				.as("samples of [%d, %d)", from, to)
 				.extracting(s -> s.timestamp() + "#" + s.sequence())
 				.containsExactlyElementsOf(expectedSamples);
@@ -152,8 +152,8 @@ class ArchiveIndexesIT {
 			.forEach(bucket -> starts.add(bucket.getDate("start").getTime() * 1_000L));
 		assertThat(starts).containsExactlyElementsOf(kept);
 		assertThat(new ArchiveQueries(new ArchiveReader(archive))
-			.answer(new ArchiveQuery("ORB-E", "EPS.V", now - 25 * hour, now + MINUTE, 0, 10_000))
-			.samples()).extracting(ArchiveAnswer.Sample::sequence).containsExactly(4L, 5L, 6L);
+			.samples(new ArchiveQuery("ORB-E", "EPS.V", now - 25 * hour, now + MINUTE), null, 10_000)
+			.items()).extracting(SamplesPage.Sample::sequence).containsExactly(4L, 5L, 6L);
 	}
 
 	@Test
