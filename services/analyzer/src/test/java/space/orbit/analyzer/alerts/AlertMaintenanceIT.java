@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,10 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
-import space.orbit.analyzer.AnalyzerJson;
 import space.orbit.analyzer.AnalyzerTestInfrastructure;
 import space.orbit.analyzer.Severity;
-import space.orbit.test.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,18 +56,25 @@ class AlertMaintenanceIT extends AnalyzerTestInfrastructure {
 	@Autowired
 	private AlertMaintenance maintenance;
 
+	private AlertsClient client;
+
+	@BeforeEach
+	void client() {
+		this.client = new AlertsClient(this.port, this.kafka, alertsTopic);
+	}
+
 	@Test
 	void beyondTheFleetRateNewAlertsFoldIntoOneStormAlertThatClearsAfterAQuietWindow() throws Exception {
 		this.clock.advance(WINDOW.plusSeconds(1));
 		double suppressed = counter("orbit.alerts.suppressed", "scope", "global");
 		List<String> fleet = List.of("STORM-1", "STORM-2", "STORM-3", "STORM-4", "STORM-5");
 		for (String spacecraft : fleet) {
-			publish(AlertEvents.raised(spacecraft, Severity.WARNING));
+			this.client.publish(AlertEvents.raised(spacecraft, Severity.WARNING));
 		}
 
-		JsonNode storm = awaitAlert("*", a -> a.get("count").asLong() == 2);
+		JsonNode storm = this.client.awaitAlert("*", a -> a.get("count").asLong() == 2);
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> fleet.stream().filter(id -> !alerts(id).isEmpty()).count() == 3);
+			.until(() -> fleet.stream().filter(id -> !this.client.alerts(id).isEmpty()).count() == 3);
 		assertThat(storm.get("parameter").asString()).isEqualTo("*");
 		assertThat(storm.get("detector").asString()).isEqualTo("storm");
 		assertThat(storm.get("state").asString()).isEqualTo("OPEN");
@@ -79,13 +83,13 @@ class AlertMaintenanceIT extends AnalyzerTestInfrastructure {
 		assertThat(counter("orbit.alerts.suppressed", "scope", "global") - suppressed).isEqualTo(2);
 
 		this.clock.advance(WINDOW.plusSeconds(1));
-		JsonNode over = awaitAlert("*", a -> a.get("state").asString().equals("CLEARED"));
+		JsonNode over = this.client.awaitAlert("*", a -> a.get("state").asString().equals("CLEARED"));
 		assertThat(over.get("active").asBoolean()).isFalse();
 		assertThat(over.get("cleared").get("by").asString()).isEqualTo("analyzer");
 		assertThat(over.get("cleared").get("comment").asString()).isEqualTo("fleet alert storm over");
 
-		publish(AlertEvents.raised("STORM-6", Severity.WARNING));
-		assertThat(awaitAlert("STORM-6", a -> true).get("state").asString()).isEqualTo("OPEN");
+		this.client.publish(AlertEvents.raised("STORM-6", Severity.WARNING));
+		assertThat(this.client.awaitAlert("STORM-6", a -> true).get("state").asString()).isEqualTo("OPEN");
 		assertThat(counter("orbit.alerts.suppressed", "scope", "global") - suppressed).isEqualTo(2);
 	}
 
@@ -93,12 +97,12 @@ class AlertMaintenanceIT extends AnalyzerTestInfrastructure {
 	void eventIdsAreRememberedForTheirRetentionThenForgotten() throws Exception {
 		this.clock.advance(WINDOW.plusSeconds(1));
 		AlertEvent old = AlertEvents.raised("RETAIN-1", Severity.WARNING);
-		publish(old);
-		awaitAlert("RETAIN-1", a -> true);
+		this.client.publish(old);
+		this.client.awaitAlert("RETAIN-1", a -> true);
 		this.clock.advance(Duration.ofDays(8));
 		AlertEvent recent = AlertEvents.raised("RETAIN-2", Severity.WARNING);
-		publish(recent);
-		awaitAlert("RETAIN-2", a -> true);
+		this.client.publish(recent);
+		this.client.awaitAlert("RETAIN-2", a -> true);
 
 		this.maintenance.forgetOldEvents();
 
@@ -106,37 +110,17 @@ class AlertMaintenanceIT extends AnalyzerTestInfrastructure {
 			.isEqualTo(1);
 		double duplicates = counter("orbit.alert.events.duplicate");
 		double recorded = counter("orbit.alert.events.recorded", "change", "RAISED");
-		publish(recent);
+		this.client.publish(recent);
 		await().atMost(Duration.ofSeconds(30)).until(() -> counter("orbit.alert.events.duplicate") - duplicates == 1);
-		publish(old);
-		awaitAlert("RETAIN-1", a -> a.get("raises").asInt() == 2);
+		this.client.publish(old);
+		this.client.awaitAlert("RETAIN-1", a -> a.get("raises").asInt() == 2);
 		assertThat(counter("orbit.alert.events.recorded", "change", "RAISED") - recorded).isEqualTo(1);
-		assertThat(alerts("RETAIN-2").get(0).get("raises").asInt()).isEqualTo(1);
-	}
-
-	private JsonNode awaitAlert(String spacecraftId, Predicate<JsonNode> condition) {
-		JsonNode[] found = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			List<JsonNode> alerts = alerts(spacecraftId);
-			found[0] = alerts.isEmpty() ? null : alerts.get(0);
-			return found[0] != null && condition.test(found[0]);
-		});
-		return found[0];
-	}
-
-	private List<JsonNode> alerts(String spacecraftId) {
-		JsonNode page = new Http(this.port).get("/api/v1/alerts?spacecraftId=" + spacecraftId).json();
-		return page.get("alerts").valueStream().toList();
+		assertThat(this.client.alerts("RETAIN-2").get(0).get("raises").asInt()).isEqualTo(1);
 	}
 
 	private double counter(String name, String... tags) {
 		Counter counter = this.registry.find(name).tags(tags).counter();
 		return (counter != null) ? counter.count() : 0;
-	}
-
-	private void publish(AlertEvent event) throws Exception {
-		this.kafka.send(alertsTopic, event.spacecraftId(), AnalyzerJson.MAPPER.writeValueAsBytes(event))
-			.get(10, TimeUnit.SECONDS);
 	}
 
 	/** A clock that stands still until the test moves it. */
