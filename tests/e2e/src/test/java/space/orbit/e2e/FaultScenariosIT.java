@@ -169,7 +169,7 @@ class FaultScenariosIT {
 			throw new IllegalStateException("cannot read the analyzer's alerts", ex);
 		}
 		List<JsonNode> alerts = new ArrayList<>();
-		json.readTree(body).get("alerts").forEach(alerts::add);
+		json.readTree(body).get("items").forEach(alerts::add);
 		return alerts;
 	}
 
