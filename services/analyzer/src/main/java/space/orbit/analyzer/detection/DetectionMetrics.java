@@ -61,6 +61,14 @@ public final class DetectionMetrics {
 		this.registry.counter("orbit.alerts.cleared", "detector", detector).increment();
 	}
 
+	/**
+	 * A silence check skipped because the stream thread itself was held (not looking).
+	 */
+	void silenceCheckDeferred(long heldMillis) {
+		this.registry.counter("orbit.silence.checks.deferred").increment();
+		this.registry.timer("orbit.silence.thread.held").record(Duration.ofMillis(heldMillis));
+	}
+
 	void suppressed(String scope) {
 		this.registry.counter("orbit.alerts.suppressed", "scope", scope).increment();
 	}

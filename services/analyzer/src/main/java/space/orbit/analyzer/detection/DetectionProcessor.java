@@ -25,7 +25,10 @@ import space.orbit.telemetry.TelemetryRecordReader;
  * duplicates or older than the spacecraft's latest are counted and skipped; every sample
  * of the others goes through the detectors its rules turn on; state stays in the stores
  * (changelogged), so a restart resumes where it stopped. A wall-clock punctuation looks
- * for silence.
+ * for silence, unless it comes late: then this thread itself was held (a long GC pause, a
+ * transaction commit retried, a starved CPU), frames may be waiting unread, and the
+ * spacecraft's silence is measured again from now, as after a restart. A busy analyzer
+ * delays a silence alert; it never invents one.
  */
 final class DetectionProcessor implements Processor<String, byte[], String, byte[]> {
 
@@ -53,6 +56,8 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 
 	private long started;
 
+	private long lastPunctuation;
+
 	DetectionProcessor(DetectionSettings settings, DetectionMetrics metrics, AlertTracing tracing,
 			AtomicLong rulesGeneration) {
 		this.settings = settings;
@@ -72,8 +77,25 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 		this.analyzer = new SampleAnalyzer(tracker);
 		this.silence = new SilenceCheck(tracker, this.settings);
 		this.started = context.currentSystemTimeMs();
-		context.schedule(this.settings.punctuateInterval(), PunctuationType.WALL_CLOCK_TIME, now -> this.silence
-			.punctuate(this.spacecraftStore, this.parameterStore, this.rules.current(), now, this.started));
+		this.lastPunctuation = this.started;
+		context.schedule(this.settings.punctuateInterval(), PunctuationType.WALL_CLOCK_TIME, this::punctuate);
+	}
+
+	/**
+	 * The wall-clock silence check; one that comes more than an interval late (the thread
+	 * was held) restarts the silence clock instead.
+	 */
+	private void punctuate(long now) {
+		long interval = this.settings.punctuateInterval().toMillis();
+		long held = now - this.lastPunctuation - interval;
+		this.lastPunctuation = now;
+		if (held > interval) {
+			this.started = now;
+			this.metrics.silenceCheckDeferred(held);
+			log.debug("Silence check deferred: the stream thread was held for {} ms", held);
+			return;
+		}
+		this.silence.punctuate(this.spacecraftStore, this.parameterStore, this.rules.current(), now, this.started);
 	}
 
 	@Override

@@ -146,7 +146,22 @@ final class DetectionFixture implements AutoCloseable {
 		tick(Duration.ofSeconds(1));
 	}
 
+	/**
+	 * Moves the wall clock as a running stream thread sees it: a punctuation every second
+	 * (one big jump would look like a thread held for that long).
+	 */
 	void tick(Duration duration) {
+		Duration left = duration;
+		while (left.isPositive()) {
+			Duration step = (left.compareTo(Duration.ofSeconds(1)) > 0) ? Duration.ofSeconds(1) : left;
+			this.wallClock = this.wallClock.plus(step);
+			this.driver.advanceWallClockTime(step);
+			left = left.minus(step);
+		}
+	}
+
+	/** Moves the wall clock in one jump: the stream thread was held meanwhile. */
+	void hold(Duration duration) {
 		this.wallClock = this.wallClock.plus(duration);
 		this.driver.advanceWallClockTime(duration);
 	}

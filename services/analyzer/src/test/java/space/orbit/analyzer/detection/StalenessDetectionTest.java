@@ -96,8 +96,10 @@ class StalenessDetectionTest {
 			fixture.frame("ORB-2", DetectionFixture.START, FRAME);
 			fixture.tick(Duration.ofMinutes(10));
 
-			assertThat(fixture.alerts()).extracting(AlertEvent::spacecraftId, AlertEvent::detector, AlertEvent::ruleId)
-				.containsExactly(tuple("ORB-2", "staleness", "orb2-silence"));
+			assertThat(fixture.alerts()).as("every event (the raise, then its periodic updates) is ORB-2's")
+				.extracting(AlertEvent::spacecraftId, AlertEvent::detector, AlertEvent::ruleId)
+				.containsOnly(tuple("ORB-2", "staleness", "orb2-silence"));
+			assertThat(fixture.alerts()).filteredOn((alert) -> alert.change() == Change.RAISED).hasSize(1);
 		}
 	}
 
@@ -110,7 +112,32 @@ class StalenessDetectionTest {
 			fixture.frame("ORB-1", DetectionFixture.START, FRAME);
 			fixture.tick(Duration.ofMinutes(10));
 
-			assertThat(fixture.alerts()).extracting(AlertEvent::change, AlertEvent::spacecraftId, AlertEvent::parameter)
+			assertThat(fixture.alerts()).as("every event (the raise, then its periodic updates) is ORB-1's")
+				.extracting(AlertEvent::spacecraftId, AlertEvent::parameter)
+				.containsOnly(tuple("ORB-1", "*"));
+			assertThat(fixture.alerts()).filteredOn((alert) -> alert.change() == Change.RAISED).hasSize(1);
+		}
+	}
+
+	@Test
+	void aStreamThreadHeldLongerThanTheTimeoutDefersTheCheckInsteadOfCallingTheSpacecraftSilent() {
+		try (DetectionFixture fixture = new DetectionFixture(
+				TestRules.staleness("silence", "*", Duration.ofSeconds(3), Severity.CRITICAL))) {
+			for (int i = 0; i < 5; i++) {
+				fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(i), FRAME);
+				fixture.tick(Duration.ofSeconds(1));
+			}
+			double deferred = fixture.counter("orbit.silence.checks.deferred");
+
+			fixture.hold(Duration.ofSeconds(5));
+
+			assertThat(fixture.alerts()).as("frames may be waiting unread: no silence yet").isEmpty();
+			assertThat(fixture.counter("orbit.silence.checks.deferred")).isEqualTo(deferred + 1);
+
+			fixture.tick(Duration.ofSeconds(4));
+
+			assertThat(fixture.alerts()).as("silent for the timeout after the thread runs again")
+				.extracting(AlertEvent::change, AlertEvent::spacecraftId, AlertEvent::parameter)
 				.containsExactly(tuple(Change.RAISED, "ORB-1", "*"));
 		}
 	}
