@@ -1,5 +1,7 @@
 package space.orbit.processor.telemetry;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +21,8 @@ import space.orbit.processor.internal.Chaos;
  * Moves outbox rows to Kafka. The fast path publishes a batch's events right after its
  * commit, from memory; the sweeper takes over rows whose lease expired, re-reads their
  * frames, skips the events Kafka already has, publishes the rest. Either way the row is
- * deleted only after Kafka acknowledged every event.
+ * deleted only after Kafka acknowledged every event, and a publish attempt starts only
+ * when it can end within the row's lease, so no two attempts at a batch ever overlap.
  */
 @Component
 class OutboxRelay {
@@ -48,9 +51,11 @@ class OutboxRelay {
 
 	private final Chaos chaos;
 
+	private final Clock clock;
+
 	OutboxRelay(TelemetryEvents events, EventPublisher publisher, PublishedEventFinder finder, OutboxRepository outbox,
 			AbandonedOutbox abandoned, FrameStore frames, TelemetryMetrics metrics, ObservationRegistry observations,
-			TraceContexts traceContexts, ProcessorProperties properties, Chaos chaos) {
+			TraceContexts traceContexts, ProcessorProperties properties, Chaos chaos, Clock clock) {
 		this.events = events;
 		this.publisher = publisher;
 		this.finder = finder;
@@ -62,10 +67,19 @@ class OutboxRelay {
 		this.traceContexts = traceContexts;
 		this.settings = properties.outbox();
 		this.chaos = chaos;
+		this.clock = clock;
 	}
 
-	/** Publishes a just-stored batch; on failure leaves its row to the sweeper. */
+	/**
+	 * Publishes a just-stored batch; on failure, or when too little of its lease is left,
+	 * leaves its row to the sweeper.
+	 */
 	void publish(StoredBatch stored) {
+		if (!withinLease(stored.leaseUntil())) {
+			log.warn("Batch {} waited too long to be published within its outbox lease (until {}); the outbox "
+					+ "sweeper will publish it", stored.batch().batchId(), stored.leaseUntil());
+			return;
+		}
 		try {
 			Observation.createNotStarted("orbit.telemetry.publish", this.observations)
 				.contextualName("publish " + this.publisher.topic())
@@ -90,8 +104,10 @@ class OutboxRelay {
 			initialDelayString = "${orbit.processor.outbox.sweep-interval:2s}")
 	void sweep() {
 		List<AbandonedOutbox.Row> rows;
+		Instant now = this.clock.instant();
+		Instant leaseUntil = now.plus(this.settings.lease());
 		try {
-			rows = this.abandoned.takeOver(this.settings.lease(), this.settings.sweepBatch());
+			rows = this.abandoned.takeOver(now, leaseUntil, this.settings.sweepBatch());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Outbox sweep skipped: {}", ex.getMessage());
@@ -101,7 +117,7 @@ class OutboxRelay {
 			Span span = this.traceContexts.startChild("outbox recover", row.traceparent());
 			span.tag("orbit.batch_id", row.batchId().toString());
 			try {
-				this.traceContexts.inSpan(span, () -> recover(row));
+				this.traceContexts.inSpan(span, () -> recover(row, leaseUntil));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Recovery of batch {} failed (attempt {}), retried after its lease: {}", row.batchId(),
@@ -110,13 +126,16 @@ class OutboxRelay {
 		}
 	}
 
-	private void recover(AbandonedOutbox.Row row) {
+	private void recover(AbandonedOutbox.Row row, Instant leaseUntil) {
 		List<StoredFrame> stored = this.frames.load(row.batchId(), row.minTs(), row.maxTs());
 		List<TelemetryEvent> all = this.events.of(row.batchId(), row.receivedAt(), stored);
 		Set<String> present = this.finder.published(this.publisher.topic(), row.batchId().toString(), all,
 				row.createdAt().minus(this.settings.recoveryClockSkew()));
 		List<TelemetryEvent> missing = all.stream().filter(event -> !present.contains(event.id())).toList();
 		if (!missing.isEmpty()) {
+			if (!withinLease(leaseUntil)) {
+				throw new IllegalStateException("too little of the sweep's lease is left to publish it");
+			}
 			this.publisher.publish(row.batchId(), row.receivedAt(), missing);
 			this.metrics.published(this.publisher.topic(), missing, row.receivedAt());
 		}
@@ -124,6 +143,11 @@ class OutboxRelay {
 		this.metrics.recovered(missing.size());
 		log.info("Recovered outbox batch {}: {} frames, {} events already on Kafka, {} published now", row.batchId(),
 				stored.size(), present.size(), missing.size());
+	}
+
+	/** Whether a publish attempt started now surely ends before {@code leaseUntil}. */
+	private boolean withinLease(Instant leaseUntil) {
+		return this.clock.instant().plus(this.publisher.attemptLimit()).isBefore(leaseUntil);
 	}
 
 }
