@@ -3,6 +3,7 @@ package space.orbit.processor;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,7 @@ import space.orbit.messaging.Topics;
  * @param outbox how the outbox is relayed and recovered
  * @param events how frames are grouped into Kafka events
  * @param registry the mission database's publishing to {@code orbit.registry.v1}
+ * @param retention how long stored frames are kept
  * @param chaos fault-injection points, for crash tests only
  */
 @Validated
@@ -41,7 +43,7 @@ public record ProcessorProperties(
 		@DefaultValue("4") @Min(1) @Max(64) int storeWorkers, @DefaultValue("") String routesPrefix,
 		@DefaultValue(Topics.TELEMETRY) String telemetryTopic, @DefaultValue @Valid Retry retry,
 		@DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events, @DefaultValue @Valid Registry registry,
-		@DefaultValue Chaos chaos) {
+		@DefaultValue @Valid Retention retention, @DefaultValue Chaos chaos) {
 
 	public TelemetryRoutes routes() {
 		return this.routesPrefix.isEmpty() ? TelemetryRoutes.DEFAULT
@@ -91,6 +93,25 @@ public record ProcessorProperties(
 	public record Registry(@DefaultValue(Topics.REGISTRY) @NotBlank String topic,
 			@DefaultValue("500ms") @NotNull Duration relayInterval,
 			@DefaultValue("10s") @NotNull Duration publishTimeout, @DefaultValue("true") boolean seed) {
+	}
+
+	/**
+	 * Retention of {@code telemetry_frame}: a daily partition is dropped once all of its
+	 * day is older than {@code period}, so frames are kept at least that long (and at
+	 * most a day more).
+	 *
+	 * @param period how long frames are kept, at least a day
+	 * @param checkInterval how often expired partitions are looked for (and the first
+	 * time, after start)
+	 */
+	public record Retention(@DefaultValue("30d") @NotNull Duration period,
+			@DefaultValue("1h") @NotNull Duration checkInterval) {
+
+		@AssertTrue(message = "must be at least 1d: a partition holds a day")
+		boolean isPeriodAtLeastADay() {
+			return this.period == null || this.period.compareTo(Duration.ofDays(1)) >= 0;
+		}
+
 	}
 
 	/**

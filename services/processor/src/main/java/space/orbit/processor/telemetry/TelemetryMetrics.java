@@ -76,6 +76,10 @@ class TelemetryMetrics {
 		this.registry.counter("orbit.store.retries", "kind", kind.name().toLowerCase()).increment();
 	}
 
+	void partitionDropped() {
+		this.registry.counter("orbit.partitions.dropped").increment();
+	}
+
 	void deadLettered(String reason) {
 		this.registry.counter("orbit.messages.dead_lettered", "reason", reason).increment();
 	}
