@@ -3,12 +3,12 @@ package space.orbit.processor;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -104,14 +104,10 @@ public record ProcessorProperties(
 	 * @param checkInterval how often expired partitions are looked for (and the first
 	 * time, after start)
 	 */
-	public record Retention(@DefaultValue("30d") @NotNull Duration period,
-			@DefaultValue("1h") @NotNull Duration checkInterval) {
-
-		@AssertTrue(message = "must be at least 1d: a partition holds a day")
-		boolean isPeriodAtLeastADay() {
-			return this.period == null || this.period.compareTo(Duration.ofDays(1)) >= 0;
-		}
-
+	public record Retention(
+			@DefaultValue("30d") @NotNull @DurationMin(days = 1,
+					message = "must be at least 1d: a partition holds a day") Duration period,
+			@DefaultValue("1h") @NotNull @DurationMin(seconds = 1) Duration checkInterval) {
 	}
 
 	/**
