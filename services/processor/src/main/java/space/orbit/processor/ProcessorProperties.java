@@ -87,12 +87,10 @@ public record ProcessorProperties(
 	 * @param topic the compacted topic every change is published to
 	 * @param relayInterval how often changed records are published
 	 * @param publishTimeout how long to wait for Kafka to acknowledge them
-	 * @param seed whether an empty mission database is seeded with the simulator's
-	 * constellation (classpath {@code registry/seed.json})
 	 */
 	public record Registry(@DefaultValue(Topics.REGISTRY) @NotBlank String topic,
 			@DefaultValue("500ms") @NotNull Duration relayInterval,
-			@DefaultValue("10s") @NotNull Duration publishTimeout, @DefaultValue("true") boolean seed) {
+			@DefaultValue("10s") @NotNull Duration publishTimeout) {
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +30,9 @@ import space.orbit.test.TestKafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mission database on the real PostgreSQL and Kafka: seeded with the simulator's
- * constellation, CRUD with validation, and every change (and deletion) on the compacted
- * topic {@code orbit.registry.v1}.
+ * The mission database on the real PostgreSQL and Kafka: the demo mission that
+ * {@code ./orbit up} posts, CRUD with validation, and every change (and deletion) on the
+ * compacted topic {@code orbit.registry.v1}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MissionDatabaseIT extends ProcessorTestInfrastructure {
@@ -47,7 +49,15 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 	private int port;
 
 	@Test
-	void isSeededWithTheSimulatorsConstellationAndPublishesIt() throws Exception {
+	void acceptsTheDemoMissionThatOrbitUpPostsAndPublishesIt() throws Exception {
+		for (String resource : List.of("missions", "spacecraft", "parameters")) {
+			for (String line : demo(resource)) {
+				HttpResponse<String> created = post("/api/v1/" + resource, line);
+				assertThat(created.statusCode()).as(line + " -> " + created.body()).isEqualTo(201);
+				assertThat(post("/api/v1/" + resource, line).statusCode()).as("again: " + line).isEqualTo(409);
+			}
+		}
+
 		JsonNode craft = get("/api/v1/spacecraft?missionId=ORBIT-DEMO").body().get("spacecraft");
 		assertThat(craft).hasSize(5);
 		assertThat(craft.get(0).get("id").asString()).isEqualTo("ORB-1");
@@ -58,7 +68,10 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 		assertThat(battery.get("unit").asString()).isEqualTo("V");
 		assertThat(battery.get("limits").get("criticalLow").asDouble()).isEqualTo(25.5);
 
-		Map<String, RegistryEvent> latest = latestUntil((events) -> events.size() >= 1 + 5 + 43);
+		Map<String, RegistryEvent> latest = latestUntil((events) -> events.keySet()
+			.stream()
+			.filter((key) -> key.contains("ORBIT-DEMO") || key.startsWith("spacecraft/ORB-"))
+			.count() >= 1 + 5 + 43);
 		assertThat(latest.get("spacecraft/ORB-3").record()).isInstanceOf(Spacecraft.class);
 		assertThat(((ParameterDefinition) latest.get("parameter/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").record()).subsystem())
 			.isEqualTo("EPS");
@@ -109,6 +122,7 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 
 	@Test
 	void refusesBadInputWithAProblemNamingTheFieldAndStoresNothing() throws Exception {
+		assertThat(put("/api/v1/missions/CHECKS", "{\"name\":\"Input checks\"}").statusCode()).isIn(200, 201);
 		long before = rows();
 		expectProblem(post("/api/v1/missions", "{\"id\":\"BAD\","), 400, null);
 		expectProblem(post("/api/v1/missions", "{\"id\":\"lower case!\",\"name\":\"x\"}"), 422, "/id");
@@ -116,19 +130,19 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 		expectProblem(put("/api/v1/spacecraft/X-1", """
 				{"missionId":"NO-SUCH-MISSION","name":"x"}"""), 422, "/missionId");
 		expectProblem(put("/api/v1/spacecraft/X-1", """
-				{"missionId":"ORBIT-DEMO","name":"x","tle":{"line1":"%s","line2":"%s"}}"""
+				{"missionId":"CHECKS","name":"x","tle":{"line1":"%s","line2":"%s"}}"""
 			.formatted(TLE1.substring(0, 68) + "0", TLE2)), 422, "/tle/line1");
 		expectProblem(put("/api/v1/spacecraft/X-1", """
-				{"id":"X-2","missionId":"ORBIT-DEMO","name":"x"}"""), 422, "/id");
-		expectProblem(put("/api/v1/parameters/ORBIT-DEMO/T.X", """
+				{"id":"X-2","missionId":"CHECKS","name":"x"}"""), 422, "/id");
+		expectProblem(put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"LOOKUP",
 				 "points":[{"raw":5,"value":1.0},{"raw":5,"value":2.0}]}}"""), 422, "/calibration/points/1/raw");
-		expectProblem(put("/api/v1/parameters/ORBIT-DEMO/T.X", """
+		expectProblem(put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"SPLINE"}}"""), 400, null);
-		expectProblem(put("/api/v1/parameters/ORBIT-DEMO/T.X", """
+		expectProblem(put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","limits":{"warningHigh":10.0,"criticalHigh":5.0}}"""), 422,
 				"/limits");
-		expectProblem(put("/api/v1/parameters/ORBIT-DEMO/T.X", """
+		expectProblem(put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"STRING","calibration":{"type":"POLYNOMIAL","coefficients":[0,2]}}"""), 422,
 				"/calibration");
 		HttpResponse<String> paging = send(HttpRequest.newBuilder(uri("/api/v1/parameters?size=100000")).GET());
@@ -148,6 +162,12 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 			assertThat(problem.get("violations").findValuesAsString("pointer")).as(response.body())
 				.anySatisfy((p) -> assertThat(p).startsWith(pointer));
 		}
+	}
+
+	/** The bodies {@code ./orbit up} posts: {@code tools/orbit/demo/<resource>.jsonl}. */
+	private static List<String> demo(String resource) throws Exception {
+		Path file = Path.of("../../tools/orbit/demo", resource + ".jsonl");
+		return Files.readAllLines(file).stream().filter((line) -> !line.isBlank()).toList();
 	}
 
 	private static long rows() {
