@@ -3,10 +3,13 @@ package space.orbit.processor.telemetry;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -56,18 +59,25 @@ class RetentionIT extends ProcessorTestInfrastructure {
 
 	@Test
 	void twoProcessorsDroppingAtOnceDropAndCountEachPartitionOnce() throws Exception {
-		List<LocalDate> expired = List.of(TODAY.minusDays(60), TODAY.minusDays(59), TODAY.minusDays(58),
-				TODAY.minusDays(57));
+		List<LocalDate> expired = new ArrayList<>();
+		for (int days = 60; days < 68; days++) {
+			expired.add(TODAY.minusDays(days));
+		}
 		expired.forEach((day) -> withTwoRows(day, UUID.randomUUID()));
 		double dropped = dropped();
 		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService processors = Executors.newFixedThreadPool(2);
+		try {
+			Future<Integer> first = processors.submit(() -> dropOnceStarted(start));
+			Future<Integer> second = processors.submit(() -> dropOnceStarted(start));
+			start.countDown();
 
-		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> dropOnceStarted(start));
-		CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> dropOnceStarted(start));
-		start.countDown();
-
-		assertThat(first.get() + second.get()).isEqualTo(4);
-		assertThat(dropped()).isEqualTo(dropped + 4);
+			assertThat(first.get() + second.get()).isEqualTo(expired.size());
+		}
+		finally {
+			processors.shutdownNow();
+		}
+		assertThat(dropped()).isEqualTo(dropped + expired.size());
 		expired.forEach((day) -> assertThat(exists(day)).as("partition of %s", day).isFalse());
 	}
 
