@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -22,7 +23,8 @@ import space.orbit.processor.internal.Chaos;
  * commit, from memory; the sweeper takes over rows whose lease expired, re-reads their
  * frames, skips the events Kafka already has, publishes the rest. Either way the row is
  * deleted only after Kafka acknowledged every event, and a publish attempt starts only
- * when it can end within the row's lease, so no two attempts at a batch ever overlap.
+ * when it can end within the row's lease (a fast path that waited renews it, unless a
+ * sweeper took the row over meanwhile), so no two attempts at a batch ever overlap.
  */
 @Component
 class OutboxRelay {
@@ -71,13 +73,13 @@ class OutboxRelay {
 	}
 
 	/**
-	 * Publishes a just-stored batch; on failure, or when too little of its lease is left,
-	 * leaves its row to the sweeper.
+	 * Publishes a just-stored batch; on failure, or when it waited past its lease and a
+	 * sweeper took it over meanwhile, leaves its row to the sweeper.
 	 */
 	void publish(StoredBatch stored) {
-		if (!withinLease(stored.leaseUntil())) {
-			log.warn("Batch {} waited too long to be published within its outbox lease (until {}); the outbox "
-					+ "sweeper will publish it", stored.batch().batchId(), stored.leaseUntil());
+		if (!withinLease(stored.leaseUntil()) && !renewed(stored.batch().batchId())) {
+			log.warn("Batch {} waited past its outbox lease and the outbox sweeper took it over: the sweeper "
+					+ "publishes it", stored.batch().batchId());
 			return;
 		}
 		try {
@@ -143,6 +145,19 @@ class OutboxRelay {
 		this.metrics.recovered(missing.size());
 		log.info("Recovered outbox batch {}: {} frames, {} events already on Kafka, {} published now", row.batchId(),
 				stored.size(), present.size(), missing.size());
+	}
+
+	/**
+	 * Renews the lease of a batch the fast path is late to publish, unless taken over.
+	 */
+	private boolean renewed(UUID batchId) {
+		try {
+			return this.abandoned.renew(batchId, this.clock.instant().plus(this.settings.lease()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not renew the outbox lease of batch {}: {}", batchId, ex.getMessage());
+			return false;
+		}
 	}
 
 	/** Whether a publish attempt started now surely ends before {@code leaseUntil}. */

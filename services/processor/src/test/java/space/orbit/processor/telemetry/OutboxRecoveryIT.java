@@ -1,6 +1,7 @@
 package space.orbit.processor.telemetry;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,6 +54,9 @@ class OutboxRecoveryIT extends ProxiedKafkaInfrastructure {
 
 	@Autowired
 	private RabbitTemplate rabbitTemplate;
+
+	@Autowired
+	private OutboxRelay relay;
 
 	@Test
 	void aRecoveredBatchGetsTheEventsItsFastPathWouldHavePublished() {
@@ -116,6 +120,48 @@ class OutboxRecoveryIT extends ProxiedKafkaInfrastructure {
 		assertThat(SpineProbe.ids(spine().published(batch.batchId()))).hasSameSizeAs(all).doesNotHaveDuplicates();
 		assertThat(recovered("already_published")).isEqualTo(alreadyPublished + 1);
 		assertThat(publishedEvents()).isEqualTo(published);
+	}
+
+	@Test
+	void aFastPathThatWaitedPastItsLeaseRenewsItAndPublishesTheBatchItself() {
+		TelemetryBatch batch = SpineProbe.batch(TelemetryFixtures.frames(40).samplesPerFrame(5).spacecraft("F-1"));
+		StoredBatch stored = this.store.store(SpineProbe.raw(batch));
+		double recovered = recovered("republished");
+
+		this.relay.publish(late(stored));
+
+		assertThat(spine().pendingOutbox(List.of(batch.batchId()))).isZero();
+		assertThat(SpineProbe.samples(spine().published(batch.batchId()))).isEqualTo(200);
+		assertThat(recovered("republished")).isEqualTo(recovered);
+	}
+
+	@Test
+	void aFastPathThatWaitedWhileTheSweeperTookTheBatchOverLeavesItToTheSweeper() {
+		TelemetryBatch batch = SpineProbe.batch(TelemetryFixtures.frames(40).samplesPerFrame(5).spacecraft("F-2"));
+		StoredBatch stored = this.store.store(SpineProbe.raw(batch));
+		// As a sweeper does when it takes a row over (its lease keeps others off).
+		fixture.postgres
+			.queryForLong("WITH t AS (UPDATE telemetry_outbox SET attempts = attempts + 1 WHERE batch_id = '"
+					+ batch.batchId() + "' RETURNING 1) SELECT count(*) FROM t");
+		double recovered = recovered("republished");
+
+		this.relay.publish(late(stored));
+
+		assertThat(spine().pendingOutbox(List.of(batch.batchId()))).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(60)).until(() -> spine().pendingOutbox(List.of(batch.batchId())) == 0);
+		List<ConsumerRecord<String, byte[]>> records = spine().published(batch.batchId());
+		assertThat(SpineProbe.ids(records)).doesNotHaveDuplicates();
+		assertThat(SpineProbe.samples(records)).isEqualTo(200);
+		assertThat(recovered("republished")).isEqualTo(recovered + 1);
+	}
+
+	/**
+	 * The batch as the fast path has it when it comes to it too late to publish in its
+	 * lease.
+	 */
+	private StoredBatch late(StoredBatch stored) {
+		return new StoredBatch(stored.batch(), stored.newFrames(),
+				Instant.now().plus(this.publisher.attemptLimit()).minusSeconds(1));
 	}
 
 	/** Two spacecraft, frames of 7 and of 3 samples, in no particular order. */
