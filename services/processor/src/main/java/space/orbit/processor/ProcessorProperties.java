@@ -32,7 +32,6 @@ import space.orbit.messaging.Topics;
  * @param events how frames are grouped into Kafka events
  * @param registry the mission database's publishing to {@code orbit.registry.v1}
  * @param retention how long stored frames are kept
- * @param chaos fault-injection points, for crash tests only
  */
 @Validated
 @ConfigurationProperties("orbit.processor")
@@ -43,7 +42,7 @@ public record ProcessorProperties(
 		@DefaultValue("4") @Min(1) @Max(64) int storeWorkers, @DefaultValue("") String routesPrefix,
 		@DefaultValue(Topics.TELEMETRY) String telemetryTopic, @DefaultValue @Valid Retry retry,
 		@DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events, @DefaultValue @Valid Registry registry,
-		@DefaultValue @Valid Retention retention, @DefaultValue Chaos chaos) {
+		@DefaultValue @Valid Retention retention) {
 
 	public TelemetryRoutes routes() {
 		return this.routesPrefix.isEmpty() ? TelemetryRoutes.DEFAULT
@@ -106,13 +105,6 @@ public record ProcessorProperties(
 			@DefaultValue("30d") @NotNull @DurationMin(days = 1,
 					message = "must be at least 1d: a partition holds a day") Duration period,
 			@DefaultValue("1h") @NotNull @DurationMin(seconds = 1) Duration checkInterval) {
-	}
-
-	/**
-	 * Halts the JVM at a precise point, to prove crash recovery. Never set in production.
-	 */
-	public record Chaos(@DefaultValue("false") boolean haltAfterCommit,
-			@DefaultValue("false") boolean haltAfterPublish) {
 	}
 
 }

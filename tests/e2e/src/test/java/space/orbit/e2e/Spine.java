@@ -71,11 +71,11 @@ final class Spine implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a processor; {@code chaos} adds e.g.
-	 * {@code orbit.processor.chaos.halt-after-commit=true}.
+	 * Starts a processor; {@code extra} adds settings, e.g.
+	 * {@code orbit.faults.halt-at=processor.after-commit}.
 	 */
-	ServiceProcess startProcessor(Map<String, String> chaos) {
-		Map<String, String> properties = new HashMap<>(chaos);
+	ServiceProcess startProcessor(Map<String, String> extra) {
+		Map<String, String> properties = new HashMap<>(extra);
 		properties.put("orbit.processor.routes-prefix", this.rabbit.prefix());
 		properties.put("orbit.processor.schema", this.postgres.schema());
 		properties.put("orbit.processor.telemetry-topic", this.topic);

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import space.orbit.processor.internal.Chaos;
+import space.orbit.kit.faults.HaltPoints;
 
 /**
  * The second half of the telemetry pipeline: batches are stored in parallel, but
@@ -33,26 +33,31 @@ class OrderedAcknowledger implements SmartLifecycle {
 	record InFlight(Delivery delivery, CompletableFuture<StoredBatch> stored, ContextSnapshot trace) {
 	}
 
+	/**
+	 * Where a crash test may halt the JVM: after a batch's commit, before its publish.
+	 */
+	static final String AFTER_COMMIT = "processor.after-commit";
+
 	private final BlockingQueue<InFlight> queue = new LinkedBlockingQueue<>();
 
 	private final Consumer<StoredBatch> publisher;
 
 	private final TelemetryMetrics metrics;
 
-	private final Chaos chaos;
+	private final HaltPoints haltPoints;
 
 	private volatile Thread thread;
 
 	@Autowired
-	OrderedAcknowledger(OutboxRelay relay, TelemetryMetrics metrics, Chaos chaos) {
-		this(relay::publish, metrics, chaos);
+	OrderedAcknowledger(OutboxRelay relay, TelemetryMetrics metrics, HaltPoints haltPoints) {
+		this(relay::publish, metrics, haltPoints);
 	}
 
 	/** With {@code publisher} publishing a stored batch's new frames (never throwing). */
-	OrderedAcknowledger(Consumer<StoredBatch> publisher, TelemetryMetrics metrics, Chaos chaos) {
+	OrderedAcknowledger(Consumer<StoredBatch> publisher, TelemetryMetrics metrics, HaltPoints haltPoints) {
 		this.publisher = publisher;
 		this.metrics = metrics;
-		this.chaos = chaos;
+		this.haltPoints = haltPoints;
 	}
 
 	void enqueue(InFlight batch) {
@@ -116,7 +121,7 @@ class OrderedAcknowledger implements SmartLifecycle {
 		try (ContextSnapshot.Scope scope = batch.trace().setThreadLocals()) {
 			StoredBatch stored = batch.stored().get();
 			this.metrics.stored(stored);
-			this.chaos.afterCommit(stored.batch().batchId());
+			this.haltPoints.reached(AFTER_COMMIT, stored.batch().batchId());
 			if (!stored.newFrames().isEmpty()) {
 				this.publisher.accept(stored);
 			}

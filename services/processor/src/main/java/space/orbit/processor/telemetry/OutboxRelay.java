@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import space.orbit.kit.faults.HaltPoints;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.processor.ProcessorProperties;
-import space.orbit.processor.internal.Chaos;
 
 /**
  * Moves outbox rows to Kafka. The fast path publishes a batch's events right after its
@@ -28,6 +28,12 @@ import space.orbit.processor.internal.Chaos;
  */
 @Component
 class OutboxRelay {
+
+	/**
+	 * Where a crash test may halt the JVM: after Kafka took a batch's events, before its
+	 * row is deleted.
+	 */
+	static final String AFTER_PUBLISH = "processor.after-publish";
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -51,13 +57,13 @@ class OutboxRelay {
 
 	private final ProcessorProperties.Outbox settings;
 
-	private final Chaos chaos;
+	private final HaltPoints haltPoints;
 
 	private final Clock clock;
 
 	OutboxRelay(TelemetryEvents events, EventPublisher publisher, PublishedEventFinder finder, OutboxRepository outbox,
 			AbandonedOutbox abandoned, FrameStore frames, TelemetryMetrics metrics, ObservationRegistry observations,
-			TraceContexts traceContexts, ProcessorProperties properties, Chaos chaos, Clock clock) {
+			TraceContexts traceContexts, ProcessorProperties properties, HaltPoints haltPoints, Clock clock) {
 		this.events = events;
 		this.publisher = publisher;
 		this.finder = finder;
@@ -68,7 +74,7 @@ class OutboxRelay {
 		this.observations = observations;
 		this.traceContexts = traceContexts;
 		this.settings = properties.outbox();
-		this.chaos = chaos;
+		this.haltPoints = haltPoints;
 		this.clock = clock;
 	}
 
@@ -91,7 +97,7 @@ class OutboxRelay {
 					List<TelemetryEvent> batchEvents = this.events.of(stored.batch().batchId(),
 							stored.batch().receivedAt(), stored.newFrames());
 					this.publisher.publish(stored.batch().batchId(), stored.batch().receivedAt(), batchEvents);
-					this.chaos.afterPublish(stored.batch().batchId());
+					this.haltPoints.reached(AFTER_PUBLISH, stored.batch().batchId());
 					this.outbox.deleteByBatchId(stored.batch().batchId());
 					this.metrics.published(this.publisher.topic(), batchEvents, stored.batch().receivedAt());
 				});

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,8 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import space.orbit.processor.TestProperties;
-import space.orbit.processor.internal.Chaos;
+import space.orbit.kit.faults.HaltPoints;
 import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.test.TelemetryFixtures;
 
@@ -37,7 +35,7 @@ class OrderedAcknowledgerTest {
 
 	private final OrderedAcknowledger acknowledger = new OrderedAcknowledger(
 			(stored) -> this.log.add("publish " + stored.batch().batchId()), new TelemetryMetrics(this.meters),
-			new Chaos(TestProperties.with(Map.of())));
+			HaltPoints.none());
 
 	@BeforeEach
 	void start() {
