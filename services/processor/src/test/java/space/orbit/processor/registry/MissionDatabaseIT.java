@@ -1,9 +1,7 @@
 package space.orbit.processor.registry;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +23,7 @@ import space.orbit.registry.ParameterDefinition;
 import space.orbit.registry.RegistryEvent;
 import space.orbit.registry.RegistryEvents;
 import space.orbit.registry.Spacecraft;
+import space.orbit.test.Http;
 import space.orbit.test.TestKafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MissionDatabaseIT extends ProcessorTestInfrastructure {
 
-	private static final HttpClient http = HttpClient.newHttpClient();
-
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final String TLE1 = "1 99001U 26042A   26325.00000000  .00000000  00000-0  12000-3 0  9997";
@@ -49,22 +46,22 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 	private int port;
 
 	@Test
-	void acceptsTheDemoMissionThatOrbitUpPostsAndPublishesIt() throws Exception {
+	void acceptsTheDemoMissionThatOrbitUpPostsAndPublishesIt() {
 		for (String resource : List.of("missions", "spacecraft", "parameters")) {
 			for (String line : demo(resource)) {
-				HttpResponse<String> created = post("/api/v1/" + resource, line);
-				assertThat(created.statusCode()).as(line + " -> " + created.body()).isEqualTo(201);
-				assertThat(post("/api/v1/" + resource, line).statusCode()).as("again: " + line).isEqualTo(409);
+				Http.Response created = post("/api/v1/" + resource, line);
+				assertThat(created.status()).as(line + " -> " + created.body()).isEqualTo(201);
+				expectConflict(post("/api/v1/" + resource, line), "already_exists");
 			}
 		}
 
-		JsonNode craft = get("/api/v1/spacecraft?missionId=ORBIT-DEMO").body().get("spacecraft");
+		JsonNode craft = get("/api/v1/spacecraft?missionId=ORBIT-DEMO").json().get("items");
 		assertThat(craft).hasSize(5);
 		assertThat(craft.get(0).get("id").asString()).isEqualTo("ORB-1");
 		assertThat(craft.get(0).get("tle").get("line1").asString()).isEqualTo(TLE1);
-		JsonNode parameters = get("/api/v1/parameters?missionId=ORBIT-DEMO&size=500").body().get("parameters");
+		JsonNode parameters = get("/api/v1/parameters?missionId=ORBIT-DEMO&limit=500").json().get("items");
 		assertThat(parameters).hasSize(43);
-		JsonNode battery = get("/api/v1/parameters/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").body();
+		JsonNode battery = get("/api/v1/parameters/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").json();
 		assertThat(battery.get("unit").asString()).isEqualTo("V");
 		assertThat(battery.get("limits").get("criticalLow").asDouble()).isEqualTo(25.5);
 
@@ -78,23 +75,23 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 	}
 
 	@Test
-	void createsReplacesAndDeletesEachChangeOnTheTopic() throws Exception {
+	void createsReplacesAndDeletesEachChangeOnTheTopic() {
 		assertThat(post("/api/v1/missions", """
-				{"id":"LUNAR-1","name":"Lunar pathfinder"}""").statusCode()).isEqualTo(201);
-		assertThat(post("/api/v1/missions", """
-				{"id":"LUNAR-1","name":"again"}""").statusCode()).isEqualTo(409);
+				{"id":"LUNAR-1","name":"Lunar pathfinder"}""").status()).isEqualTo(201);
+		expectConflict(post("/api/v1/missions", """
+				{"id":"LUNAR-1","name":"again"}"""), "already_exists");
 		assertThat(put("/api/v1/spacecraft/LP-1", """
 				{"missionId":"LUNAR-1","name":"Pathfinder","noradId":99001,
-				 "tle":{"line1":"%s","line2":"%s"}}""".formatted(TLE1, TLE2)).statusCode()).isEqualTo(201);
-		HttpResponse<String> calibrated = put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
+				 "tle":{"line1":"%s","line2":"%s"}}""".formatted(TLE1, TLE2)).status()).isEqualTo(201);
+		Http.Response calibrated = put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
 				{"subsystem":"THERMAL","unit":"degC","rawType":"INTEGER",
 				 "calibration":{"type":"LOOKUP","points":[{"raw":0,"value":-40.0},{"raw":4095,"value":85.0}]},
 				 "limits":{"warningHigh":60.0,"criticalHigh":70.0}}""");
-		assertThat(calibrated.statusCode()).as(calibrated.body()).isEqualTo(201);
-		HttpResponse<String> replaced = put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
+		assertThat(calibrated.status()).as(calibrated.body()).isEqualTo(201);
+		Http.Response replaced = put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
 				{"subsystem":"THERMAL","unit":"degC","rawType":"INTEGER",
 				 "calibration":{"type":"POLYNOMIAL","coefficients":[-40.0,0.0305]}}""");
-		assertThat(replaced.statusCode()).isEqualTo(200);
+		assertThat(replaced.status()).isEqualTo(200);
 		assertThat(json.readTree(replaced.body()).get("version").asLong()).isEqualTo(1);
 
 		Map<String, RegistryEvent> latest = latestUntil(
@@ -105,13 +102,13 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 			.calibration();
 		assertThat(calibration.apply(1000)).isEqualTo(-40.0 + 30.5, org.assertj.core.data.Offset.offset(1e-9));
 
-		HttpResponse<String> refused = delete("/api/v1/missions/LUNAR-1");
-		assertThat(refused.statusCode()).isEqualTo(409);
+		Http.Response refused = delete("/api/v1/missions/LUNAR-1");
+		expectConflict(refused, "mission_in_use");
 		assertThat(refused.body()).contains("1 spacecraft and 1 parameter definitions");
-		assertThat(delete("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").statusCode()).isEqualTo(204);
+		assertThat(delete("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").status()).isEqualTo(204);
 		assertThat(get("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").status()).isEqualTo(404);
-		assertThat(delete("/api/v1/spacecraft/LP-1").statusCode()).isEqualTo(204);
-		assertThat(delete("/api/v1/missions/LUNAR-1").statusCode()).isEqualTo(204);
+		assertThat(delete("/api/v1/spacecraft/LP-1").status()).isEqualTo(204);
+		assertThat(delete("/api/v1/missions/LUNAR-1").status()).isEqualTo(204);
 
 		Map<String, RegistryEvent> afterDeletes = latestUntil(
 				(events) -> events.containsKey("mission/LUNAR-1") && events.get("mission/LUNAR-1").deleted());
@@ -121,8 +118,8 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 	}
 
 	@Test
-	void refusesBadInputWithAProblemNamingTheFieldAndStoresNothing() throws Exception {
-		assertThat(put("/api/v1/missions/CHECKS", "{\"name\":\"Input checks\"}").statusCode()).isIn(200, 201);
+	void refusesBadInputWithAProblemNamingTheFieldAndStoresNothing() {
+		assertThat(put("/api/v1/missions/CHECKS", "{\"name\":\"Input checks\"}").status()).isIn(200, 201);
 		long before = rows();
 		expectProblem(post("/api/v1/missions", "{\"id\":\"BAD\","), 400, null);
 		expectProblem(post("/api/v1/missions", "{\"id\":\"lower case!\",\"name\":\"x\"}"), 422, "/id");
@@ -138,36 +135,46 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"LOOKUP",
 				 "points":[{"raw":5,"value":1.0},{"raw":5,"value":2.0}]}}"""), 422, "/calibration/points/1/raw");
 		expectProblem(put("/api/v1/parameters/CHECKS/T.X", """
-				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"SPLINE"}}"""), 400, null);
+				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"SPLINE"}}"""), 422, "/calibration");
 		expectProblem(put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","limits":{"warningHigh":10.0,"criticalHigh":5.0}}"""), 422,
 				"/limits");
 		expectProblem(put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"STRING","calibration":{"type":"POLYNOMIAL","coefficients":[0,2]}}"""), 422,
 				"/calibration");
-		HttpResponse<String> paging = send(HttpRequest.newBuilder(uri("/api/v1/parameters?size=100000")).GET());
-		expectProblem(paging, 400, null);
-		assertThat(json.readTree(paging.body()).get("parameter").asString()).isEqualTo("size");
 		assertThat(rows()).isEqualTo(before);
 		assertThat(get("/api/v1/spacecraft/X-1").status()).isEqualTo(404);
 	}
 
-	private static void expectProblem(HttpResponse<String> response, int status, String pointer) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	private static void expectProblem(Http.Response response, int status, String pointer) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
 		JsonNode problem = json.readTree(response.body());
 		assertThat(problem.path("type").asString("")).as(response.body()).startsWith("urn:orbit:problem:");
 		if (pointer != null) {
-			assertThat(problem.get("violations").findValuesAsString("pointer")).as(response.body())
+			assertThat(problem.get("errors").findValuesAsString("pointer")).as(response.body())
 				.anySatisfy((p) -> assertThat(p).startsWith(pointer));
 		}
 	}
 
 	/** The bodies {@code ./orbit up} posts: {@code tools/orbit/demo/<resource>.jsonl}. */
-	private static List<String> demo(String resource) throws Exception {
-		Path file = Path.of("../../tools/orbit/demo", resource + ".jsonl");
-		return Files.readAllLines(file).stream().filter((line) -> !line.isBlank()).toList();
+	private static List<String> demo(String resource) {
+		try {
+			return Files.readAllLines(Path.of("../../tools/orbit/demo", resource + ".jsonl"))
+				.stream()
+				.filter((line) -> !line.isBlank())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void expectConflict(Http.Response response, String reason) {
+		expectProblem(response, 409, null);
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.get("type").asString()).isEqualTo("urn:orbit:problem:conflict");
+		assertThat(problem.get("reason").asString()).isEqualTo(reason);
 	}
 
 	private static long rows() {
@@ -191,36 +198,24 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 		return latest;
 	}
 
-	private record Reply(int status, JsonNode body) {
+	private Http http() {
+		return new Http(this.port);
 	}
 
-	private Reply get(String path) throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
-		return new Reply(response.statusCode(), json.readTree(response.body()));
+	private Http.Response get(String path) {
+		return http().get(path);
 	}
 
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	private Http.Response post(String path, String body) {
+		return http().post(path, body);
 	}
 
-	private HttpResponse<String> put(String path, String body) throws Exception {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(body)));
+	private Http.Response put(String path, String body) {
+		return http().put(path, body);
 	}
 
-	private HttpResponse<String> delete(String path) throws Exception {
-		return send(HttpRequest.newBuilder(uri(path)).DELETE());
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
+	private Http.Response delete(String path) {
+		return http().delete(path);
 	}
 
 }
