@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -30,7 +31,7 @@ import space.orbit.messaging.Topics;
  * @param outbox how the outbox is relayed and recovered
  * @param events how frames are grouped into Kafka events
  * @param registry the mission database's publishing to {@code orbit.registry.v1}
- * @param chaos fault-injection points, for crash tests only
+ * @param retention how long stored frames are kept
  */
 @Validated
 @ConfigurationProperties("orbit.processor")
@@ -41,7 +42,7 @@ public record ProcessorProperties(
 		@DefaultValue("4") @Min(1) @Max(64) int storeWorkers, @DefaultValue("") String routesPrefix,
 		@DefaultValue(Topics.TELEMETRY) String telemetryTopic, @DefaultValue @Valid Retry retry,
 		@DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events, @DefaultValue @Valid Registry registry,
-		@DefaultValue Chaos chaos) {
+		@DefaultValue @Valid Retention retention) {
 
 	public TelemetryRoutes routes() {
 		return this.routesPrefix.isEmpty() ? TelemetryRoutes.DEFAULT
@@ -85,19 +86,25 @@ public record ProcessorProperties(
 	 * @param topic the compacted topic every change is published to
 	 * @param relayInterval how often changed records are published
 	 * @param publishTimeout how long to wait for Kafka to acknowledge them
-	 * @param seed whether an empty mission database is seeded with the simulator's
-	 * constellation (classpath {@code registry/seed.json})
 	 */
 	public record Registry(@DefaultValue(Topics.REGISTRY) @NotBlank String topic,
 			@DefaultValue("500ms") @NotNull Duration relayInterval,
-			@DefaultValue("10s") @NotNull Duration publishTimeout, @DefaultValue("true") boolean seed) {
+			@DefaultValue("10s") @NotNull Duration publishTimeout) {
 	}
 
 	/**
-	 * Halts the JVM at a precise point, to prove crash recovery. Never set in production.
+	 * Retention of {@code telemetry_frame}: a daily partition is dropped once all of its
+	 * day is older than {@code period}, so frames are kept at least that long (and at
+	 * most a day more).
+	 *
+	 * @param period how long frames are kept, at least a day
+	 * @param checkInterval how often expired partitions are looked for (and the first
+	 * time, after start)
 	 */
-	public record Chaos(@DefaultValue("false") boolean haltAfterCommit,
-			@DefaultValue("false") boolean haltAfterPublish) {
+	public record Retention(
+			@DefaultValue("30d") @NotNull @DurationMin(days = 1,
+					message = "must be at least 1d: a partition holds a day") Duration period,
+			@DefaultValue("1h") @NotNull @DurationMin(seconds = 1) Duration checkInterval) {
 	}
 
 }

@@ -9,7 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The processor's features stay apart, and nothing outside reaches into its internals.
+ * The processor's features stay apart.
  */
 @AnalyzeClasses(packages = "space.orbit.processor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,12 +32,5 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("..processor.samples..");
-
-	@ArchTest
-	static final ArchRule onlyTheSpineUsesChaos = noClasses().that()
-		.resideOutsideOfPackages("..processor.telemetry..", "..processor.internal..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAPackage("..processor.internal..");
 
 }

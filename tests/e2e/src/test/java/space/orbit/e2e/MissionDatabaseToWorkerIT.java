@@ -2,6 +2,8 @@ package space.orbit.e2e;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -28,7 +30,7 @@ class MissionDatabaseToWorkerIT {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	// ORB-2's seeded orbit with another epoch and inclination (checksums valid).
+	// ORB-2's demo orbit with another epoch and inclination (checksums valid).
 	private static final String LINE1 = "1 99002U 26042B   26326.00000000  .00000000  00000-0  40000-4 0  9991";
 
 	private static final String LINE2 = "2 99002  97.5000 213.9427 0011000  90.0000  72.0000 15.15322385    17";
@@ -38,13 +40,28 @@ class MissionDatabaseToWorkerIT {
 	private static ServiceProcess worker;
 
 	@BeforeAll
-	static void start() {
+	static void start() throws Exception {
 		TestKafka.bootstrapServers();
 		spine = new Spine();
 		spine.startProcessor(Map.of());
 		worker = spine.startWorker(TestNames.unique("e2e-compute-"));
 		spine.processor().awaitReady(Duration.ofSeconds(180));
 		worker.awaitReady(Duration.ofSeconds(180));
+		postDemo("missions");
+		postDemo("spacecraft");
+	}
+
+	/**
+	 * Creates what {@code ./orbit up} creates: {@code tools/orbit/demo/<resource>.jsonl},
+	 * one body a line.
+	 */
+	private static void postDemo(String resource) throws Exception {
+		for (String line : Files.readAllLines(Path.of("../../tools/orbit/demo", resource + ".jsonl"))) {
+			if (!line.isBlank()) {
+				HttpResponse<String> created = send(spine.processor(), "POST", "/api/v1/" + resource, line);
+				assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			}
+		}
 	}
 
 	@AfterAll

@@ -45,9 +45,9 @@ class ProcessorCrashIT {
 	}
 
 	@ParameterizedTest(name = "halted {0}")
-	@ValueSource(strings = { "halt-after-commit", "halt-after-publish" })
+	@ValueSource(strings = { "processor.after-commit", "processor.after-publish" })
 	void aRedeliveredBatchIsStoredAndPublishedOnce(String haltPoint) throws Exception {
-		ServiceProcess doomed = this.spine.startProcessor(Map.of("orbit.processor.chaos." + haltPoint, "true"))
+		ServiceProcess doomed = this.spine.startProcessor(Map.of("orbit.faults.halt-at", haltPoint))
 			.awaitReady(Duration.ofSeconds(120));
 		TelemetryFixtures fixtures = TelemetryFixtures.frames(400).samplesPerFrame(25).spacecraft("X-1", "X-2");
 
@@ -55,6 +55,7 @@ class ProcessorCrashIT {
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 		UUID batchId = UUID.fromString(json.readTree(response.body()).get("batchId").asString());
+		// 86: the service kit's HaltPoints.HALT_STATUS, a halt at an armed point.
 		assertThat(doomed.awaitExit(Duration.ofSeconds(60))).isEqualTo(86);
 		assertThat(this.spine.storedFrames(batchId)).isEqualTo(400);
 		assertThat(this.spine.pendingOutbox()).isEqualTo(1);

@@ -71,16 +71,21 @@ final class Spine implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a processor; {@code chaos} adds e.g.
-	 * {@code orbit.processor.chaos.halt-after-commit=true}.
+	 * Starts a processor; {@code extra} adds settings, e.g.
+	 * {@code orbit.faults.halt-at=processor.after-commit}.
 	 */
-	ServiceProcess startProcessor(Map<String, String> chaos) {
-		Map<String, String> properties = new HashMap<>(chaos);
+	ServiceProcess startProcessor(Map<String, String> extra) {
+		Map<String, String> properties = new HashMap<>(extra);
 		properties.put("orbit.processor.routes-prefix", this.rabbit.prefix());
 		properties.put("orbit.processor.schema", this.postgres.schema());
 		properties.put("orbit.processor.telemetry-topic", this.topic);
 		properties.put("orbit.processor.registry.topic", this.registryTopic);
-		properties.put("orbit.processor.outbox.lease", "3s");
+		// The lease outlasts a publish attempt (max.block 5 s + 10 s + 1 s): the processor
+		// refuses to start otherwise.
+		properties.put("orbit.processor.outbox.lease", "20s");
+		properties.put("orbit.processor.outbox.publish-timeout", "10s");
+		properties.put("spring.kafka.producer.properties.delivery.timeout.ms", "10000");
+		properties.put("spring.kafka.producer.properties.request.timeout.ms", "8000");
 		properties.put("orbit.processor.outbox.sweep-interval", "500ms");
 		this.processor = ServiceProcess.start("processor", jar("processor"), this.processorPort, environment(),
 				properties, logs());

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.orbit.kit.web.NotFoundException;
 import space.orbit.registry.Mission;
 import space.orbit.registry.ParameterDefinition;
 import space.orbit.registry.RegistryKey;
@@ -67,9 +68,7 @@ class MissionDatabase {
 		long craft = this.spacecraft.countByMissionId(id);
 		long definitions = this.parameters.countByMissionId(id);
 		if (craft + definitions > 0) {
-			throw new RegistryExceptions.Conflict("Mission %s still has %d spacecraft and %d parameter definitions: "
-				.formatted(id, craft, definitions) + "delete them first (DELETE /api/v1/spacecraft/{id}, "
-					+ "DELETE /api/v1/parameters/" + id + "/{name}).");
+			throw RegistryRefusals.missionInUse(id, craft, definitions);
 		}
 		this.missions.delete(row);
 		this.outbox.changed(new RegistryKey.MissionKey(id));
@@ -80,9 +79,12 @@ class MissionDatabase {
 		return this.missions.findById(id).map(MissionEntity::view).orElseThrow(() -> notFound("mission " + id));
 	}
 
+	/**
+	 * Up to {@code count} missions after {@code afterId} (null: from the first), by id.
+	 */
 	@Transactional(readOnly = true)
-	List<RegistryView<Mission>> missions(int page, int size) {
-		return views(this.missions.page(PageRequest.of(page, size)), MissionEntity::view);
+	List<RegistryView<Mission>> missions(String afterId, int count) {
+		return views(this.missions.page(afterId, PageRequest.ofSize(count)), MissionEntity::view);
 	}
 
 	// Spacecraft
@@ -113,9 +115,12 @@ class MissionDatabase {
 		return this.spacecraft.findById(id).map(SpacecraftEntity::view).orElseThrow(() -> notFound("spacecraft " + id));
 	}
 
+	/**
+	 * Up to {@code count} spacecraft (of a mission, or all) after {@code afterId}, by id.
+	 */
 	@Transactional(readOnly = true)
-	List<RegistryView<Spacecraft>> spacecraft(String missionId, int page, int size) {
-		return views(this.spacecraft.page(missionId, PageRequest.of(page, size)), SpacecraftEntity::view);
+	List<RegistryView<Spacecraft>> spacecraft(String missionId, String afterId, int count) {
+		return views(this.spacecraft.page(missionId, afterId, PageRequest.ofSize(count)), SpacecraftEntity::view);
 	}
 
 	// Parameters
@@ -150,9 +155,17 @@ class MissionDatabase {
 			.orElseThrow(() -> notFound("parameter " + name + " in mission " + missionId));
 	}
 
+	/**
+	 * Up to {@code count} parameter definitions (filtered) after {@code after} (null:
+	 * from the first), by mission and name.
+	 */
 	@Transactional(readOnly = true)
-	List<RegistryView<ParameterDefinition>> parameters(String missionId, String subsystem, int page, int size) {
-		return views(this.parameters.page(missionId, subsystem, PageRequest.of(page, size)), ParameterEntity::view);
+	List<RegistryView<ParameterDefinition>> parameters(String missionId, String subsystem, ParameterEntity.Key after,
+			int count) {
+		String afterMission = (after != null) ? after.missionId() : null;
+		String afterName = (after != null) ? after.name() : null;
+		return views(this.parameters.page(missionId, subsystem, afterMission, afterName, PageRequest.ofSize(count)),
+				ParameterEntity::view);
 	}
 
 	/** The current state of a record, null once deleted (what the relay publishes). */
@@ -176,27 +189,25 @@ class MissionDatabase {
 
 	private void requireMission(String missionId) {
 		if (missionId != null && !this.missions.existsById(missionId)) {
-			throw new RegistryExceptions.InvalidRecord(List.of(new RegistryViolation("/missionId",
-					"There is no mission " + missionId + ": create it first (POST /api/v1/missions).")));
+			throw RegistryRefusals.unknownMission(missionId);
 		}
 	}
 
 	private static void valid(RegistryRecord record) {
 		List<RegistryViolation> violations = RegistryValidator.validate(record);
 		if (!violations.isEmpty()) {
-			throw new RegistryExceptions.InvalidRecord(violations);
+			throw RegistryRefusals.invalid(violations);
 		}
 	}
 
 	private static void refuseDuplicate(boolean duplicate, String what) {
 		if (duplicate) {
-			throw new RegistryExceptions.Conflict(
-					"There is already a " + what + ": change it with PUT, or choose another id.");
+			throw RegistryRefusals.exists(what);
 		}
 	}
 
-	private static RegistryExceptions.NotFound notFound(String what) {
-		return new RegistryExceptions.NotFound(what);
+	private static NotFoundException notFound(String what) {
+		return RegistryRefusals.notFound(what);
 	}
 
 	private static <E, V> List<V> views(List<E> rows, Function<E, V> view) {

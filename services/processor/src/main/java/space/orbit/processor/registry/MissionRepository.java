@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 /** Missions, by id. */
 interface MissionRepository extends JpaRepository<MissionEntity, String> {
 
-	@Query("select m from MissionEntity m order by m.id")
-	List<MissionEntity> page(Pageable page);
+	@Query("select m from MissionEntity m where (:afterId is null or m.id > :afterId) order by m.id")
+	List<MissionEntity> page(String afterId, Pageable page);
 
 }

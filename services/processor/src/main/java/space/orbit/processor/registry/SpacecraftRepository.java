@@ -9,8 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 /** Spacecraft, by id. */
 interface SpacecraftRepository extends JpaRepository<SpacecraftEntity, String> {
 
-	@Query("select s from SpacecraftEntity s where (:missionId is null or s.missionId = :missionId) order by s.id")
-	List<SpacecraftEntity> page(String missionId, Pageable page);
+	@Query("select s from SpacecraftEntity s where (:missionId is null or s.missionId = :missionId) "
+			+ "and (:afterId is null or s.id > :afterId) order by s.id")
+	List<SpacecraftEntity> page(String missionId, String afterId, Pageable page);
 
 	long countByMissionId(String missionId);
 

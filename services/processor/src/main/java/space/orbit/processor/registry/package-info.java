@@ -3,6 +3,6 @@
  * (calibrations, default limits) in PostgreSQL through JPA, served at
  * {@code /api/v1/missions}, {@code /api/v1/spacecraft} and {@code /api/v1/parameters};
  * every change is published to the compacted topic {@code orbit.registry.v1} through an
- * outbox. Seeded with the simulator's constellation.
+ * outbox.
  */
 package space.orbit.processor.registry;

@@ -50,7 +50,7 @@ class SampleRepository {
 			sql.append(" AND f.spacecraft_id = ?");
 			args.add(query.spacecraftId());
 		}
-		Cursor after = query.after();
+		Sample.Key after = query.after();
 		if (after != null) {
 			sql.append(" AND f.ts >= ?");
 			args.add(timestamp(after.timestamp()));

@@ -3,18 +3,19 @@ package space.orbit.processor.telemetry;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 
-import com.rabbitmq.client.Channel;
 import io.micrometer.context.ContextSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.amqp.core.Message;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import space.orbit.processor.internal.Chaos;
+import space.orbit.kit.faults.HaltPoints;
 
 /**
  * The second half of the telemetry pipeline: batches are stored in parallel, but
@@ -29,32 +30,50 @@ class OrderedAcknowledger implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(OrderedAcknowledger.class);
 
 	/** A delivered batch on its way: its store runs (or ran) on a storer thread. */
-	record InFlight(Message message, Channel channel, CompletableFuture<StoredBatch> stored, ContextSnapshot trace) {
-
-		long tag() {
-			return this.message.getMessageProperties().getDeliveryTag();
-		}
-
+	record InFlight(Delivery delivery, CompletableFuture<StoredBatch> stored, ContextSnapshot trace) {
 	}
+
+	/**
+	 * Where a crash test may halt the JVM: after a batch's commit, before its publish.
+	 */
+	static final String AFTER_COMMIT = "processor.after-commit";
 
 	private final BlockingQueue<InFlight> queue = new LinkedBlockingQueue<>();
 
-	private final OutboxRelay relay;
+	private final Consumer<StoredBatch> publisher;
 
 	private final TelemetryMetrics metrics;
 
-	private final Chaos chaos;
+	private final HaltPoints haltPoints;
 
 	private volatile Thread thread;
 
-	OrderedAcknowledger(OutboxRelay relay, TelemetryMetrics metrics, Chaos chaos) {
-		this.relay = relay;
+	@Autowired
+	OrderedAcknowledger(OutboxRelay relay, TelemetryMetrics metrics, HaltPoints haltPoints) {
+		this(relay::publish, metrics, haltPoints);
+	}
+
+	/** With {@code publisher} publishing a stored batch's new frames (never throwing). */
+	OrderedAcknowledger(Consumer<StoredBatch> publisher, TelemetryMetrics metrics, HaltPoints haltPoints) {
+		this.publisher = publisher;
 		this.metrics = metrics;
-		this.chaos = chaos;
+		this.haltPoints = haltPoints;
 	}
 
 	void enqueue(InFlight batch) {
 		this.queue.add(batch);
+	}
+
+	/** Rejects a delivery to the dead-letter queue, counted by reason. */
+	void deadLetter(Delivery delivery, String reason, Throwable cause) {
+		log.error("Dead-lettering message {} ({}): {}", delivery.id(), reason, cause.getMessage());
+		this.metrics.deadLettered(reason);
+		try {
+			delivery.reject();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not dead-letter message {}: {}", delivery.id(), ex.getMessage());
+		}
 	}
 
 	@Override
@@ -102,28 +121,14 @@ class OrderedAcknowledger implements SmartLifecycle {
 		try (ContextSnapshot.Scope scope = batch.trace().setThreadLocals()) {
 			StoredBatch stored = batch.stored().get();
 			this.metrics.stored(stored);
-			this.chaos.afterCommit(stored.batch().batchId());
+			this.haltPoints.reached(AFTER_COMMIT, stored.batch().batchId());
 			if (!stored.newFrames().isEmpty()) {
-				this.relay.publish(stored);
+				this.publisher.accept(stored);
 			}
-			batch.channel().basicAck(batch.tag(), false);
+			batch.delivery().ack();
 		}
 		catch (ExecutionException ex) {
-			Throwable cause = (ex.getCause() instanceof java.util.concurrent.CompletionException wrapped
-					&& wrapped.getCause() != null) ? wrapped.getCause() : ex.getCause();
-			if (cause instanceof InterruptedException) {
-				requeue(batch);
-				return;
-			}
-			String reason = (cause instanceof Retrier.GiveUpException giveUp) ? giveUp.kind().name().toLowerCase()
-					: "failed";
-			try {
-				TelemetryListener.deadLetter(batch.channel(), batch.tag(), batch.message(), reason, cause,
-						this.metrics);
-			}
-			catch (IOException | RuntimeException rejectFailed) {
-				log.warn("Could not dead-letter delivery {}: {}", batch.tag(), rejectFailed.getMessage());
-			}
+			failed(batch, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -131,16 +136,28 @@ class OrderedAcknowledger implements SmartLifecycle {
 		}
 		catch (IOException | RuntimeException ex) {
 			// The channel is gone: RabbitMQ redelivers the batch; stores are idempotent.
-			log.warn("Could not acknowledge batch delivery {}: {}", batch.tag(), ex.getMessage());
+			log.warn("Could not acknowledge message {}: {}", batch.delivery().id(), ex.getMessage());
 		}
+	}
+
+	private void failed(InFlight batch, ExecutionException ex) {
+		Throwable cause = (ex.getCause() instanceof CompletionException wrapped && wrapped.getCause() != null)
+				? wrapped.getCause() : ex.getCause();
+		if (cause instanceof InterruptedException) {
+			requeue(batch);
+			return;
+		}
+		String reason = (cause instanceof Retrier.GiveUpException giveUp) ? giveUp.kind().name().toLowerCase()
+				: "failed";
+		deadLetter(batch.delivery(), reason, cause);
 	}
 
 	private static void requeue(InFlight batch) {
 		try {
-			batch.channel().basicNack(batch.tag(), false, true);
+			batch.delivery().requeue();
 		}
 		catch (IOException | RuntimeException ex) {
-			log.debug("Could not requeue delivery {}: {}", batch.tag(), ex.getMessage());
+			log.debug("Could not requeue message {}: {}", batch.delivery().id(), ex.getMessage());
 		}
 	}
 

@@ -64,6 +64,10 @@ class OutboxEntry {
 		return this.createdAt;
 	}
 
+	Instant leaseUntil() {
+		return this.leaseUntil;
+	}
+
 	Instant minTs() {
 		return this.minTs;
 	}

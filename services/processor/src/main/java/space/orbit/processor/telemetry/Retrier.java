@@ -24,10 +24,13 @@ class Retrier {
 
 	private final ProcessorProperties.Retry settings;
 
+	private final TelemetryMetrics metrics;
+
 	private volatile boolean stopping;
 
-	Retrier(ProcessorProperties properties) {
+	Retrier(ProcessorProperties properties, TelemetryMetrics metrics) {
 		this.settings = properties.retry();
+		this.metrics = metrics;
 	}
 
 	<T> T run(String what, Supplier<T> work) throws GiveUpException, InterruptedException {
@@ -48,6 +51,7 @@ class Retrier {
 					throw new GiveUpException(kind, attempt, ex);
 				}
 				long delay = execution.nextBackOff();
+				this.metrics.retried(kind);
 				log.warn("{} failed ({} failure, attempt {}), retrying in {} ms: {}", what, kind, attempt, delay,
 						ex.getMessage());
 				sleep(delay);

@@ -3,6 +3,8 @@ package space.orbit.processor.telemetry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -67,13 +69,44 @@ class StoreBatch {
 		TelemetryBatch batch = raw.batch();
 		this.partitions.ensureFor(batch);
 		String traceparent = this.traceContexts.currentTraceparent();
-		return this.transaction.execute(status -> {
+		return inTransaction(this.transaction, () -> {
 			List<StoredFrame> fresh = this.frames.insert(raw);
-			if (!fresh.isEmpty()) {
-				this.entityManager.persist(outboxEntry(batch, fresh, traceparent));
+			if (fresh.isEmpty()) {
+				return new StoredBatch(batch, fresh, Instant.MIN);
 			}
-			return new StoredBatch(batch, fresh);
+			OutboxEntry entry = outboxEntry(batch, fresh, traceparent);
+			this.entityManager.persist(entry);
+			return new StoredBatch(batch, fresh, entry.leaseUntil());
 		});
+	}
+
+	/**
+	 * Runs {@code work} in a transaction. When the work failed and so did the rollback
+	 * (the connection broke), it throws the work's failure, the rollback's suppressed: it
+	 * says what went wrong (PostgreSQL unreachable, a transient failure), where the
+	 * rollback's ({@code Unable to rollback against JDBC Connection}) would not.
+	 */
+	static <T> T inTransaction(TransactionTemplate transaction, Supplier<T> work) {
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		try {
+			return transaction.execute((status) -> {
+				try {
+					return work.get();
+				}
+				catch (RuntimeException ex) {
+					failure.set(ex);
+					throw ex;
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			RuntimeException original = failure.get();
+			if (original == null || original == ex) {
+				throw ex;
+			}
+			original.addSuppressed(ex);
+			throw original;
+		}
 	}
 
 	private OutboxEntry outboxEntry(TelemetryBatch batch, List<StoredFrame> fresh, String traceparent) {

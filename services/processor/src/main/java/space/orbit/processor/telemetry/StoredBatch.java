@@ -1,5 +1,6 @@
 package space.orbit.processor.telemetry;
 
+import java.time.Instant;
 import java.util.List;
 
 import space.orbit.telemetry.TelemetryBatch;
@@ -9,8 +10,10 @@ import space.orbit.telemetry.TelemetryBatch;
  *
  * @param batch the batch as consumed
  * @param newFrames the frames this delivery stored (none when all were stored before)
+ * @param leaseUntil until when its outbox row is this processor's to publish (after it,
+ * the sweeper may take it over)
  */
-record StoredBatch(TelemetryBatch batch, List<StoredFrame> newFrames) {
+record StoredBatch(TelemetryBatch batch, List<StoredFrame> newFrames, Instant leaseUntil) {
 
 	int newSamples() {
 		return this.newFrames.stream().mapToInt(StoredFrame::sampleCount).sum();

@@ -1,6 +1,5 @@
 package space.orbit.processor.telemetry;
 
-import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -11,8 +10,6 @@ import com.rabbitmq.client.Channel;
 import io.micrometer.context.ContextSnapshot;
 import io.micrometer.context.ContextSnapshotFactory;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -34,15 +31,11 @@ import space.orbit.telemetry.TelemetryCodec;
 @Component
 class TelemetryListener {
 
-	private static final Logger log = LoggerFactory.getLogger(TelemetryListener.class);
-
 	private final TelemetryCodec codec;
 
 	private final StoreBatch store;
 
 	private final Retrier retrier;
-
-	private final TelemetryMetrics metrics;
 
 	private final OrderedAcknowledger acknowledger;
 
@@ -50,12 +43,11 @@ class TelemetryListener {
 
 	private final ContextSnapshotFactory snapshots = ContextSnapshotFactory.builder().build();
 
-	TelemetryListener(TelemetryCodec codec, StoreBatch store, Retrier retrier, TelemetryMetrics metrics,
-			OrderedAcknowledger acknowledger, ProcessorProperties properties) {
+	TelemetryListener(TelemetryCodec codec, StoreBatch store, Retrier retrier, OrderedAcknowledger acknowledger,
+			ProcessorProperties properties) {
 		this.codec = codec;
 		this.store = store;
 		this.retrier = retrier;
-		this.metrics = metrics;
 		this.acknowledger = acknowledger;
 		AtomicInteger number = new AtomicInteger();
 		this.storers = Executors.newFixedThreadPool(properties.storeWorkers(), (task) -> {
@@ -66,19 +58,19 @@ class TelemetryListener {
 	}
 
 	@RabbitListener(id = "telemetry", queues = "#{@telemetryRoutes.queue()}")
-	void onBatch(Message message, Channel channel) throws IOException {
-		long tag = message.getMessageProperties().getDeliveryTag();
+	void onBatch(Message message, Channel channel) {
+		Delivery delivery = new AmqpDelivery(message, channel);
 		RawTelemetryBatch raw;
 		try {
 			raw = this.codec.readWithRawSamples(message.getBody());
 		}
 		catch (MalformedTelemetryException | InvalidTelemetryException ex) {
-			deadLetter(channel, tag, message, "invalid", ex, this.metrics);
+			this.acknowledger.deadLetter(delivery, "invalid", ex);
 			return;
 		}
 		ContextSnapshot trace = this.snapshots.captureAll();
 		CompletableFuture<StoredBatch> stored = CompletableFuture.supplyAsync(() -> store(raw, trace), this.storers);
-		this.acknowledger.enqueue(new OrderedAcknowledger.InFlight(message, channel, stored, trace));
+		this.acknowledger.enqueue(new OrderedAcknowledger.InFlight(delivery, stored, trace));
 	}
 
 	private StoredBatch store(RawTelemetryBatch raw, ContextSnapshot trace) {
@@ -98,14 +90,6 @@ class TelemetryListener {
 	@PreDestroy
 	void stopStoring() {
 		this.storers.shutdownNow();
-	}
-
-	static void deadLetter(Channel channel, long tag, Message message, String reason, Throwable ex,
-			TelemetryMetrics metrics) throws IOException {
-		log.error("Dead-lettering message {} ({}): {}", message.getMessageProperties().getMessageId(), reason,
-				ex.getMessage());
-		metrics.deadLettered(reason);
-		channel.basicReject(tag, false);
 	}
 
 }

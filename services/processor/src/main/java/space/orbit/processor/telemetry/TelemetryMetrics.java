@@ -72,6 +72,14 @@ class TelemetryMetrics {
 			.increment();
 	}
 
+	void retried(FailureClassifier.Kind kind) {
+		this.registry.counter("orbit.store.retries", "kind", kind.name().toLowerCase()).increment();
+	}
+
+	void partitionDropped() {
+		this.registry.counter("orbit.partitions.dropped").increment();
+	}
+
 	void deadLettered(String reason) {
 		this.registry.counter("orbit.messages.dead_lettered", "reason", reason).increment();
 	}

@@ -1,9 +1,9 @@
 package space.orbit.processor.registry;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -23,19 +23,18 @@ import space.orbit.registry.ParameterDefinition;
 import space.orbit.registry.RegistryEvent;
 import space.orbit.registry.RegistryEvents;
 import space.orbit.registry.Spacecraft;
+import space.orbit.test.Http;
 import space.orbit.test.TestKafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mission database on the real PostgreSQL and Kafka: seeded with the simulator's
- * constellation, CRUD with validation, and every change (and deletion) on the compacted
- * topic {@code orbit.registry.v1}.
+ * The mission database on the real PostgreSQL and Kafka: the demo mission that
+ * {@code ./orbit up} posts, CRUD with validation, and every change (and deletion) on the
+ * compacted topic {@code orbit.registry.v1}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MissionDatabaseIT extends ProcessorTestInfrastructure {
-
-	private static final HttpClient http = HttpClient.newHttpClient();
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -47,41 +46,52 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 	private int port;
 
 	@Test
-	void isSeededWithTheSimulatorsConstellationAndPublishesIt() throws Exception {
-		JsonNode craft = get("/api/v1/spacecraft?missionId=ORBIT-DEMO").body().get("spacecraft");
+	void acceptsTheDemoMissionThatOrbitUpPostsAndPublishesIt() {
+		for (String resource : List.of("missions", "spacecraft", "parameters")) {
+			for (String line : demo(resource)) {
+				Http.Response created = http().post("/api/v1/" + resource, line);
+				assertThat(created.status()).as(line + " -> " + created.body()).isEqualTo(201);
+				expectConflict(http().post("/api/v1/" + resource, line), "already_exists");
+			}
+		}
+
+		JsonNode craft = http().get("/api/v1/spacecraft?missionId=ORBIT-DEMO").json().get("items");
 		assertThat(craft).hasSize(5);
 		assertThat(craft.get(0).get("id").asString()).isEqualTo("ORB-1");
 		assertThat(craft.get(0).get("tle").get("line1").asString()).isEqualTo(TLE1);
-		JsonNode parameters = get("/api/v1/parameters?missionId=ORBIT-DEMO&size=500").body().get("parameters");
+		JsonNode parameters = http().get("/api/v1/parameters?missionId=ORBIT-DEMO&limit=500").json().get("items");
 		assertThat(parameters).hasSize(43);
-		JsonNode battery = get("/api/v1/parameters/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").body();
+		JsonNode battery = http().get("/api/v1/parameters/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").json();
 		assertThat(battery.get("unit").asString()).isEqualTo("V");
 		assertThat(battery.get("limits").get("criticalLow").asDouble()).isEqualTo(25.5);
 
-		Map<String, RegistryEvent> latest = latestUntil((events) -> events.size() >= 1 + 5 + 43);
+		Map<String, RegistryEvent> latest = latestUntil((events) -> events.keySet()
+			.stream()
+			.filter((key) -> key.contains("ORBIT-DEMO") || key.startsWith("spacecraft/ORB-"))
+			.count() >= 1 + 5 + 43);
 		assertThat(latest.get("spacecraft/ORB-3").record()).isInstanceOf(Spacecraft.class);
 		assertThat(((ParameterDefinition) latest.get("parameter/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").record()).subsystem())
 			.isEqualTo("EPS");
 	}
 
 	@Test
-	void createsReplacesAndDeletesEachChangeOnTheTopic() throws Exception {
-		assertThat(post("/api/v1/missions", """
-				{"id":"LUNAR-1","name":"Lunar pathfinder"}""").statusCode()).isEqualTo(201);
-		assertThat(post("/api/v1/missions", """
-				{"id":"LUNAR-1","name":"again"}""").statusCode()).isEqualTo(409);
-		assertThat(put("/api/v1/spacecraft/LP-1", """
+	void createsReplacesAndDeletesEachChangeOnTheTopic() {
+		assertThat(http().post("/api/v1/missions", """
+				{"id":"LUNAR-1","name":"Lunar pathfinder"}""").status()).isEqualTo(201);
+		expectConflict(http().post("/api/v1/missions", """
+				{"id":"LUNAR-1","name":"again"}"""), "already_exists");
+		assertThat(http().put("/api/v1/spacecraft/LP-1", """
 				{"missionId":"LUNAR-1","name":"Pathfinder","noradId":99001,
-				 "tle":{"line1":"%s","line2":"%s"}}""".formatted(TLE1, TLE2)).statusCode()).isEqualTo(201);
-		HttpResponse<String> calibrated = put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
+				 "tle":{"line1":"%s","line2":"%s"}}""".formatted(TLE1, TLE2)).status()).isEqualTo(201);
+		Http.Response calibrated = http().put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
 				{"subsystem":"THERMAL","unit":"degC","rawType":"INTEGER",
 				 "calibration":{"type":"LOOKUP","points":[{"raw":0,"value":-40.0},{"raw":4095,"value":85.0}]},
 				 "limits":{"warningHigh":60.0,"criticalHigh":70.0}}""");
-		assertThat(calibrated.statusCode()).as(calibrated.body()).isEqualTo(201);
-		HttpResponse<String> replaced = put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
+		assertThat(calibrated.status()).as(calibrated.body()).isEqualTo(201);
+		Http.Response replaced = http().put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
 				{"subsystem":"THERMAL","unit":"degC","rawType":"INTEGER",
 				 "calibration":{"type":"POLYNOMIAL","coefficients":[-40.0,0.0305]}}""");
-		assertThat(replaced.statusCode()).isEqualTo(200);
+		assertThat(replaced.status()).isEqualTo(200);
 		assertThat(json.readTree(replaced.body()).get("version").asLong()).isEqualTo(1);
 
 		Map<String, RegistryEvent> latest = latestUntil(
@@ -92,13 +102,13 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 			.calibration();
 		assertThat(calibration.apply(1000)).isEqualTo(-40.0 + 30.5, org.assertj.core.data.Offset.offset(1e-9));
 
-		HttpResponse<String> refused = delete("/api/v1/missions/LUNAR-1");
-		assertThat(refused.statusCode()).isEqualTo(409);
+		Http.Response refused = http().delete("/api/v1/missions/LUNAR-1");
+		expectConflict(refused, "mission_in_use");
 		assertThat(refused.body()).contains("1 spacecraft and 1 parameter definitions");
-		assertThat(delete("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").statusCode()).isEqualTo(204);
-		assertThat(get("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").status()).isEqualTo(404);
-		assertThat(delete("/api/v1/spacecraft/LP-1").statusCode()).isEqualTo(204);
-		assertThat(delete("/api/v1/missions/LUNAR-1").statusCode()).isEqualTo(204);
+		assertThat(http().delete("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").status()).isEqualTo(204);
+		assertThat(http().get("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").status()).isEqualTo(404);
+		assertThat(http().delete("/api/v1/spacecraft/LP-1").status()).isEqualTo(204);
+		assertThat(http().delete("/api/v1/missions/LUNAR-1").status()).isEqualTo(204);
 
 		Map<String, RegistryEvent> afterDeletes = latestUntil(
 				(events) -> events.containsKey("mission/LUNAR-1") && events.get("mission/LUNAR-1").deleted());
@@ -108,46 +118,63 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 	}
 
 	@Test
-	void refusesBadInputWithAProblemNamingTheFieldAndStoresNothing() throws Exception {
+	void refusesBadInputWithAProblemNamingTheFieldAndStoresNothing() {
+		assertThat(http().put("/api/v1/missions/CHECKS", "{\"name\":\"Input checks\"}").status()).isIn(200, 201);
 		long before = rows();
-		expectProblem(post("/api/v1/missions", "{\"id\":\"BAD\","), 400, null);
-		expectProblem(post("/api/v1/missions", "{\"id\":\"lower case!\",\"name\":\"x\"}"), 422, "/id");
-		expectProblem(post("/api/v1/missions", "{\"id\":\"NONAME\"}"), 422, "/name");
-		expectProblem(put("/api/v1/spacecraft/X-1", """
+		expectProblem(http().post("/api/v1/missions", "{\"id\":\"BAD\","), 400, null);
+		expectProblem(http().post("/api/v1/missions", "{\"id\":\"lower case!\",\"name\":\"x\"}"), 422, "/id");
+		expectProblem(http().post("/api/v1/missions", "{\"id\":\"NONAME\"}"), 422, "/name");
+		expectProblem(http().put("/api/v1/spacecraft/X-1", """
 				{"missionId":"NO-SUCH-MISSION","name":"x"}"""), 422, "/missionId");
-		expectProblem(put("/api/v1/spacecraft/X-1", """
-				{"missionId":"ORBIT-DEMO","name":"x","tle":{"line1":"%s","line2":"%s"}}"""
+		expectProblem(http().put("/api/v1/spacecraft/X-1", """
+				{"missionId":"CHECKS","name":"x","tle":{"line1":"%s","line2":"%s"}}"""
 			.formatted(TLE1.substring(0, 68) + "0", TLE2)), 422, "/tle/line1");
-		expectProblem(put("/api/v1/spacecraft/X-1", """
-				{"id":"X-2","missionId":"ORBIT-DEMO","name":"x"}"""), 422, "/id");
-		expectProblem(put("/api/v1/parameters/ORBIT-DEMO/T.X", """
+		expectProblem(http().put("/api/v1/spacecraft/X-1", """
+				{"id":"X-2","missionId":"CHECKS","name":"x"}"""), 422, "/id");
+		expectProblem(http().put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"LOOKUP",
 				 "points":[{"raw":5,"value":1.0},{"raw":5,"value":2.0}]}}"""), 422, "/calibration/points/1/raw");
-		expectProblem(put("/api/v1/parameters/ORBIT-DEMO/T.X", """
-				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"SPLINE"}}"""), 400, null);
-		expectProblem(put("/api/v1/parameters/ORBIT-DEMO/T.X", """
+		expectProblem(http().put("/api/v1/parameters/CHECKS/T.X", """
+				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"SPLINE"}}"""), 422, "/calibration");
+		expectProblem(http().put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","limits":{"warningHigh":10.0,"criticalHigh":5.0}}"""), 422,
 				"/limits");
-		expectProblem(put("/api/v1/parameters/ORBIT-DEMO/T.X", """
+		expectProblem(http().put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"STRING","calibration":{"type":"POLYNOMIAL","coefficients":[0,2]}}"""), 422,
 				"/calibration");
-		HttpResponse<String> paging = send(HttpRequest.newBuilder(uri("/api/v1/parameters?size=100000")).GET());
-		expectProblem(paging, 400, null);
-		assertThat(json.readTree(paging.body()).get("parameter").asString()).isEqualTo("size");
 		assertThat(rows()).isEqualTo(before);
-		assertThat(get("/api/v1/spacecraft/X-1").status()).isEqualTo(404);
+		assertThat(http().get("/api/v1/spacecraft/X-1").status()).isEqualTo(404);
 	}
 
-	private static void expectProblem(HttpResponse<String> response, int status, String pointer) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	private static void expectProblem(Http.Response response, int status, String pointer) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
 		JsonNode problem = json.readTree(response.body());
 		assertThat(problem.path("type").asString("")).as(response.body()).startsWith("urn:orbit:problem:");
 		if (pointer != null) {
-			assertThat(problem.get("violations").findValuesAsString("pointer")).as(response.body())
+			assertThat(problem.get("errors").findValuesAsString("pointer")).as(response.body())
 				.anySatisfy((p) -> assertThat(p).startsWith(pointer));
 		}
+	}
+
+	/** The bodies {@code ./orbit up} posts: {@code tools/orbit/demo/<resource>.jsonl}. */
+	private static List<String> demo(String resource) {
+		try {
+			return Files.readAllLines(Path.of("../../tools/orbit/demo", resource + ".jsonl"))
+				.stream()
+				.filter((line) -> !line.isBlank())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void expectConflict(Http.Response response, String reason) {
+		expectProblem(response, 409, null);
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.get("type").asString()).isEqualTo("urn:orbit:problem:conflict");
+		assertThat(problem.get("reason").asString()).isEqualTo(reason);
 	}
 
 	private static long rows() {
@@ -171,36 +198,8 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 		return latest;
 	}
 
-	private record Reply(int status, JsonNode body) {
-	}
-
-	private Reply get(String path) throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
-		return new Reply(response.statusCode(), json.readTree(response.body()));
-	}
-
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
-	}
-
-	private HttpResponse<String> put(String path, String body) throws Exception {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(body)));
-	}
-
-	private HttpResponse<String> delete(String path) throws Exception {
-		return send(HttpRequest.newBuilder(uri(path)).DELETE());
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
+	private Http http() {
+		return new Http(this.port);
 	}
 
 }

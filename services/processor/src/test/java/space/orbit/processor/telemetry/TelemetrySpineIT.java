@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.amqp.core.Message;
@@ -42,6 +43,9 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 	@Autowired
 	private RabbitTemplate rabbitTemplate;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void storesABatchAndPublishesItOnce() {
 		TelemetryBatch batch = batch(TelemetryFixtures.frames(300).samplesPerFrame(20).spacecraft("A-1", "A-2", "A-3"));
@@ -56,18 +60,23 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 	@Test
 	void storesAndPublishesARedeliveredBatchOnce() {
 		TelemetryBatch batch = batch(TelemetryFixtures.frames(100).samplesPerFrame(10).spacecraft("B-1"));
-
 		send(batch);
 		await().atMost(Duration.ofSeconds(30)).until(() -> storedSamples(batch.batchId()) == 1_000);
+		assertThat(publishedSamples(batch.batchId(), 1_000)).isEqualTo(1_000);
+		double duplicates = duplicateFrames();
+
 		send(batch);
+		await().atMost(Duration.ofSeconds(30)).until(() -> duplicateFrames() >= duplicates + 100);
+		// Batches are published in delivery order: once the marker is on Kafka, whatever
+		// the redelivery published is too.
 		TelemetryBatch marker = batch(TelemetryFixtures.frames(1).samplesPerFrame(1).spacecraft("B-2"));
 		send(marker);
-		await().atMost(Duration.ofSeconds(30)).until(() -> storedSamples(marker.batchId()) == 1);
+		assertThat(publishedSamples(marker.batchId(), 1)).isEqualTo(1);
 
+		assertThat(duplicateFrames()).isEqualTo(duplicates + 100);
 		assertThat(postgres.queryForLong("SELECT count(*) FROM telemetry_frame WHERE spacecraft_id = 'B-1'"))
 			.isEqualTo(100);
 		await().atMost(Duration.ofSeconds(30)).until(() -> pendingOutbox() == 0);
-		assertThat(publishedSamples(marker.batchId(), 1)).isEqualTo(1);
 		assertThat(publishedSamples(batch.batchId(), 1_000)).isEqualTo(1_000);
 	}
 
@@ -154,15 +163,24 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 	}
 
 	/**
-	 * Samples of the batch on Kafka, reading until at least {@code expected} were seen
-	 * (then a little more).
+	 * Samples of the batch on Kafka: read until at least {@code expected} are there, then
+	 * every record up to the end offsets, so a duplicate would be counted; each event id
+	 * must be there once.
 	 */
 	static long publishedSamples(UUID batchId, long expected) {
-		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic,
-				read -> samplesOf(read, batchId) >= expected, Duration.ofSeconds(30));
-		List<ConsumerRecord<String, byte[]>> settled = TestKafka.readUntil(topic, read -> read.size() >= records.size(),
-				Duration.ofSeconds(5));
-		return samplesOf(settled, batchId);
+		TestKafka.readUntil(topic, read -> samplesOf(read, batchId) >= expected, Duration.ofSeconds(30));
+		List<ConsumerRecord<String, byte[]>> ofBatch = TestKafka.readToEnd(topic, Duration.ofSeconds(30))
+			.stream()
+			.filter(r -> batchId.toString().equals(TestKafka.header(r, "orbit-batch-id")))
+			.toList();
+		assertThat(ofBatch.stream().map(r -> TestKafka.header(r, "ce_id")).toList())
+			.as("event ids of batch %s", batchId)
+			.doesNotHaveDuplicates();
+		return samplesOf(ofBatch, batchId);
+	}
+
+	private double duplicateFrames() {
+		return this.meters.counter("orbit.frames.duplicate").count();
 	}
 
 	private static List<Long> sequencesOf(List<ConsumerRecord<String, byte[]>> records, String spacecraft) {

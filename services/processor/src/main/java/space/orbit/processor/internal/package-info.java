@@ -1,2 +1,0 @@
-/** Internals no other package may use: fault injection for crash tests. */
-package space.orbit.processor.internal;
