@@ -107,7 +107,7 @@ public final class ProcessorStandIn implements AutoCloseable {
 		Instant to = Instant.parse(query.get("to"));
 		int limit = Integer.parseInt(query.getOrDefault("limit", "1000"));
 		int start = query.containsKey("after") ? Integer.parseInt(query.get("after")) : 0;
-		StringBuilder body = new StringBuilder("{\"samples\":[");
+		StringBuilder body = new StringBuilder("{\"items\":[");
 		int count = 0;
 		int index = start;
 		for (; index < all.size() && count < limit; index++) {
@@ -128,8 +128,9 @@ public final class ProcessorStandIn implements AutoCloseable {
 				.append(sample.value())
 				.append('}');
 		}
-		String next = (count == limit) ? "\"" + index + "\"" : "null";
-		body.append("],\"count\":").append(count).append(",\"next\":").append(next).append('}');
+		// The processor's page (ADR 0012): items, and next only when there is a next
+		// page.
+		body.append(']').append((count == limit) ? ",\"next\":\"" + index + "\"" : "").append('}');
 		send(exchange, 200, "application/json", body.toString());
 	}
 

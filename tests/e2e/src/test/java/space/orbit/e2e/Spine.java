@@ -80,8 +80,8 @@ final class Spine implements AutoCloseable {
 		properties.put("orbit.processor.schema", this.postgres.schema());
 		properties.put("orbit.processor.telemetry-topic", this.topic);
 		properties.put("orbit.processor.registry.topic", this.registryTopic);
-		// The lease outlasts a publish attempt (max.block 5 s + 10 s + 1 s): the processor
-		// refuses to start otherwise.
+		// The lease outlasts a publish attempt (max.block 5 s + 10 s + 1 s): the
+		// processor refuses to start otherwise.
 		properties.put("orbit.processor.outbox.lease", "20s");
 		properties.put("orbit.processor.outbox.publish-timeout", "10s");
 		properties.put("spring.kafka.producer.properties.delivery.timeout.ms", "10000");

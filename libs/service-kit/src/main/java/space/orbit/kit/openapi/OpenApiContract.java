@@ -48,10 +48,10 @@ public class OpenApiContract implements OpenApiCustomizer {
 	}
 
 	private void complete(PathItem path) {
-		path.readOperationsMap().values().forEach((operation) -> complete(operation, path));
+		path.readOperationsMap().forEach((method, operation) -> complete(operation, path, method));
 	}
 
-	private void complete(Operation operation, PathItem path) {
+	private void complete(Operation operation, PathItem path, PathItem.HttpMethod method) {
 		ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
 		responses.forEach((code, response) -> {
 			if (isError(code)) {
@@ -69,7 +69,8 @@ public class OpenApiContract implements OpenApiCustomizer {
 		if (!parameters.isEmpty()) {
 			addIfAbsent(responses, ProblemType.INVALID_PARAMETER, "A parameter is missing, malformed or out of range");
 		}
-		if (parameters.stream().anyMatch((p) -> "path".equals(p.getIn()))) {
+		// A PUT creates what is missing: one that can answer 404 declares it.
+		if (method != PathItem.HttpMethod.PUT && parameters.stream().anyMatch((p) -> "path".equals(p.getIn()))) {
 			addIfAbsent(responses, ProblemType.NOT_FOUND, "No such resource");
 		}
 		addIfAbsent(responses, ProblemType.DEPENDENCY_UNAVAILABLE,

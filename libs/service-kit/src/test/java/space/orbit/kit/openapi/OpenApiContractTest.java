@@ -20,14 +20,14 @@ class OpenApiContractTest {
 
 	@Test
 	void anOperationWithABodyAndAPathVariableGetsEveryAnswerItCanGiveAsProblems() {
-		Operation put = new Operation().operationId("putRule")
+		Operation post = new Operation().operationId("acknowledgeAlert")
 			.requestBody(new RequestBody().content(new Content().addMediaType("application/json", new MediaType())))
 			.addParametersItem(new Parameter().name("id").in("path"))
 			.responses(new ApiResponses().addApiResponse("200", ok())
 				.addApiResponse("409", new ApiResponse().description("Taken").content(anything())));
-		OpenAPI api = customised(new PathItem().put(put));
+		OpenAPI api = customised(new PathItem().post(post));
 
-		ApiResponses responses = api.getPaths().get("/rules/{id}").getPut().getResponses();
+		ApiResponses responses = api.getPaths().get("/rules/{id}").getPost().getResponses();
 		assertThat(responses.keySet()).containsExactly("200", "400", "404", "409", "415", "422", "500", "503");
 		assertThat(responses.get("200").getContent().keySet()).containsExactly("application/json");
 		assertThat(responses.get("409").getDescription()).isEqualTo("Taken");
@@ -37,6 +37,18 @@ class OpenApiContractTest {
 			.forEach((e) -> assertThat(e.getValue().getContent().get("application/problem+json").getSchema().get$ref())
 				.as(e.getKey())
 				.isEqualTo("#/components/schemas/Problem"));
+	}
+
+	@Test
+	void aPutCreatesWhatIsMissingSoGetsNo404UnlessItDeclaresOne() {
+		Operation put = new Operation().operationId("putRule")
+			.requestBody(new RequestBody().content(new Content().addMediaType("application/json", new MediaType())))
+			.addParametersItem(new Parameter().name("id").in("path"))
+			.responses(new ApiResponses().addApiResponse("200", ok()));
+		OpenAPI api = customised(new PathItem().put(put));
+
+		assertThat(api.getPaths().get("/rules/{id}").getPut().getResponses().keySet()).containsExactly("200", "400",
+				"415", "422", "500", "503");
 	}
 
 	@Test

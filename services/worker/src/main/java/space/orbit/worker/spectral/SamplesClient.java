@@ -58,7 +58,7 @@ public class SamplesClient {
 		do {
 			JsonNode page = page(spacecraftId, parameter, from, to, after);
 			Instant last = from;
-			for (JsonNode sample : page.path("samples")) {
+			for (JsonNode sample : page.path("items")) {
 				last = Instant.parse(sample.path("timestamp").asString());
 				JsonNode value = sample.path("value");
 				if (value.isNumber()) {
