@@ -123,7 +123,7 @@ class TelemetryEndpointIT {
 
 	@Test
 	void rejectsMalformedJsonWith400() throws Exception {
-		assertRejected(post("{\"frames\":[{\"spacecraftId\":", "application/json"), 400, "malformed_json", null);
+		assertRejected("{\"frames\":[{\"spacecraftId\":", "application/json", 400, "malformed_json", null, 1);
 	}
 
 	@Test
@@ -131,13 +131,13 @@ class TelemetryEndpointIT {
 		String big = TelemetryFixtures.frames(5_000).samplesPerFrame(20).json();
 		assertThat(big.length()).isGreaterThan(MAX_BODY);
 
-		assertRejected(post(big, "application/json"), 413, "body_too_large", null);
+		assertRejected(big, "application/json", 413, "body_too_large", null, 1);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "text/plain", "application/xml", "application/json;charset=UTF-16" })
 	void rejectsOtherMediaTypesWith415(String contentType) throws Exception {
-		assertRejected(post(TelemetryFixtures.frames(1).json(), contentType), 415, "unsupported_media_type", null);
+		assertRejected(TelemetryFixtures.frames(1).json(), contentType, 415, "unsupported_media_type", null, 1);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -151,7 +151,7 @@ class TelemetryEndpointIT {
 		String body = "{\"frames\":[{\"spacecraftId\":\"ORB-1\",\"timestamp\":\"" + Instant.now()
 				+ "\",\"sequence\":1,\"samples\":" + samples + "}]}";
 
-		assertRejected(post(body, "application/json"), 422, reason, pointer);
+		assertRejected(body, "application/json", 422, reason, pointer, 1);
 	}
 
 	@ParameterizedTest
@@ -160,7 +160,8 @@ class TelemetryEndpointIT {
 		String body = "{\"spacecraftId\":\"ORB-1\",\"timestamp\":\"" + timestamp
 				+ "\",\"sequence\":1,\"samples\":{\"A\":1,\"B\":2}}";
 
-		assertRejected(post(body, "application/json"), 422, "timestamp_out_of_window", "/timestamp");
+		// A frame-level fault rejects each of the frame's samples.
+		assertRejected(body, "application/json", 422, "timestamp_out_of_window", "/timestamp", 2);
 	}
 
 	@Test
@@ -200,10 +201,17 @@ class TelemetryEndpointIT {
 		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
 	}
 
-	private void assertRejected(HttpResponse<String> response, int status, String reason, String pointer)
+	/**
+	 * Posts {@code body} and asserts the problem, that nothing reached the queue, and
+	 * that {@code orbit_samples_rejected_total{reason}} grew by exactly {@code samples}.
+	 */
+	private void assertRejected(String body, String contentType, int status, String reason, String pointer, int samples)
 			throws Exception {
 		double before = counter("orbit.samples.rejected", reason);
 		long queued = rabbit.messageCount(routes.queue());
+
+		HttpResponse<String> response = post(body, contentType);
+
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		JsonNode problem = this.json.readTree(response.body());
@@ -216,7 +224,7 @@ class TelemetryEndpointIT {
 			assertThat(problem.get("violations").get(0).get("reason").asString()).isEqualTo(reason);
 		}
 		assertThat(rabbit.messageCount(routes.queue())).isEqualTo(queued);
-		assertThat(before).isGreaterThan(0);
+		assertThat(counter("orbit.samples.rejected", reason) - before).isEqualTo(samples);
 	}
 
 	private double counter(String name, String reason) {
