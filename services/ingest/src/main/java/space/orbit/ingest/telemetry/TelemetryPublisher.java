@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -30,7 +31,10 @@ import space.orbit.telemetry.TelemetryCodec;
  * Publishes a batch as one persistent message and waits for RabbitMQ's publisher confirm.
  * Any doubt — broker unreachable, blocked by a resource alarm, a nack, an unroutable
  * return, no confirm in time — becomes a 503: the client keeps the data and retries;
- * frames are idempotent downstream, so a retry after a late confirm is harmless.
+ * frames are idempotent downstream, so a retry after a late confirm is harmless. RabbitMQ
+ * announces a block only to a connection that publishes during the alarm, and holds that
+ * publication until the alarm ends: that first batch waits out the confirm timeout; later
+ * ones are refused at once ({@code orbit_ingest_rabbitmq_blocked} is 1).
  */
 @Component
 class TelemetryPublisher {
@@ -47,7 +51,7 @@ class TelemetryPublisher {
 
 	private final Timer confirmTimer;
 
-	private final AtomicReference<String> blockedReason = new AtomicReference<>();
+	private final AtomicReference<ConnectionBlockedEvent> blocked = new AtomicReference<>();
 
 	TelemetryPublisher(RabbitTemplate rabbit, IngestProperties properties, MeterRegistry registry) {
 		this.rabbit = rabbit;
@@ -58,13 +62,16 @@ class TelemetryPublisher {
 			.description("Time from publishing a batch to RabbitMQ's confirm")
 			.publishPercentileHistogram()
 			.register(registry);
+		Gauge.builder("orbit.ingest.rabbitmq.blocked", this, (publisher) -> (publisher.blockedReason() != null) ? 1 : 0)
+			.description("1 while RabbitMQ blocks ingest's connection (a resource alarm): batches get 503")
+			.register(registry);
 	}
 
 	/**
 	 * Publishes {@code message} (the batch in canonical form) and waits for the confirm.
 	 */
 	void publish(TelemetryBatch batch, byte[] message, String requestId) {
-		String blocked = this.blockedReason.get();
+		String blocked = blockedReason();
 		if (blocked != null) {
 			throw unavailable("RabbitMQ is blocking publishers (" + blocked + "); nothing was accepted.", null);
 		}
@@ -117,14 +124,23 @@ class TelemetryPublisher {
 		return new DependencyUnavailableException(RABBITMQ, message, this.retryAfter, cause);
 	}
 
+	/**
+	 * Why RabbitMQ blocks the connection, or null. A connection that closed while blocked
+	 * is never unblocked: its successor starts unblocked.
+	 */
+	private String blockedReason() {
+		ConnectionBlockedEvent event = this.blocked.get();
+		return (event != null && event.getConnection().isOpen()) ? event.getReason() : null;
+	}
+
 	@EventListener
 	void blocked(ConnectionBlockedEvent event) {
-		this.blockedReason.set(event.getReason());
+		this.blocked.set(event);
 	}
 
 	@EventListener
 	void unblocked(ConnectionUnblockedEvent event) {
-		this.blockedReason.set(null);
+		this.blocked.set(null);
 	}
 
 }
