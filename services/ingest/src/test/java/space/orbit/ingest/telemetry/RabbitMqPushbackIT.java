@@ -32,9 +32,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Ingest on the real RabbitMQ when the broker itself pushes back on a batch: it blocks
  * the connection (resource alarm), refuses the batch (nack), cannot route it (mandatory
- * return), or does not confirm it in time. Each is a 503 problem with Retry-After, and
- * the queue holds nothing of the refused batch; the next batch is accepted once the
- * broker takes it again.
+ * return), or does not confirm it in time, even when it stops reading what ingest writes.
+ * Each is a 503 problem with Retry-After within the confirm timeout, and the queue holds
+ * nothing of the refused batch; the next batch is accepted once the broker takes it
+ * again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RabbitMqPushbackIT {
@@ -178,6 +179,33 @@ class RabbitMqPushbackIT {
 		assertAccepted(queued);
 	}
 
+	@Test
+	void answers503InTimeWhenRabbitMqStopsReadingTheConnection() throws Exception {
+		long queued = rabbit.messageCount(routes.queue());
+		// More than the sockets between ingest and RabbitMQ hold: the write itself
+		// blocks.
+		String big = TelemetryFixtures.frames(5_000).samplesPerFrame(100).json();
+		String reader = RabbitControl.stall(CONNECTION);
+		try {
+			long start = System.nanoTime();
+
+			assertUnavailable(post(big), "did not confirm the batch within PT3S");
+
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(CONFIRM_TIMEOUT,
+					CONFIRM_TIMEOUT.plusSeconds(5));
+			long next = System.nanoTime();
+			assertUnavailable(post(), "RabbitMQ has not read an earlier batch yet");
+			assertThat(Duration.ofNanos(System.nanoTime() - next)).as("refused without publishing")
+				.isLessThan(CONFIRM_TIMEOUT);
+			assertThat(blockedGauge()).isEqualTo(1);
+			assertThat(rabbit.messageCount(routes.queue())).isEqualTo(queued);
+		}
+		finally {
+			RabbitControl.kill(reader);
+		}
+		assertAccepted(queued);
+	}
+
 	private void assertUnavailable(HttpResponse<String> response, String detail) {
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
@@ -209,9 +237,13 @@ class RabbitMqPushbackIT {
 	}
 
 	private HttpResponse<String> post() throws Exception {
+		return post(TelemetryFixtures.frames(10).json());
+	}
+
+	private HttpResponse<String> post(String body) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/telemetry"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(TelemetryFixtures.frames(10).json()))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -87,7 +87,11 @@ class TelemetryEndpointIT {
 		TelemetryFixtures fixtures = TelemetryFixtures.frames(1_000).samplesPerFrame(20).spacecraft("ORB-1", "ORB-2");
 		double acceptedBefore = counter("orbit.samples.accepted");
 
-		HttpResponse<String> response = post(fixtures.json(), "application/json");
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+		HttpResponse<String> response = http.send(request(fixtures.json(), "application/json")
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(202);
 		JsonNode body = this.json.readTree(response.body());
@@ -97,7 +101,7 @@ class TelemetryEndpointIT {
 		GetResponse message = rabbit.get(routes.queue());
 		assertThat(message).isNotNull();
 		assertThat(message.getProps().getDeliveryMode()).isEqualTo(2);
-		assertThat(message.getProps().getHeaders()).containsKey("traceparent");
+		assertThat(message.getProps().getHeaders().get("traceparent")).asString().contains(traceId);
 		assertThat(message.getProps().getHeaders().get("orbit-batch-id").toString())
 			.isEqualTo(body.get("batchId").asString());
 		TelemetryBatch queued = new TelemetryCodec(FrameLimits.DEFAULT).read(message.getBody());
