@@ -7,8 +7,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.rabbitmq.client.GetResponse;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import space.orbit.messaging.TelemetryRoutes;
 import space.orbit.telemetry.FrameLimits;
 import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.test.ApiDocument;
 import space.orbit.test.TcpProxy;
 import space.orbit.test.TelemetryFixtures;
 import space.orbit.test.TestRabbit;
@@ -54,6 +57,9 @@ class TelemetryEndpointIT {
 	private static final int MAX_BODY = 2 * 1024 * 1024;
 
 	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final Map<Integer, String> PROBLEM_TYPES = Map.of(400, "malformed-request", 413, "payload-too-large",
+			415, "unsupported-media-type", 422, "invalid-request");
 
 	@LocalServerPort
 	private int port;
@@ -182,8 +188,10 @@ class TelemetryEndpointIT {
 			assertThat(problem.get("type").asString()).isEqualTo("urn:orbit:problem:dependency-unavailable");
 			assertThat(problem.get("dependency").asString()).isEqualTo("RabbitMQ");
 			assertThat(output.getOut())
-				.containsPattern("\"message\":\"RabbitMQ unavailable[^\\n]*\"request_id\":\"[^\"]+\"")
-				.containsPattern("\"message\":\"RabbitMQ unavailable[^\\n]*\"trace_id\":\"[0-9a-f]{32}\"");
+				.containsPattern("\"message\":\"POST /api/v1/telemetry: RabbitMQ is unreachable[^\\n]*"
+						+ "\"request_id\":\"[^\"]+\"")
+				.containsPattern("\"message\":\"POST /api/v1/telemetry: RabbitMQ is unreachable[^\\n]*"
+						+ "\"trace_id\":\"[0-9a-f]{32}\"");
 		}
 		finally {
 			proxy.restore();
@@ -201,8 +209,9 @@ class TelemetryEndpointIT {
 		assertThat(metrics).contains("orbit_samples_accepted_total{service=\"ingest\"}")
 			.contains("orbit_samples_rejected_total{reason=\"non_finite\",service=\"ingest\"}")
 			.contains("http_server_requests_seconds");
-		assertThat(get("/v3/api-docs").body()).contains("/api/v1/telemetry");
 		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+		ApiDocument.assertServedAsCommitted(this.port, "ingest");
+		assertThat(ApiDocument.replayRequestExamples(this.port, "ingest")).hasSize(2);
 	}
 
 	/**
@@ -212,6 +221,9 @@ class TelemetryEndpointIT {
 	private void assertRejected(String body, String contentType, int status, String reason, String pointer, int samples)
 			throws Exception {
 		double before = counter("orbit.samples.rejected", reason);
+		String type = PROBLEM_TYPES.get(status);
+		String counted = (pointer != null) ? reason : type;
+		double requestsBefore = rejectedRequests(type, counted);
 		long queued = rabbit.messageCount(routes.queue());
 
 		HttpResponse<String> response = post(body, contentType);
@@ -220,15 +232,24 @@ class TelemetryEndpointIT {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		JsonNode problem = this.json.readTree(response.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("reason").asString()).isEqualTo(reason);
-		assertThat(problem.get("type").asString()).startsWith("urn:orbit:problem:telemetry-");
+		assertThat(problem.get("type").asString()).isEqualTo("urn:orbit:problem:" + type);
 		assertThat(problem.get("detail").asString()).isNotBlank();
 		if (pointer != null) {
-			assertThat(problem.get("violations").get(0).get("pointer").asString()).isEqualTo(pointer);
-			assertThat(problem.get("violations").get(0).get("reason").asString()).isEqualTo(reason);
+			assertThat(problem.get("errors").get(0).get("pointer").asString()).isEqualTo(pointer);
+			assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo(reason);
+			assertThat(problem.get("errorCount").asInt()).isEqualTo(1);
+		}
+		else {
+			assertThat(problem.has("errors")).isFalse();
 		}
 		assertThat(rabbit.messageCount(routes.queue())).isEqualTo(queued);
 		assertThat(counter("orbit.samples.rejected", reason) - before).isEqualTo(samples);
+		assertThat(rejectedRequests(type, counted) - requestsBefore).isEqualTo(1);
+	}
+
+	private double rejectedRequests(String type, String reason) {
+		Counter counter = this.meters.find("orbit.requests.rejected").tag("type", type).tag("reason", reason).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private double counter(String name, String reason) {
