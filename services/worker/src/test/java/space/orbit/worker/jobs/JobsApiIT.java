@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import space.orbit.test.ApiDocument;
 import space.orbit.test.TestKafka;
 import space.orbit.worker.ProcessorStandIn;
 import space.orbit.worker.WorkerTestInfrastructure;
@@ -170,6 +171,10 @@ class JobsApiIT extends WorkerTestInfrastructure {
 		HttpResponse<String> again = this.api.delete(id);
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode conflict = Api.JSON.readTree(again.body());
+		assertThat(conflict.path("type").asString()).isEqualTo("urn:orbit:problem:conflict");
+		assertThat(conflict.path("reason").asString()).isEqualTo("job_ended");
+		assertThat(conflict.path("state").asString()).isEqualTo("CANCELLED");
 	}
 
 	@Test
@@ -284,6 +289,13 @@ class JobsApiIT extends WorkerTestInfrastructure {
 		assertThat(event(id)).isNotNull();
 		await("the first message settled").atMost(TIMEOUT).until(() -> unacknowledged(routes.queue()) == 0);
 		assertThat(rabbit.messageCount(routes.queue())).isZero();
+	}
+
+	@Test
+	void servesItsCommittedDocumentAndAcceptsEachJobTypesExample() {
+		ApiDocument.assertServedAsCommitted(this.port, "worker");
+
+		assertThat(ApiDocument.replayRequestExamples(this.port, "worker")).hasSize(4);
 	}
 
 	private List<String> dlqBodies = new ArrayList<>();
