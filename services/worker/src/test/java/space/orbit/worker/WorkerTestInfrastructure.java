@@ -1,5 +1,7 @@
 package space.orbit.worker;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +42,34 @@ public abstract class WorkerTestInfrastructure {
 		registry.add("orbit.worker.max-attempts", () -> "2");
 		registry.add("orbit.worker.consumers", () -> "2");
 		registry.add("logging.structured.format.console", () -> "");
+	}
+
+	/**
+	 * Messages of {@code queue} delivered to a consumer and not yet acknowledged (AMQP
+	 * counts only those ready; rabbitmqctl counts these).
+	 */
+	public static long unacknowledged(String queue) {
+		try {
+			Process process = new ProcessBuilder("rabbitmqctl", "list_queues", "--quiet", "--no-table-headers", "name",
+					"messages_unacknowledged")
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			process.waitFor();
+			return output.lines()
+				.map((line) -> line.split("\t"))
+				.filter((fields) -> fields.length == 2 && fields[0].equals(queue))
+				.mapToLong((fields) -> Long.parseLong(fields[1].strip()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("rabbitmqctl lists no queue " + queue + ": " + output));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("rabbitmqctl is needed to count unacknowledged messages", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static {

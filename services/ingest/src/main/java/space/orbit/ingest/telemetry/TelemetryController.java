@@ -10,10 +10,12 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import space.orbit.ingest.IngestProperties;
 import space.orbit.kit.observability.RequestIdFilter;
+import space.orbit.kit.web.ProblemException;
+import space.orbit.kit.web.ProblemType;
 import space.orbit.telemetry.FrameReader;
 import space.orbit.telemetry.MalformedTelemetryException;
 import space.orbit.telemetry.ParsedTelemetry;
@@ -31,15 +35,14 @@ import space.orbit.telemetry.TelemetryCodec;
 
 /**
  * {@code POST /api/v1/telemetry}: a batch of frames, or one frame. The body is read as
- * bytes and parsed once, streaming; a valid batch becomes one RabbitMQ message.
+ * bytes and parsed once, streaming; a valid batch becomes one RabbitMQ message. What is
+ * refused is counted in {@code orbit_samples_rejected_total{reason}} and answered with
+ * the kit's problems.
  */
 @RestController
 @RequestMapping("/api/v1/telemetry")
+@Tag(name = "telemetry", description = "Frames of samples from ground stations and simulators")
 class TelemetryController {
-
-	private static final String EXAMPLE = """
-			{"frames":[{"spacecraftId":"ORB-1","timestamp":"2026-11-21T10:00:00.000000Z","sequence":42,
-			  "samples":{"EPS.BATTERY.VOLTAGE":28.1,"THERMAL.PANEL.TEMP":-12.5,"AOCS.MODE":"NOMINAL"}}]}""";
 
 	private final FrameReader reader;
 
@@ -61,16 +64,20 @@ class TelemetryController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Submit telemetry frames",
-			description = "A batch {\"frames\":[...]} or a single frame. 202 only once RabbitMQ has confirmed the whole batch.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-					content = @Content(mediaType = "application/json", examples = @ExampleObject(value = EXAMPLE))))
-	@ApiResponse(responseCode = "202", description = "Accepted: queued durably")
-	@ApiResponse(responseCode = "400", description = "Malformed JSON")
-	@ApiResponse(responseCode = "413", description = "Body too large")
-	@ApiResponse(responseCode = "415", description = "Not application/json")
-	@ApiResponse(responseCode = "422", description = "Invalid frames; nothing was accepted")
-	@ApiResponse(responseCode = "503", description = "RabbitMQ down or blocking; retry after Retry-After")
+	@Operation(operationId = "submitTelemetry", summary = "Submit telemetry frames", description = TelemetryDocs.SUBMIT,
+			requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
+					schema = @Schema(oneOf = { TelemetrySchemas.FrameBatch.class, TelemetrySchemas.Frame.class }),
+					examples = {
+							@ExampleObject(name = "batch", summary = "A batch of frames",
+									value = TelemetryDocs.BATCH_EXAMPLE),
+							@ExampleObject(name = "frame", summary = "One frame",
+									value = TelemetryDocs.FRAME_EXAMPLE) })))
+	@ApiResponse(responseCode = "202", description = "Accepted: RabbitMQ confirmed the whole batch")
+	@ApiResponse(responseCode = "400", description = "The body is not JSON")
+	@ApiResponse(responseCode = "413", description = "The body is larger than orbit.ingest.max-body-size")
+	@ApiResponse(responseCode = "415", description = "Not application/json in UTF-8")
+	@ApiResponse(responseCode = "422", description = TelemetryDocs.INVALID)
+	@ApiResponse(responseCode = "503", description = TelemetryDocs.UNAVAILABLE)
 	ResponseEntity<TelemetryAccepted> submit(HttpServletRequest request) throws IOException {
 		Instant receivedAt = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		checkMediaType(request.getContentType());
@@ -80,13 +87,12 @@ class TelemetryController {
 			parsed = this.reader.read(body, receivedAt);
 		}
 		catch (MalformedTelemetryException ex) {
-			throw new RequestRejectedException(HttpStatus.BAD_REQUEST, RejectionReason.MALFORMED_JSON, ex.getMessage());
+			this.metrics.rejected(RejectionReason.MALFORMED_JSON, 1);
+			throw new ProblemException(ProblemType.MALFORMED_REQUEST, ex.getMessage());
 		}
 		if (!parsed.valid()) {
-			RejectionReason first = parsed.violations().get(0).reason();
-			throw new RequestRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, first,
-					parsed.violationCount() + " invalid value(s) in the request; nothing was accepted.",
-					parsed.violations(), parsed.violationCount(), parsed.rejectedSamples());
+			this.metrics.rejected(parsed.rejectedSamples());
+			throw TelemetryRejection.invalid(parsed);
 		}
 		TelemetryBatch batch = new TelemetryBatch(UUID.randomUUID(), receivedAt, parsed.frames());
 		this.publisher.publish(batch, TelemetryCodec.envelope(batch.batchId(), batch.receivedAt(), parsed.framesJson()),
@@ -96,7 +102,7 @@ class TelemetryController {
 			.body(new TelemetryAccepted(batch.frames().size(), parsed.sampleCount(), batch.batchId()));
 	}
 
-	private static void checkMediaType(String contentType) {
+	private void checkMediaType(String contentType) {
 		MediaType type;
 		try {
 			type = (contentType != null) ? MediaType.parseMediaType(contentType) : null;
@@ -108,8 +114,9 @@ class TelemetryController {
 				|| "json".equals(type.getSubtypeSuffix()) && "application".equals(type.getType()));
 		boolean utf8 = type == null || type.getCharset() == null || "UTF-8".equalsIgnoreCase(type.getCharset().name());
 		if (!json || !utf8) {
-			throw new RequestRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					RejectionReason.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json (UTF-8), was "
+			this.metrics.rejected(RejectionReason.UNSUPPORTED_MEDIA_TYPE, 1);
+			throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+					"Content-Type must be application/json (UTF-8), was "
 							+ ((contentType != null) ? "'" + contentType + "'" : "absent") + ".");
 		}
 	}
@@ -128,8 +135,9 @@ class TelemetryController {
 		}
 	}
 
-	private RequestRejectedException tooLarge(long declared) {
-		return new RequestRejectedException(HttpStatus.CONTENT_TOO_LARGE, RejectionReason.BODY_TOO_LARGE,
+	private ProblemException tooLarge(long declared) {
+		this.metrics.rejected(RejectionReason.BODY_TOO_LARGE, 1);
+		return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
 				"The body" + ((declared > 0) ? " (" + declared + " bytes)" : "") + " is larger than the "
 						+ this.maxBodySize + " bytes ingest accepts (orbit.ingest.max-body-size): split the batch.");
 	}

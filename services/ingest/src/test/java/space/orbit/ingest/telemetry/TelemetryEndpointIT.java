@@ -7,8 +7,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.rabbitmq.client.GetResponse;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import space.orbit.messaging.TelemetryRoutes;
 import space.orbit.telemetry.FrameLimits;
 import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.test.ApiDocument;
 import space.orbit.test.TcpProxy;
 import space.orbit.test.TelemetryFixtures;
 import space.orbit.test.TestRabbit;
@@ -54,6 +57,9 @@ class TelemetryEndpointIT {
 	private static final int MAX_BODY = 2 * 1024 * 1024;
 
 	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final Map<Integer, String> PROBLEM_TYPES = Map.of(400, "malformed-request", 413, "payload-too-large",
+			415, "unsupported-media-type", 422, "invalid-request");
 
 	@LocalServerPort
 	private int port;
@@ -87,7 +93,11 @@ class TelemetryEndpointIT {
 		TelemetryFixtures fixtures = TelemetryFixtures.frames(1_000).samplesPerFrame(20).spacecraft("ORB-1", "ORB-2");
 		double acceptedBefore = counter("orbit.samples.accepted");
 
-		HttpResponse<String> response = post(fixtures.json(), "application/json");
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+		HttpResponse<String> response = http.send(request(fixtures.json(), "application/json")
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(202);
 		JsonNode body = this.json.readTree(response.body());
@@ -97,7 +107,7 @@ class TelemetryEndpointIT {
 		GetResponse message = rabbit.get(routes.queue());
 		assertThat(message).isNotNull();
 		assertThat(message.getProps().getDeliveryMode()).isEqualTo(2);
-		assertThat(message.getProps().getHeaders()).containsKey("traceparent");
+		assertThat(message.getProps().getHeaders().get("traceparent")).asString().contains(traceId);
 		assertThat(message.getProps().getHeaders().get("orbit-batch-id").toString())
 			.isEqualTo(body.get("batchId").asString());
 		TelemetryBatch queued = new TelemetryCodec(FrameLimits.DEFAULT).read(message.getBody());
@@ -123,7 +133,7 @@ class TelemetryEndpointIT {
 
 	@Test
 	void rejectsMalformedJsonWith400() throws Exception {
-		assertRejected(post("{\"frames\":[{\"spacecraftId\":", "application/json"), 400, "malformed_json", null);
+		assertRejected("{\"frames\":[{\"spacecraftId\":", "application/json", 400, "malformed_json", null, 1);
 	}
 
 	@Test
@@ -131,13 +141,13 @@ class TelemetryEndpointIT {
 		String big = TelemetryFixtures.frames(5_000).samplesPerFrame(20).json();
 		assertThat(big.length()).isGreaterThan(MAX_BODY);
 
-		assertRejected(post(big, "application/json"), 413, "body_too_large", null);
+		assertRejected(big, "application/json", 413, "body_too_large", null, 1);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "text/plain", "application/xml", "application/json;charset=UTF-16" })
 	void rejectsOtherMediaTypesWith415(String contentType) throws Exception {
-		assertRejected(post(TelemetryFixtures.frames(1).json(), contentType), 415, "unsupported_media_type", null);
+		assertRejected(TelemetryFixtures.frames(1).json(), contentType, 415, "unsupported_media_type", null, 1);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -151,7 +161,7 @@ class TelemetryEndpointIT {
 		String body = "{\"frames\":[{\"spacecraftId\":\"ORB-1\",\"timestamp\":\"" + Instant.now()
 				+ "\",\"sequence\":1,\"samples\":" + samples + "}]}";
 
-		assertRejected(post(body, "application/json"), 422, reason, pointer);
+		assertRejected(body, "application/json", 422, reason, pointer, 1);
 	}
 
 	@ParameterizedTest
@@ -160,7 +170,8 @@ class TelemetryEndpointIT {
 		String body = "{\"spacecraftId\":\"ORB-1\",\"timestamp\":\"" + timestamp
 				+ "\",\"sequence\":1,\"samples\":{\"A\":1,\"B\":2}}";
 
-		assertRejected(post(body, "application/json"), 422, "timestamp_out_of_window", "/timestamp");
+		// A frame-level fault rejects each of the frame's samples.
+		assertRejected(body, "application/json", 422, "timestamp_out_of_window", "/timestamp", 2);
 	}
 
 	@Test
@@ -177,8 +188,10 @@ class TelemetryEndpointIT {
 			assertThat(problem.get("type").asString()).isEqualTo("urn:orbit:problem:dependency-unavailable");
 			assertThat(problem.get("dependency").asString()).isEqualTo("RabbitMQ");
 			assertThat(output.getOut())
-				.containsPattern("\"message\":\"RabbitMQ unavailable[^\\n]*\"request_id\":\"[^\"]+\"")
-				.containsPattern("\"message\":\"RabbitMQ unavailable[^\\n]*\"trace_id\":\"[0-9a-f]{32}\"");
+				.containsPattern("\"message\":\"POST /api/v1/telemetry: RabbitMQ is unreachable[^\\n]*"
+						+ "\"request_id\":\"[^\"]+\"")
+				.containsPattern("\"message\":\"POST /api/v1/telemetry: RabbitMQ is unreachable[^\\n]*"
+						+ "\"trace_id\":\"[0-9a-f]{32}\"");
 		}
 		finally {
 			proxy.restore();
@@ -196,27 +209,47 @@ class TelemetryEndpointIT {
 		assertThat(metrics).contains("orbit_samples_accepted_total{service=\"ingest\"}")
 			.contains("orbit_samples_rejected_total{reason=\"non_finite\",service=\"ingest\"}")
 			.contains("http_server_requests_seconds");
-		assertThat(get("/v3/api-docs").body()).contains("/api/v1/telemetry");
 		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+		ApiDocument.assertServedAsCommitted(this.port, "ingest");
+		assertThat(ApiDocument.replayRequestExamples(this.port, "ingest")).hasSize(2);
 	}
 
-	private void assertRejected(HttpResponse<String> response, int status, String reason, String pointer)
+	/**
+	 * Posts {@code body} and asserts the problem, that nothing reached the queue, and
+	 * that {@code orbit_samples_rejected_total{reason}} grew by exactly {@code samples}.
+	 */
+	private void assertRejected(String body, String contentType, int status, String reason, String pointer, int samples)
 			throws Exception {
 		double before = counter("orbit.samples.rejected", reason);
+		String type = PROBLEM_TYPES.get(status);
+		String counted = (pointer != null) ? reason : type;
+		double requestsBefore = rejectedRequests(type, counted);
 		long queued = rabbit.messageCount(routes.queue());
+
+		HttpResponse<String> response = post(body, contentType);
+
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		JsonNode problem = this.json.readTree(response.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("reason").asString()).isEqualTo(reason);
-		assertThat(problem.get("type").asString()).startsWith("urn:orbit:problem:telemetry-");
+		assertThat(problem.get("type").asString()).isEqualTo("urn:orbit:problem:" + type);
 		assertThat(problem.get("detail").asString()).isNotBlank();
 		if (pointer != null) {
-			assertThat(problem.get("violations").get(0).get("pointer").asString()).isEqualTo(pointer);
-			assertThat(problem.get("violations").get(0).get("reason").asString()).isEqualTo(reason);
+			assertThat(problem.get("errors").get(0).get("pointer").asString()).isEqualTo(pointer);
+			assertThat(problem.get("errors").get(0).get("reason").asString()).isEqualTo(reason);
+			assertThat(problem.get("errorCount").asInt()).isEqualTo(1);
+		}
+		else {
+			assertThat(problem.has("errors")).isFalse();
 		}
 		assertThat(rabbit.messageCount(routes.queue())).isEqualTo(queued);
-		assertThat(before).isGreaterThan(0);
+		assertThat(counter("orbit.samples.rejected", reason) - before).isEqualTo(samples);
+		assertThat(rejectedRequests(type, counted) - requestsBefore).isEqualTo(1);
+	}
+
+	private double rejectedRequests(String type, String reason) {
+		Counter counter = this.meters.find("orbit.requests.rejected").tag("type", type).tag("reason", reason).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private double counter(String name, String reason) {

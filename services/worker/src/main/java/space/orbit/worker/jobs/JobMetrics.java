@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * The worker's domain metrics: {@code orbit_jobs_completed_total{type,outcome}},
  * {@code orbit_job_duration_seconds{type,outcome}} (histogram),
- * {@code orbit_jobs_retried_total{type}}, {@code orbit_jobs_rejected_total{reason}} and
- * {@code orbit_events_published_total}.
+ * {@code orbit_jobs_retried_total{type}},
+ * {@code orbit_messages_dead_lettered_total{reason}} and
+ * {@code orbit_events_published_total}. Refused requests are the kit's
+ * {@code orbit_requests_rejected_total{type,reason}}.
  */
 @Component
 class JobMetrics {
@@ -36,10 +38,6 @@ class JobMetrics {
 
 	void retried(JobType type) {
 		this.registry.counter("orbit.jobs.retried", "type", type.name()).increment();
-	}
-
-	void rejected(String reason) {
-		this.registry.counter("orbit.jobs.rejected", "reason", reason).increment();
 	}
 
 	void published(String topic) {

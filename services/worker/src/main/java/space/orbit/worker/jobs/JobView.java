@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A job as the API shows it.
@@ -23,9 +24,22 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param result its result, once SUCCEEDED
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record JobView(UUID id, JobType type, JobState state, int priority, double progress, int attempts, String error,
-		Instant createdAt, Instant startedAt, Instant finishedAt, @JsonRawValue String parameters,
-		@JsonRawValue String result) {
+@Schema(name = "JobView", description = "A job: what it computes, how far it got, and its result once SUCCEEDED",
+		requiredProperties = { "id", "type", "state", "priority", "progress", "attempts", "createdAt" })
+record JobView(@Schema(description = "The job's id") UUID id, @Schema(description = "What it computes") JobType type,
+		@Schema(description = "Where it is; SUCCEEDED, FAILED and CANCELLED are final") JobState state,
+		@Schema(description = "0 (lowest) to 9", minimum = "0", maximum = "9") int priority,
+		@Schema(description = "0 to 1", minimum = "0", maximum = "1") double progress,
+		@Schema(description = "Deliveries to a worker so far") int attempts,
+		@Schema(description = "Why it failed") String error,
+		@Schema(description = "When it was submitted") Instant createdAt,
+		@Schema(description = "When a worker first took it") Instant startedAt,
+		@Schema(description = "When it ended") Instant finishedAt,
+		@Schema(types = "object", description = "Its parameters as submitted (a JobRequest), spacecraft TLEs resolved",
+				additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @JsonRawValue String parameters,
+		@Schema(types = "object",
+				description = "Its result, once SUCCEEDED: passes, points, conjunctions or peaks, " + "by type",
+				additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @JsonRawValue String result) {
 
 	static JobView of(JobRecord job, String result) {
 		return new JobView(job.id(), job.type(), job.state(), job.priority(), job.progress(), job.attempts(),

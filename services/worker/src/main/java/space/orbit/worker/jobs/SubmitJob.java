@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import space.orbit.kit.web.InvalidRequestException;
 import space.orbit.worker.orbits.TleLines;
 import space.orbit.worker.registry.SpacecraftRegistry;
+import space.orbit.worker.registry.UnknownSpacecraftException;
 
 /**
  * Accepts a job: checks it, looks up the TLEs of the spacecraft it names, stores it as
@@ -73,17 +75,18 @@ class SubmitJob {
 
 	private JobRequest resolve(JobRequest request) {
 		return switch (request) {
-			case JobRequest.PassPrediction r -> r.withTle(tle(r.spacecraftId(), r.tle(), "tle"));
-			case JobRequest.GroundTrack r -> r.withTle(tle(r.spacecraftId(), r.tle(), "tle"));
+			case JobRequest.PassPrediction r -> r.withTle(tle(r.spacecraftId(), r.tle()));
+			case JobRequest.GroundTrack r -> r.withTle(tle(r.spacecraftId(), r.tle()));
 			case JobRequest.ConjunctionScreening r -> {
 				List<JobRequest.CatalogEntry> catalog = new ArrayList<>();
 				for (int i = 0; i < r.catalog().size(); i++) {
 					JobRequest.CatalogEntry entry = r.catalog().get(i);
-					JobValidator.parses("objects[" + i + "].tle", entry.tle());
+					JobValidator.parses("/objects/" + i + "/tle", entry.tle());
 					catalog.add(entry);
 				}
-				for (String id : r.spacecraft()) {
-					catalog.add(new JobRequest.CatalogEntry(id, tle(id, null, "spacecraftIds")));
+				for (int i = 0; i < r.spacecraft().size(); i++) {
+					String id = r.spacecraft().get(i);
+					catalog.add(new JobRequest.CatalogEntry(id, registered(id, "/spacecraftIds/" + i)));
 				}
 				yield new JobRequest.ConjunctionScreening(r.priority(), catalog, null, r.start(), r.end(),
 						r.thresholdKm());
@@ -92,9 +95,24 @@ class SubmitJob {
 		};
 	}
 
-	private TleLines tle(String spacecraftId, TleLines given, String field) {
-		TleLines tle = (given != null) ? given : this.registry.tleOf(spacecraftId);
-		JobValidator.parses(field, tle);
+	private TleLines tle(String spacecraftId, TleLines given) {
+		if (given != null) {
+			JobValidator.parses("/tle", given);
+			return given;
+		}
+		return registered(spacecraftId, "/spacecraftId");
+	}
+
+	/** The TLE of a spacecraft of the mission database, named at {@code pointer}. */
+	private TleLines registered(String spacecraftId, String pointer) {
+		TleLines tle;
+		try {
+			tle = this.registry.tleOf(spacecraftId);
+		}
+		catch (UnknownSpacecraftException ex) {
+			throw InvalidRequestException.at(pointer, "unknown_spacecraft", ex.getMessage());
+		}
+		JobValidator.parses(pointer, tle);
 		return tle;
 	}
 

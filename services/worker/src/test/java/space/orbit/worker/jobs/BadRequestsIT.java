@@ -15,8 +15,9 @@ import space.orbit.worker.WorkerTestInfrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input is answered with an RFC 9457 problem naming what is wrong, never a 5xx, and
- * counted in {@code orbit_jobs_rejected_total}; the API is described at /v3/api-docs.
+ * Bad input is answered with the kit's RFC 9457 problems (ADR 0012): 400 for a body that
+ * is not JSON, 422 {@code invalid-request} with an error pointing at what is wrong, never
+ * a 5xx; each counted in {@code orbit_requests_rejected_total{type,reason}}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BadRequestsIT extends WorkerTestInfrastructure {
@@ -37,59 +38,75 @@ class BadRequestsIT extends WorkerTestInfrastructure {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|',
+	@CsvSource(delimiter = '|', nullValues = "-",
 			textBlock = """
-							unknown type | 400 | {"type":"WARP_DRIVE"} | WARP_DRIVE
-							not JSON | 400 | {"type": | type
-							no stations | 400 | {"type":"PASS_PREDICTION",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | stations
-							end before start | 400 | {"type":"PASS_PREDICTION",TLE,STATION,"start":"2026-11-22T00:00:00Z","end":"2026-11-21T00:00:00Z"} | must come after
-							horizon too long | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-01T00:00:00Z","end":"2026-11-30T00:00:00Z"} | limit of 168 hours
-							too many points | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-27T00:00:00Z","stepSeconds":1} | points
-							tle and spacecraft | 400 | {"type":"GROUND_TRACK",TLE,"spacecraftId":"ORB-2","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | either
-							bad checksum | 400 | {"type":"GROUND_TRACK","tle":{"line1":"1 99002U 26042B   26325.00000000  .00000000  00000-0  40000-4 0  9991","line2":"2 99002  97.4500 213.9427 0011000  90.0000  72.0000 15.15322385    11"},"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | checksum
-							latitude out of range | 400 | {"type":"PASS_PREDICTION",TLE,"stations":[{"name":"X","latitude":95,"longitude":0,"altitude":0,"minElevation":5}],"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | stations[0].latitude
-							one object | 400 | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":5} | 2 to
-							negative threshold | 400 | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":-5} | thresholdKm
-							misspelt field | 400 | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","stepSecs":5} | stepSecs
-					unknown spacecraft | 422 | {"type":"GROUND_TRACK","spacecraftId":"NOPE-9","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | NOPE-9
-							""")
-	void refusesWithAProblem(String name, int status, String body, String detail) {
-		double before = rejected();
+					unknown type | {"type":"WARP_DRIVE"} | /type | unknown_type | one of CONJUNCTION_SCREENING, GROUND_TRACK, PASS_PREDICTION, SPECTRAL_ANALYSIS, was 'WARP_DRIVE'
+					no type | {"priority":4} | /type | missing_type | is required
+					no stations | {"type":"PASS_PREDICTION",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | /stations | not_empty | must not be empty
+					end before start | {"type":"PASS_PREDICTION",TLE,STATION,"start":"2026-11-22T00:00:00Z","end":"2026-11-21T00:00:00Z"} | /end | end_before_start | must come after
+					horizon too long | {"type":"GROUND_TRACK",TLE,"start":"2026-11-01T00:00:00Z","end":"2026-11-30T00:00:00Z"} | /end | span_too_long | limit of 168 hours
+					too many points | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-27T00:00:00Z","stepSeconds":1} | /stepSeconds | too_many_points | points
+					tle and spacecraft | {"type":"GROUND_TRACK",TLE,"spacecraftId":"ORB-2","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | /tle | tle_or_spacecraft | either
+					bad checksum | {"type":"GROUND_TRACK","tle":{"line1":"1 99002U 26042B   26325.00000000  .00000000  00000-0  40000-4 0  9991","line2":"2 99002  97.4500 213.9427 0011000  90.0000  72.0000 15.15322385    11"},"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | /tle | invalid_tle | checksum
+					latitude out of range | {"type":"PASS_PREDICTION",TLE,"stations":[{"name":"X","latitude":95,"longitude":0,"altitude":0,"minElevation":5}],"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | /stations/0/latitude | decimal_max | must be less than or equal to 90
+					one object | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":5} | /objects | catalog_size | 2 to
+					negative threshold | {"type":"CONJUNCTION_SCREENING",OBJECT,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":-5} | /thresholdKm | decimal_min | must be greater than 0
+					misspelt field | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","stepSecs":5} | /stepSecs | unknown_field | is not a field here
+					wrong JSON type | {"type":"GROUND_TRACK",TLE,"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","stepSeconds":"fast"} | /stepSeconds | invalid_value | 'fast'
+					unknown spacecraft | {"type":"GROUND_TRACK","spacecraftId":"NOPE-9","start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z"} | /spacecraftId | unknown_spacecraft | NOPE-9
+					unknown spacecraft in a catalog | {"type":"CONJUNCTION_SCREENING",OBJECT,"spacecraftIds":["NOPE-9"],"start":"2026-11-21T00:00:00Z","end":"2026-11-22T00:00:00Z","thresholdKm":5} | /spacecraftIds/0 | unknown_spacecraft | NOPE-9
+					""")
+	void refusesAnInvalidJobWith422(String name, String body, String pointer, String reason, String detail) {
+		double before = rejected("invalid-request", reason);
 		String json = body.replace("TLE", TLE)
 			.replace("STATION", STATION)
 			.replace("OBJECT", "\"objects\":[{\"id\":\"A\"," + TLE + "}]");
 
 		HttpResponse<String> response = this.api.post(json);
 
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		JsonNode problem = Api.JSON.readTree(response.body());
-		assertThat(problem.path("type").asString()).startsWith("urn:orbit:problem:");
-		assertThat(problem.path("status").asInt()).isEqualTo(status);
-		assertThat(response.body()).contains(detail);
-		assertThat(rejected()).isEqualTo(before + 1);
+		JsonNode problem = assertProblem(response, 422, "invalid-request");
+		JsonNode error = problem.path("errors").get(0);
+		assertThat(error.path("pointer").asString()).isEqualTo(pointer);
+		assertThat(error.path("reason").asString()).isEqualTo(reason);
+		assertThat(error.path("detail").asString()).contains(detail);
+		assertThat(rejected("invalid-request", reason)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void refusesABodyThatIsNotJsonWith400() {
+		double before = rejected("malformed-request", "malformed-request");
+
+		HttpResponse<String> response = this.api.post("{\"type\":");
+
+		assertThat(assertProblem(response, 400, "malformed-request").path("detail").asString())
+			.contains("not valid JSON");
+		assertThat(rejected("malformed-request", "malformed-request")).isEqualTo(before + 1);
 	}
 
 	@Test
 	void answersUnknownAndMalformedJobIds() {
-		assertThat(this.api.get("/api/v1/jobs/3b1f6f3e-0000-4000-8000-000000000000").statusCode()).isEqualTo(404);
-		assertThat(this.api.get("/api/v1/jobs/not-a-uuid").statusCode()).isEqualTo(400);
-		assertThat(this.api.delete("3b1f6f3e-0000-4000-8000-000000000000").statusCode()).isEqualTo(404);
+		assertProblem(this.api.get("/api/v1/jobs/3b1f6f3e-0000-4000-8000-000000000000"), 404, "not-found");
+		JsonNode badId = assertProblem(this.api.get("/api/v1/jobs/not-a-uuid"), 400, "invalid-parameter");
+		assertThat(badId.path("errors").get(0).path("parameter").asString()).isEqualTo("id");
+		assertProblem(this.api.delete("3b1f6f3e-0000-4000-8000-000000000000"), 404, "not-found");
 	}
 
-	@Test
-	void describesTheApi() {
-		HttpResponse<String> docs = this.api.get("/v3/api-docs");
-
-		assertThat(docs.statusCode()).isEqualTo(200);
-		assertThat(docs.body()).contains("/api/v1/jobs").contains("/api/v1/jobs/{id}");
+	private static JsonNode assertProblem(HttpResponse<String> response, int status, String type) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = Api.JSON.readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo("urn:orbit:problem:" + type);
+		assertThat(problem.path("status").asInt()).isEqualTo(status);
+		return problem;
 	}
 
-	private double rejected() {
+	/** The kit's {@code orbit_requests_rejected_total{type,reason}}, through /metrics. */
+	private double rejected(String type, String reason) {
 		return this.api.get("/metrics")
 			.body()
 			.lines()
-			.filter((line) -> line.startsWith("orbit_jobs_rejected_total"))
+			.filter((line) -> line.startsWith("orbit_requests_rejected_total{")
+					&& line.contains("type=\"" + type + "\"") && line.contains("reason=\"" + reason + "\""))
 			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
 			.sum();
 	}

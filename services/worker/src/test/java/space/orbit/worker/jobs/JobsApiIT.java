@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import space.orbit.test.ApiDocument;
 import space.orbit.test.TestKafka;
 import space.orbit.worker.ProcessorStandIn;
 import space.orbit.worker.WorkerTestInfrastructure;
@@ -170,6 +171,10 @@ class JobsApiIT extends WorkerTestInfrastructure {
 		HttpResponse<String> again = this.api.delete(id);
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode conflict = Api.JSON.readTree(again.body());
+		assertThat(conflict.path("type").asString()).isEqualTo("urn:orbit:problem:conflict");
+		assertThat(conflict.path("reason").asString()).isEqualTo("job_ended");
+		assertThat(conflict.path("state").asString()).isEqualTo("CANCELLED");
 	}
 
 	@Test
@@ -260,6 +265,7 @@ class JobsApiIT extends WorkerTestInfrastructure {
 	void aSecondMessageForARunningJobDoesNotStartASecondRun() throws Exception {
 		String id = this.api.submit(JobCrashIT.screening(2000, 48));
 		this.api.awaitState(id, "RUNNING", TIMEOUT);
+		assertThat(unacknowledged(routes.queue())).as("the first run holds its message").isEqualTo(1);
 
 		// A duplicate publication, as the outbox sweeper makes when a worker died after
 		// RabbitMQ confirmed a job but before it was marked dispatched. The second
@@ -271,13 +277,25 @@ class JobsApiIT extends WorkerTestInfrastructure {
 						.priority(4)
 						.build(),
 					("{\"jobId\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8));
-			await().atMost(TIMEOUT).until(() -> channel.messageCount(routes.queue()) == 0);
+			// Taken and acknowledged: neither waiting nor held by the second consumer.
+			await("the duplicate settled").atMost(TIMEOUT)
+				.until(() -> channel.messageCount(routes.queue()) == 0 && unacknowledged(routes.queue()) == 1);
 		}
-		assertThat(this.api.job(id).path("state").asString()).as("the first run still going").isEqualTo("RUNNING");
+		assertThat(this.api.job(id).path("state").asString()).as("the first run still going when the duplicate settled")
+			.isEqualTo("RUNNING");
 
 		JsonNode job = this.api.awaitState(id, "SUCCEEDED", TIMEOUT);
-		assertThat(job.path("attempts").asInt()).isEqualTo(1);
+		assertThat(job.path("attempts").asInt()).as("runs of the job").isEqualTo(1);
 		assertThat(event(id)).isNotNull();
+		await("the first message settled").atMost(TIMEOUT).until(() -> unacknowledged(routes.queue()) == 0);
+		assertThat(rabbit.messageCount(routes.queue())).isZero();
+	}
+
+	@Test
+	void servesItsCommittedDocumentAndAcceptsEachJobTypesExample() {
+		ApiDocument.assertServedAsCommitted(this.port, "worker");
+
+		assertThat(ApiDocument.replayRequestExamples(this.port, "worker")).hasSize(4);
 	}
 
 	private List<String> dlqBodies = new ArrayList<>();
@@ -291,11 +309,20 @@ class JobsApiIT extends WorkerTestInfrastructure {
 		return this.dlqBodies;
 	}
 
+	/**
+	 * The job's one event: once it is on the topic and the job's outbox row is gone
+	 * (nothing is left to publish for it), every record up to the end offsets is read,
+	 * and exactly one is the job's.
+	 */
 	private ConsumerRecord<String, byte[]> event(String id) {
-		List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic,
-				(read) -> read.stream().anyMatch((r) -> id.equals(r.key())), TIMEOUT);
-		List<ConsumerRecord<String, byte[]>> mine = records.stream().filter((r) -> id.equals(r.key())).toList();
-		assertThat(mine).hasSize(1);
+		TestKafka.readUntil(topic, (read) -> read.stream().anyMatch((r) -> id.equals(r.key())), TIMEOUT);
+		await("the outbox row of " + id + " deleted").atMost(TIMEOUT)
+			.until(() -> postgres.queryForLong("SELECT count(*) FROM job_outbox WHERE job_id = '" + id + "'") == 0);
+		List<ConsumerRecord<String, byte[]>> mine = TestKafka.readToEnd(topic, TIMEOUT)
+			.stream()
+			.filter((r) -> id.equals(r.key()))
+			.toList();
+		assertThat(mine).as("events of job " + id).hasSize(1);
 		return mine.get(0);
 	}
 

@@ -1,0 +1,33 @@
+package space.orbit.ingest.telemetry;
+
+/** Texts and examples of ingest's OpenAPI document. */
+final class TelemetryDocs {
+
+	static final String SUBMIT = "A batch {\"frames\":[...]} or a single frame, validated in one pass: all of it is "
+			+ "accepted or none. 202 only once RabbitMQ has confirmed the whole batch on disk.";
+
+	static final String INVALID = "Invalid frames; nothing was accepted. 'errors' lists the first 100 "
+			+ "(pointer, reason, detail), 'errorCount' counts all";
+
+	static final String UNAVAILABLE = "RabbitMQ is down, blocking, refused or did not confirm the batch: "
+			+ "nothing was accepted for sure; retry after Retry-After (frames are idempotent)";
+
+	/**
+	 * Timestamps must lie within 366 days before receipt: this example is accepted until
+	 * 2027-12-06, and the replay of the examples (TelemetryEndpointIT) fails from then
+	 * on.
+	 */
+	static final String BATCH_EXAMPLE = """
+			{"frames":[{"spacecraftId":"ORB-1","timestamp":"2026-12-05T10:00:00.000000Z","sequence":42,
+			  "samples":{"EPS.BATTERY.VOLTAGE":28.1,"THERMAL.PANEL.TEMP":-12.5,"AOCS.MODE":"NOMINAL"}},
+			 {"spacecraftId":"ORB-1","timestamp":"2026-12-05T10:00:01.000000Z","sequence":43,
+			  "samples":{"EPS.BATTERY.VOLTAGE":28.0,"THERMAL.PANEL.TEMP":-12.4,"EPS.SA.DEPLOYED":true}}]}""";
+
+	static final String FRAME_EXAMPLE = """
+			{"spacecraftId":"ORB-1","timestamp":"2026-12-05T10:00:02.000000Z","sequence":44,
+			 "samples":{"EPS.BATTERY.VOLTAGE":27.9,"AOCS.MODE":"SAFE"}}""";
+
+	private TelemetryDocs() {
+	}
+
+}
