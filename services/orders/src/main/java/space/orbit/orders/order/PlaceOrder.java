@@ -12,6 +12,9 @@ import space.orbit.orders.OrdersProperties;
 @Service
 public class PlaceOrder {
 
+	/** The exit status of a halt after an insert ({@code orbit.orders.chaos}). */
+	static final int HALT_STATUS = 99;
+
 	private final OrderStore store;
 
 	private final OrderEvents events;
@@ -20,6 +23,8 @@ public class PlaceOrder {
 
 	private final OrdersProperties.Welcome welcome;
 
+	private final OrdersProperties.Chaos chaos;
+
 	private final Clock clock;
 
 	PlaceOrder(OrderStore store, OrderEvents events, OrderMetrics metrics, OrdersProperties properties, Clock clock) {
@@ -27,13 +32,14 @@ public class PlaceOrder {
 		this.events = events;
 		this.metrics = metrics;
 		this.welcome = properties.welcome();
+		this.chaos = properties.chaos();
 		this.clock = clock;
 	}
 
 	OrderView place(PlaceOrderRequest request) {
 		Order order = new Order(UUID.randomUUID().toString(), request.userId().toString(), request.mission(),
 				request.items(), OrderKind.SUPPLY, OrderStatus.PLACED, null, this.clock.instant(), false, null);
-		this.store.insert(order);
+		insert(order);
 		this.metrics.placed(OrderKind.SUPPLY);
 		this.events.publish(order);
 		return order.view();
@@ -50,7 +56,7 @@ public class PlaceOrder {
 		Order order = new Order(id, userId.toString(), this.welcome.mission(), welcomeItems(), OrderKind.WELCOME,
 				OrderStatus.PLACED, null, this.clock.instant(), false, userId.toString());
 		try {
-			this.store.insert(order);
+			insert(order);
 		}
 		catch (DuplicateKeyException ex) {
 			this.store.find(id).filter(existing -> !existing.published()).ifPresent(this.events::publish);
@@ -59,6 +65,13 @@ public class PlaceOrder {
 		this.metrics.placed(OrderKind.WELCOME);
 		this.events.publish(order);
 		return true;
+	}
+
+	private void insert(Order order) {
+		this.store.insert(order);
+		if (this.chaos.haltAfterInsert()) {
+			Runtime.getRuntime().halt(HALT_STATUS);
+		}
 	}
 
 	private List<OrderItem> welcomeItems() {
