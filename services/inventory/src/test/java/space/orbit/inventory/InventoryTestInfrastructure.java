@@ -1,5 +1,8 @@
 package space.orbit.inventory;
 
+import java.time.Duration;
+
+import io.nats.client.api.ConsumerInfo;
 import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -7,6 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.test.TestMongo;
 import space.orbit.test.TestNats;
 import space.orbit.test.TestPostgres;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Points an inventory service under test at this machine's real PostgreSQL (a schema of
@@ -29,6 +34,17 @@ public abstract class InventoryTestInfrastructure {
 		nats.properties().forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("orbit.nats.ack-wait", () -> "2s");
 		registry.add("logging.structured.format.console", () -> "");
+	}
+
+	/**
+	 * Waits until a durable consumer has handled everything on its subject: nothing
+	 * undelivered, nothing delivered but unacknowledged (JetStream's consumer info).
+	 */
+	protected static void awaitConsumed(String durable, Duration timeout) {
+		await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+			ConsumerInfo info = nats.connection().jetStreamManagement().getConsumerInfo(nats.stream(), durable);
+			return info.getNumPending() == 0 && info.getNumAckPending() == 0;
+		});
 	}
 
 	@AfterAll

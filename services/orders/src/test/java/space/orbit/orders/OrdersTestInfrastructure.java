@@ -1,11 +1,16 @@
 package space.orbit.orders;
 
+import java.time.Duration;
+
+import io.nats.client.api.ConsumerInfo;
 import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.test.TestMongo;
 import space.orbit.test.TestNats;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Points an orders service under test at a MongoDB database of its own (TestMongo) and
@@ -25,6 +30,17 @@ public abstract class OrdersTestInfrastructure {
 		registry.add("orbit.orders.outbox.lease", () -> "1s");
 		registry.add("orbit.orders.outbox.sweep-interval", () -> "300ms");
 		registry.add("logging.structured.format.console", () -> "");
+	}
+
+	/**
+	 * Waits until a durable consumer has handled everything on its subject: nothing
+	 * undelivered, nothing delivered but unacknowledged (JetStream's consumer info).
+	 */
+	protected static void awaitConsumed(String durable, Duration timeout) {
+		await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+			ConsumerInfo info = nats.connection().jetStreamManagement().getConsumerInfo(nats.stream(), durable);
+			return info.getNumPending() == 0 && info.getNumAckPending() == 0;
+		});
 	}
 
 	@AfterAll

@@ -16,7 +16,6 @@ import space.orbit.test.Http;
 import space.orbit.inventory.InventoryTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The Inventory API on the real PostgreSQL, MongoDB (TestMongo) and NATS JetStream:
@@ -81,14 +80,13 @@ class InventoryIT extends InventoryTestInfrastructure {
 		// Delivered again (past JetStream's de-duplication window): nothing more is
 		// taken.
 		nats.publish("order.created", "again:" + orderId, order(orderId, "oxygen-canister", 12), Map.of());
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> postgres
-				.queryForLong("SELECT count(*) FROM stock_movement WHERE order_id = '" + orderId + "'") == 2
-					&& level("oxygen-canister", "KSC") + level("oxygen-canister", "VAFB") == 3);
+		awaitConsumed("inventory-order-created", Duration.ofSeconds(10));
 
-		await().during(Duration.ofSeconds(1))
-			.atMost(Duration.ofSeconds(4))
-			.until(() -> postgres.queryForLong("SELECT sum(quantity) FROM stock WHERE item = 'oxygen-canister'") == 3);
+		assertThat(postgres.queryForLong("SELECT count(*) FROM stock_movement WHERE order_id = '" + orderId + "'"))
+			.isEqualTo(2);
+		assertThat(postgres.queryForLong("SELECT sum(quantity) FROM stock WHERE item = 'oxygen-canister'"))
+			.isEqualTo(3);
+		assertThat(level("oxygen-canister", "KSC") + level("oxygen-canister", "VAFB")).isEqualTo(3);
 		assertThat(nats.events("stock.reserved").stream().filter(e -> e.json().contains(orderId))).hasSize(1);
 		assertThat(nats.events("order.rejected").stream().filter(e -> e.json().contains(orderId))).isEmpty();
 	}
