@@ -1,8 +1,13 @@
 package space.orbit.users.account;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +21,7 @@ import space.orbit.test.Http;
 import space.orbit.users.UsersTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The User API on the real PostgreSQL and NATS JetStream: a registration is stored once
@@ -28,6 +34,9 @@ class UsersApiIT extends UsersTestInfrastructure {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final Pattern REGISTERED = Pattern.compile("^orbit_users_registered_total(?:\\{[^}]*})? (\\S+)$",
+			Pattern.MULTILINE);
+
 	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
 	@LocalServerPort
@@ -39,34 +48,51 @@ class UsersApiIT extends UsersTestInfrastructure {
 
 	@Test
 	void aRegistrationIsStoredAndPublishedOnceWithTheCallersTrace() {
+		double registered = registeredTotal();
 		String traceparent = "00-" + TRACE_ID + "-00f067aa0ba902b7-01";
 		Http.Response created = http().post("/api/users",
-				"{\"email\":\"Ada.Lovelace@Orbit.Space\",\"name\":\"Ada Lovelace\",\"role\":\"CREW\"}", traceparent);
+				"{\"email\":\"Ada.Lovelace@Orbit.Space\",\"name\":\" Ada Lovelace \",\"role\":\"CREW\"}", traceparent);
 
 		assertThat(created.status()).isEqualTo(201);
-		String id = created.json().get("id").asString();
+		JsonNode user = created.json();
+		String id = user.get("id").asString();
 		assertThat(created.location()).endsWith("/api/users/" + id);
-		assertThat(created.json().get("email").asString()).isEqualTo("ada.lovelace@orbit.space");
-		Http.Response read = http().get("/api/users/" + id);
-		assertThat(read.status()).isEqualTo(200);
-		assertThat(read.json().get("name").asString()).isEqualTo("Ada Lovelace");
-		assertThat(read.json().get("role").asString()).isEqualTo("CREW");
+		assertThat(user.properties()).extracting(Map.Entry::getKey)
+			.containsExactly("id", "email", "name", "role", "createdAt");
+		assertThat(user.get("email").asString()).isEqualTo("ada.lovelace@orbit.space");
+		assertThat(user.get("name").asString()).isEqualTo("Ada Lovelace");
+		assertThat(user.get("role").asString()).isEqualTo("CREW");
+		Instant createdAt = Instant.parse(user.get("createdAt").asString());
+		JsonNode read = http().get("/api/users/" + id).json();
+		assertThat(read.get("email")).isEqualTo(user.get("email"));
+		assertThat(read.get("name")).isEqualTo(user.get("name"));
+		assertThat(read.get("role")).isEqualTo(user.get("role"));
+		assertThat(Instant.parse(read.get("createdAt").asString())).isEqualTo(createdAt.truncatedTo(ChronoUnit.MICROS));
 
-		TestNats.Event event = nats
-			.awaitEvents("user.created", events -> events.stream().anyMatch(e -> e.json().contains(id)),
-					Duration.ofSeconds(10))
-			.stream()
-			.filter(e -> e.json().contains(id))
-			.findFirst()
-			.orElseThrow();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> postgres.queryForLong("SELECT count(*) FROM event_outbox") == 0);
+		List<TestNats.Event> told = nats.events("user.created").stream().filter(e -> e.json().contains(id)).toList();
+		assertThat(told).as("user.created of %s", id).hasSize(1);
+		TestNats.Event event = told.get(0);
 		JsonNode body = JSON.readTree(event.json());
+		assertThat(body.properties()).extracting(Map.Entry::getKey)
+			.containsExactlyInAnyOrder("userId", "email", "name", "role", "createdAt");
 		assertThat(body.get("userId").asString()).isEqualTo(id);
-		assertThat(body.get("email").asString()).isEqualTo("ada.lovelace@orbit.space");
-		assertThat(body.get("role").asString()).isEqualTo("CREW");
-		assertThat(event.headers()).containsEntry("Nats-Msg-Id", "user.created:" + id);
+		assertThat(body.get("email")).isEqualTo(user.get("email"));
+		assertThat(body.get("name")).isEqualTo(user.get("name"));
+		assertThat(body.get("role")).isEqualTo(user.get("role"));
+		assertThat(Instant.parse(body.get("createdAt").asString())).isEqualTo(createdAt);
+		assertThat(event.headers()).containsEntry("Nats-Msg-Id", "user.created:" + id)
+			.containsEntry("Orbit-Event-Type", "user.created");
 		assertThat(event.headers().get("traceparent")).startsWith("00-" + TRACE_ID + "-").isNotEqualTo(traceparent);
-		assertThat(postgres.queryForLong("SELECT count(*) FROM event_outbox")).isZero();
-		assertThat(http().get("/metrics").body()).containsPattern("orbit_users_registered_total\\{[^}]*} [1-9]");
+		assertThat(registeredTotal()).isEqualTo(registered + 1);
+	}
+
+	/** {@code orbit_users_registered_total} as the service exposes it now. */
+	private double registeredTotal() {
+		Matcher total = REGISTERED.matcher(http().get("/metrics").body());
+		assertThat(total.find()).as("orbit_users_registered_total is exposed").isTrue();
+		return Double.parseDouble(total.group(1));
 	}
 
 	@Test
@@ -161,8 +187,7 @@ class UsersApiIT extends UsersTestInfrastructure {
 
 		assertThat(event.headers()).containsEntry("Nats-Msg-Id", "user.created:" + id);
 		assertThat(event.headers().get("traceparent")).startsWith("00-" + TRACE_ID + "-");
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(5))
 			.until(() -> postgres.queryForLong("SELECT count(*) FROM event_outbox") == 0);
 	}
 
