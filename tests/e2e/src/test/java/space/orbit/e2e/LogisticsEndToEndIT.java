@@ -41,7 +41,7 @@ import static space.orbit.e2e.Logistics.KITS;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogisticsEndToEndIT {
 
-	private static final Duration START = Duration.ofSeconds(90);
+	private static final Duration START = Duration.ofSeconds(180);
 
 	private static Logistics logistics;
 
