@@ -2,6 +2,8 @@ package space.orbit.users.account;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -61,7 +63,9 @@ class RegisterUser {
 
 	UserView register(CreateUserRequest request) {
 		String email = request.email().trim().toLowerCase(Locale.ROOT);
-		User user = new User(UUID.randomUUID(), email, request.name().trim(), request.role(), this.clock.instant());
+		// PostgreSQL keeps microseconds: the answer, the event and a later read agree.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		User user = new User(UUID.randomUUID(), email, request.name().trim(), request.role(), now);
 		OutboxMessage event = Observation.createNotStarted("orbit.users.insert", this.observations)
 			.contextualName("insert app_user")
 			.lowCardinalityKeyValue("db.system", "postgresql")

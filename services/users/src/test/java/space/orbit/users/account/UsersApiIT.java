@@ -2,7 +2,6 @@ package space.orbit.users.account;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,7 +66,7 @@ class UsersApiIT extends UsersTestInfrastructure {
 		assertThat(read.get("email")).isEqualTo(user.get("email"));
 		assertThat(read.get("name")).isEqualTo(user.get("name"));
 		assertThat(read.get("role")).isEqualTo(user.get("role"));
-		assertThat(Instant.parse(read.get("createdAt").asString())).isEqualTo(createdAt.truncatedTo(ChronoUnit.MICROS));
+		assertThat(Instant.parse(read.get("createdAt").asString())).isEqualTo(createdAt);
 
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> postgres.queryForLong("SELECT count(*) FROM event_outbox") == 0);
