@@ -1,6 +1,8 @@
 package space.orbit.orders.order;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +40,7 @@ public class PlaceOrder {
 
 	OrderView place(PlaceOrderRequest request) {
 		Order order = new Order(UUID.randomUUID().toString(), request.userId().toString(), request.mission(),
-				request.items(), OrderKind.SUPPLY, OrderStatus.PLACED, null, this.clock.instant(), false, null);
+				request.items(), OrderKind.SUPPLY, OrderStatus.PLACED, null, now(), false, null);
 		insert(order);
 		this.metrics.placed(OrderKind.SUPPLY);
 		this.events.publish(order);
@@ -54,7 +56,7 @@ public class PlaceOrder {
 	public boolean placeWelcome(UUID userId) {
 		String id = Order.welcomeId(userId);
 		Order order = new Order(id, userId.toString(), this.welcome.mission(), welcomeItems(), OrderKind.WELCOME,
-				OrderStatus.PLACED, null, this.clock.instant(), false, userId.toString());
+				OrderStatus.PLACED, null, now(), false, userId.toString());
 		try {
 			insert(order);
 		}
@@ -65,6 +67,11 @@ public class PlaceOrder {
 		this.metrics.placed(OrderKind.WELCOME);
 		this.events.publish(order);
 		return true;
+	}
+
+	/** MongoDB keeps milliseconds: the answer, the event and a later read agree. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private void insert(Order order) {
