@@ -38,7 +38,13 @@ show_tail() {
 	local file=$1 lines=${2:-30}
 	[[ -f "$file" ]] || return 0
 	printf '%s---- last %s lines of %s ----%s\n' "$C_DIM" "$lines" "${file#"$ORBIT_ROOT"/}" "$C_RESET" >&2
-	tail -n "$lines" "$file" | sed 's/^/  /' >&2
+	# JSON log lines read as the logs command shows them (message, cause), when jq is there.
+	if command -v jq >/dev/null && [[ -n "${LOG_JQ:-}" ]]; then
+		tail -n "$lines" "$file" | jq -Rr "$LOG_JQ" 2>/dev/null | grep -v -E '^\s+(at |\.\.\. [0-9]+ )' |
+			cut -c1-400 | tail -n $((lines * 2)) | sed 's/^/  /' >&2
+	else
+		tail -n "$lines" "$file" | sed 's/^/  /' >&2
+	fi
 	printf '%s----%s\n' "$C_DIM" "$C_RESET" >&2
 }
 

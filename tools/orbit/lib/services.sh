@@ -1,7 +1,14 @@
 # shellcheck shell=bash
 # Starting the services (and waiting for anything to be ready) for `./orbit up`.
 
-READY_TIMEOUT=${ORBIT_READY_TIMEOUT:-180}
+# A start is slow, not failed, while the service visibly works; see wait_ready.
+READY_TIMEOUT=${ORBIT_READY_TIMEOUT:-900}
+STALL_TIMEOUT=${ORBIT_STALL_TIMEOUT:-90}
+# How many services start at once: on 2 cores, nine JVMs starting (and recording their caches)
+# together took longer than three at a time, and once timed out (load average 16).
+START_PARALLEL=${ORBIT_START_PARALLEL:-$(($(nproc 2>/dev/null || echo 2) + 1))}
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+declare -A QUEUED=() PROGRESS=() PROGRESS_MS=()
 read -r -a SERVICE_JAVA_OPTS <<<"${ORBIT_JAVA_OPTS:--Xms64m -Xmx512m -Xss512k -XX:+ExitOnOutOfMemoryError}"
 
 # Services run from an extracted copy of their jar, $RUN_DIR/NAME (see prepare_run).
@@ -56,26 +63,34 @@ prepare_run() {
 	RUN_ARGS+=(-jar "$app")
 }
 
-# start_services: starts every selected service that is not already running, all at once.
-# Adds name:port:kind entries to WAIT (for wait_ready) and sets START_MS / ALREADY per service.
+# start_services: queues every selected service (wait_ready starts them, a few at a time) and
+# adds name:port:http entries to WAIT. A service already running is noted in ALREADY.
 start_services() {
-	local entry name port pid jar other
+	local entry name port pid other
 	for entry in "${SELECTED[@]}"; do
 		name=${entry%%:*} port=${entry#*:}
-		START_MS[$name]=$(now_ms)
 		if pid=$(our_pid "$name" "$(service_marker "$name")"); then
 			ALREADY[$name]=$pid
+			START_MS[$name]=$(now_ms)
 		else
 			if port_open 127.0.0.1 "$port"; then
 				other=$(listener_pid "$port" || true)
 				die "port $port (service $name) is taken by another process${other:+ (PID $other: $(pid_cmdline "$other" | cut -c1-100))}"
 			fi
-			jar=$(service_jar "$name")
-			prepare_run "$name" "$jar"
-			SERVER_PORT=$port spawn "$name" "$LOG_DIR/$name.log" "$JAVA_HOME/bin/java" "${SERVICE_JAVA_OPTS[@]}" "${RUN_ARGS[@]}"
+			QUEUED[$name]=1
 		fi
 		WAIT+=("$name:$port:http")
 	done
+}
+
+# start_one NAME PORT: starts a queued service now.
+start_one() {
+	local name=$1 port=$2 jar
+	unset "QUEUED[$name]"
+	START_MS[$name]=$(now_ms)
+	jar=$(service_jar "$name")
+	prepare_run "$name" "$jar"
+	SERVER_PORT=$port spawn "$name" "$LOG_DIR/$name.log" "$JAVA_HOME/bin/java" "${SERVICE_JAVA_OPTS[@]}" "${RUN_ARGS[@]}"
 }
 
 # is_ready NAME PORT KIND
@@ -86,54 +101,109 @@ is_ready() {
 	esac
 }
 
-# wait_ready ENTRY...: waits until every component (name:port:kind) is ready, with one live line
-# per component; prints its log and exits when one dies or times out. Sets READY_MS[name].
+# progress_of NAME: "<log bytes> <CPU ticks>" of a component, what tells a slow start from a
+# stuck one.
+progress_of() {
+	local pid size ticks stat
+	pid=$(head -n 1 "$(pid_file "$1")" 2>/dev/null || true)
+	size=$(stat -c %s "$LOG_DIR/$1.log" 2>/dev/null || echo 0)
+	stat=$(cat "/proc/$pid/stat" 2>/dev/null || true)
+	stat=${stat##*) }
+	ticks=$(awk '{ print $12 + $13 }' <<<"$stat" 2>/dev/null)
+	echo "$size ${ticks:-0}"
+}
+
+# check_one NAME PORT KIND NOW: one look at a starting component. Sets READY_MS[name] when
+# ready; FAILED when its process died, when it made no progress (log silent and under half a
+# CPU second used) for STALL_TIMEOUT, or when it has been starting for READY_TIMEOUT.
+check_one() {
+	local name=$1 port=$2 kind=$3 now=$4 pid progress log_now cpu_now log_then cpu_then elapsed
+	pid=$(head -n 1 "$(pid_file "$name")" 2>/dev/null || true)
+	elapsed=$((now - START_MS[$name]))
+	if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
+		FAILED="$name:exited (PID $pid)"
+	elif is_ready "$name" "$port" "$kind"; then
+		READY_MS[$name]=$elapsed
+	elif [[ -z "$pid" ]]; then
+		: # not ours (an external component): only readiness and the overall deadline count
+	else
+		progress=$(progress_of "$name")
+		read -r log_now cpu_now <<<"$progress"
+		read -r log_then cpu_then <<<"${PROGRESS[$name]:-0 0}"
+		if [[ -z "${PROGRESS_MS[$name]:-}" ]] || ((log_now != log_then || cpu_now - cpu_then >= CLK_TCK / 2)); then
+			PROGRESS[$name]=$progress PROGRESS_MS[$name]=$now
+		elif ((now - PROGRESS_MS[$name] > STALL_TIMEOUT * 1000)); then
+			FAILED="$name:made no progress for ${STALL_TIMEOUT}s (log silent, CPU idle; ORBIT_STALL_TIMEOUT)"
+		fi
+	fi
+	if [[ -z "$FAILED" && -z "${READY_MS[$name]:-}" ]] && ((elapsed > READY_TIMEOUT * 1000)); then
+		FAILED="$name:not ready after ${READY_TIMEOUT}s though still working (ORBIT_READY_TIMEOUT)"
+	fi
+}
+
+# state_of NAME ELAPSED_MS: the live text of one component's line.
+state_of() {
+	local name=$1 elapsed=$2 quiet
+	if [[ -n "${READY_MS[$name]:-}" && -n "${ALREADY[$name]:-}" ]]; then
+		echo "${C_GREEN}ready${C_RESET} ${C_DIM}(already running, PID ${ALREADY[$name]})${C_RESET}"
+	elif [[ -n "${READY_MS[$name]:-}" ]]; then
+		echo "${C_GREEN}ready${C_RESET} ($(fmt_secs "${READY_MS[$name]}")s)"
+	elif [[ "${FAILED%%:*}" == "$name" ]]; then
+		echo "${C_RED}${CROSS} ${FAILED#*:}${C_RESET}"
+	elif [[ -n "${QUEUED[$name]:-}" ]]; then
+		echo "${C_DIM}waiting for a free core${C_RESET}"
+	else
+		quiet=$(((${PROGRESS_MS[$name]:-$(now_ms)} < $(now_ms) - 15000) ? 1 : 0))
+		echo "${C_YELLOW}starting${ELLIPSIS}${C_RESET} $((elapsed / 1000))s$( ((quiet)) && printf ' %s(quiet for %ss)%s' "$C_DIM" $((($(now_ms) - PROGRESS_MS[$name]) / 1000)) "$C_RESET")"
+	fi
+}
+
+# wait_ready ENTRY...: starts queued components, at most START_PARALLEL at a time, and waits
+# until every component (name:port:kind) is ready, with one live line each. A slow start is
+# never a failure while the component visibly works (its log grows or it uses CPU); a
+# component that died, or stalled for ORBIT_STALL_TIMEOUT, fails `up` at once with its log.
 wait_ready() {
-	local entries=("$@") entry name port kind pid state failed='' pending now elapsed drawn=0 line
+	local entries=("$@") entry name port kind now elapsed drawn=0 line starting pending
 	declare -A shown=()
+	FAILED=''
 	while :; do
-		pending=0 now=$(now_ms)
+		now=$(now_ms) starting=0 pending=0
+		for entry in "${entries[@]}"; do
+			IFS=: read -r name port kind <<<"$entry"
+			[[ -z "${READY_MS[$name]:-}" && -z "${QUEUED[$name]:-}" ]] && starting=$((starting + 1))
+		done
+		for entry in "${entries[@]}"; do
+			IFS=: read -r name port kind <<<"$entry"
+			if [[ -n "${QUEUED[$name]:-}" && -z "$FAILED" ]] && ((starting < START_PARALLEL)); then
+				start_one "$name" "$port"
+				starting=$((starting + 1))
+			fi
+		done
 		((IS_TTY && drawn)) && printf '\e[%dA' "${#entries[@]}"
 		for entry in "${entries[@]}"; do
 			IFS=: read -r name port kind <<<"$entry"
 			elapsed=$((now - ${START_MS[$name]:-$now}))
-			if [[ -z "${READY_MS[$name]:-}" && -z "$failed" ]]; then
-				pid=$(head -n 1 "$(pid_file "$name")" 2>/dev/null || true)
-				if [[ -z "$pid" ]] || ! kill -0 "$pid" 2>/dev/null; then
-					failed="$name:exited (PID ${pid:-?})"
-				elif is_ready "$name" "$port" "$kind"; then
-					READY_MS[$name]=$elapsed
-				elif ((elapsed > READY_TIMEOUT * 1000)); then
-					failed="$name:not ready after ${READY_TIMEOUT}s (ORBIT_READY_TIMEOUT)"
-				else
-					pending=$((pending + 1))
-				fi
+			((elapsed < 0)) && elapsed=0 # started during this round
+			if [[ -z "${READY_MS[$name]:-}" && -z "${QUEUED[$name]:-}" && -z "$FAILED" ]]; then
+				check_one "$name" "$port" "$kind" "$now"
 			fi
-			if [[ -n "${READY_MS[$name]:-}" && -n "${ALREADY[$name]:-}" ]]; then
-				state="${C_GREEN}ready${C_RESET} ${C_DIM}(already running, PID ${ALREADY[$name]})${C_RESET}"
-			elif [[ -n "${READY_MS[$name]:-}" ]]; then
-				state="${C_GREEN}ready${C_RESET} ($(fmt_secs "${READY_MS[$name]}")s)"
-			elif [[ "${failed%%:*}" == "$name" ]]; then
-				state="${C_RED}${CROSS} ${failed#*:}${C_RESET}"
-			else
-				state="${C_YELLOW}starting${ELLIPSIS}${C_RESET} $((elapsed / 1000))s"
-			fi
-			line=$(printf '  %-12s %s' "$name" "$state")
+			[[ -z "${READY_MS[$name]:-}" ]] && pending=$((pending + 1))
+			line=$(printf '  %-12s %s' "$name" "$(state_of "$name" "$elapsed")")
 			if ((IS_TTY)); then
 				printf '\r\e[K%s\n' "$line"
-			elif [[ "${shown[$name]:-}" != "${state%% *}" ]]; then
+			elif [[ "${shown[$name]:-}" != "$(state_of "$name" 0 | cut -d' ' -f1)" ]]; then
 				printf '%s\n' "$line"
-				shown[$name]=${state%% *}
+				shown[$name]=$(state_of "$name" 0 | cut -d' ' -f1)
 			fi
 		done
 		drawn=1
-		[[ -n "$failed" ]] && break
+		[[ -n "$FAILED" ]] && break
 		((pending == 0)) && return 0
 		sleep 0.5
 	done
-	name=${failed%%:*}
+	name=${FAILED%%:*}
 	show_tail "$LOG_DIR/$name.log" 30
-	die "$name ${failed#*:}; its whole log: ./orbit logs $name
+	die "$name ${FAILED#*:}; its whole log: ./orbit logs $name
   What is already running stays up: ./orbit status, ./orbit down"
 }
 

@@ -1,7 +1,10 @@
 package space.orbit.kit;
 
 import java.time.Clock;
+import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -17,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import space.orbit.kit.observability.RequestIdFilter;
 import space.orbit.kit.observability.TraceContexts;
+import space.orbit.kit.faults.HaltPoints;
+import space.orbit.kit.openapi.OpenApiContract;
+import space.orbit.kit.web.Rejections;
 import space.orbit.kit.web.ServiceExceptionHandler;
 
 /**
@@ -54,8 +60,29 @@ public class ServiceKitAutoConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	@ConditionalOnMissingBean
-	ServiceExceptionHandler serviceExceptionHandler() {
-		return new ServiceExceptionHandler();
+	ServiceExceptionHandler serviceExceptionHandler(ObjectProvider<MeterRegistry> meters) {
+		return new ServiceExceptionHandler(new Rejections(meters.getIfAvailable(SimpleMeterRegistry::new)));
+	}
+
+	/**
+	 * The documents' shared parts; {@code orbit.api.server-url} is the service's address.
+	 */
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	OpenApiContract orbitOpenApiContract(@Value("${orbit.api.server-url:http://localhost:8080}") String serverUrl) {
+		return new OpenApiContract(serverUrl);
+	}
+
+	/**
+	 * Crash-test halt points, armed by {@code orbit.faults.halt-at} (a list), else none.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	HaltPoints haltPoints(@Value("${orbit.faults.halt-at:}") Set<String> armed) {
+		return new HaltPoints(armed.stream()
+			.map(String::strip)
+			.filter((p) -> !p.isEmpty())
+			.collect(java.util.stream.Collectors.toSet()));
 	}
 
 	@Bean

@@ -64,6 +64,14 @@ public final class Http {
 		return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Any method, with a JSON body (or none) and extra headers. */
+	public Response send(String method, String path, String jsonBody, Map<String, String> extraHeaders) {
+		HttpRequest.Builder request = (jsonBody != null) ? json(path) : request(path);
+		extraHeaders.forEach(request::header);
+		return send(request.method(method, (jsonBody != null) ? HttpRequest.BodyPublishers.ofString(jsonBody)
+				: HttpRequest.BodyPublishers.noBody()));
+	}
+
 	private HttpRequest.Builder json(String path) {
 		return request(path).header("Content-Type", "application/json");
 	}

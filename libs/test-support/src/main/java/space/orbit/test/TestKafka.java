@@ -77,7 +77,8 @@ public final class TestKafka {
 
 	/**
 	 * Every record of a topic up to its end offsets as they are when called (all
-	 * partitions): what a duplicate would add is read too, however many records there are.
+	 * partitions): what a duplicate would add is read too, however many records there
+	 * are.
 	 * @throws AssertionError when the end is not reached within the timeout
 	 */
 	public static List<ConsumerRecord<String, byte[]>> readToEnd(String topic, Duration timeout) {

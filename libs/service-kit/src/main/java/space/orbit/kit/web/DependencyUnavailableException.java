@@ -1,30 +1,26 @@
 package space.orbit.kit.web;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A broker or database the request needs is down or pushing back: the request changed
- * nothing and may be retried after {@link #retryAfter()}. Answered 503 with
- * {@code Retry-After}.
+ * nothing and may be retried after {@link #retryAfter()}. Answered 503
+ * {@code dependency-unavailable} with {@code Retry-After}, naming the dependency.
  */
-public class DependencyUnavailableException extends RuntimeException {
+public class DependencyUnavailableException extends ProblemException {
 
 	private final String dependency;
 
-	private final Duration retryAfter;
-
 	public DependencyUnavailableException(String dependency, String message, Duration retryAfter, Throwable cause) {
-		super(message, cause);
+		super(ProblemType.DEPENDENCY_UNAVAILABLE, message, List.of(), cause);
 		this.dependency = dependency;
-		this.retryAfter = retryAfter;
+		with("dependency", dependency);
+		retryAfter(retryAfter);
 	}
 
 	public String dependency() {
 		return this.dependency;
-	}
-
-	public Duration retryAfter() {
-		return this.retryAfter;
 	}
 
 }

@@ -1,15 +1,22 @@
 package space.orbit.kit.web;
 
+import java.util.List;
+
 /**
- * A query parameter is out of range; nothing was read. Answered 400 by a
- * {@link JsonApiExceptionHandler}.
+ * A query or path parameter that is missing, malformed or out of range: 400
+ * {@code invalid-parameter} naming it; nothing was read or changed.
  */
-public class InvalidParameterException extends RuntimeException {
+public class InvalidParameterException extends ProblemException {
 
 	private final String parameter;
 
+	/**
+	 * @param parameter the parameter's name
+	 * @param detail what is wrong with it, as a predicate ("must be between 1 and 500")
+	 */
 	public InvalidParameterException(String parameter, String detail) {
-		super("Parameter '" + parameter + "' " + detail + ".");
+		super(ProblemType.INVALID_PARAMETER, "Parameter '" + parameter + "' " + detail + ".",
+				List.of(ProblemError.parameter(parameter, detail)));
 		this.parameter = parameter;
 	}
 

@@ -1,8 +1,8 @@
 package space.orbit.kit.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -12,25 +12,36 @@ import tools.jackson.core.JacksonException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.beans.TypeMismatchException;
 import space.orbit.kit.observability.RequestIdFilter;
 
 /**
- * The last word on errors for every service: Spring MVC's own exceptions, validation
- * failures, unavailable dependencies and anything unexpected, all as problem details.
- * Services add an advice of their own (with higher precedence) for domain errors.
+ * The last word on errors for every service (ADR 0012): Orbit's own
+ * {@link ProblemException}s, Spring MVC's exceptions, unreadable and invalid bodies, bad
+ * parameters, optimistic-lock races, an unreachable database and anything unexpected, all
+ * as problem details of the {@link ProblemType} registry, each 4xx counted in
+ * {@code orbit_requests_rejected_total{type,reason}}. Bad input is never logged above
+ * DEBUG.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -38,59 +49,128 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceExceptionHandler.class);
 
-	private static final Map<Integer, URI> TYPES = Map.of(400, ProblemTypes.MALFORMED_REQUEST, 404,
-			ProblemTypes.NOT_FOUND, 405, ProblemTypes.METHOD_NOT_ALLOWED, 406, ProblemTypes.NOT_ACCEPTABLE, 413,
-			ProblemTypes.PAYLOAD_TOO_LARGE, 415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, 422, ProblemTypes.INVALID_REQUEST,
-			503, ProblemTypes.DEPENDENCY_UNAVAILABLE);
+	private static final Duration DATABASE_RETRY = Duration.ofSeconds(5);
 
-	@ExceptionHandler(DependencyUnavailableException.class)
-	ResponseEntity<ProblemDetail> unavailable(DependencyUnavailableException ex, HttpServletRequest request) {
-		log.warn("{} unavailable: {}", ex.dependency(), ex.getMessage());
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE,
-				ex.getMessage(), request);
-		problem.setProperty("dependency", ex.dependency());
-		long seconds = Math.max(1, ex.retryAfter().toSeconds());
-		problem.setProperty("retryAfterSeconds", seconds);
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.body(problem);
+	private final Rejections rejections;
+
+	public ServiceExceptionHandler(Rejections rejections) {
+		this.rejections = rejections;
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<Object> problem(ProblemException ex, HttpServletRequest request) {
+		if (ex.type().status().is5xxServerError()) {
+			log.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		}
+		return answer(Problems.of(ex), Problems.headers(ex), request);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		return problem(new ProblemException(ProblemType.CONCURRENT_CHANGE,
+				"The resource changed while this request was handled: read it again and retry."), request);
+	}
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class })
+	ResponseEntity<Object> databaseUnavailable(RuntimeException ex, HttpServletRequest request) {
+		return problem(new DependencyUnavailableException("database",
+				"The database is unreachable or overloaded; nothing was changed: retry after "
+						+ DATABASE_RETRY.toSeconds() + " s.",
+				DATABASE_RETRY, ex), request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
-	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST,
-				"The request's parameters are invalid.", request);
-		List<Map<String, String>> errors = ex.getConstraintViolations()
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
+		List<ProblemError> errors = ex.getConstraintViolations()
 			.stream()
-			.map(v -> Map.of("parameter", leaf(v.getPropertyPath().toString()), "detail", v.getMessage()))
+			.map((v) -> ProblemError.parameter(leaf(v.getPropertyPath().toString()), v.getMessage()))
 			.toList();
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		String detail = "Parameter '" + ex.getName() + "' has an invalid value '" + ex.getValue() + "'"
-				+ ((ex.getRequiredType() != null) ? ": expected " + ex.getRequiredType().getSimpleName() : "") + ".";
-		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, detail, request));
+		return problem(
+				new ProblemException(ProblemType.INVALID_PARAMETER, BodyErrors.summary("parameters", errors), errors),
+				request);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return ResponseEntity.internalServerError()
-			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
-					"An unexpected error occurred; the request id identifies it in the logs.", request));
+		return answer(
+				Problems.of(ProblemType.INTERNAL_ERROR,
+						"An unexpected error occurred; the request id identifies it in the logs."),
+				new HttpHeaders(), request);
 	}
 
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(BodyErrors.unreadable(ex), servlet(request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(BodyErrors.invalid(ex.getBindingResult()), servlet(request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(BodyErrors.invalid(ex), servlet(request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m)
+				? m.getName() : ex.getPropertyName();
+		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
+		return problem(new InvalidParameterException(String.valueOf(name),
+				"must be a valid " + expected + ", was '" + ex.getValue() + "'"), servlet(request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(new InvalidParameterException(ex.getParameterName(), "is required"), servlet(request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String was = (ex.getContentType() != null) ? "'" + ex.getContentType() + "'" : "absent";
+		ProblemException problem = new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+				"Send the body as application/json; its Content-Type was " + was + ".");
+		return answer(Problems.of(problem), headers, servlet(request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		HttpServletRequest servlet = servlet(request);
+		return problem(
+				new NotFoundException(
+						"There is no " + servlet.getMethod() + " " + servlet.getRequestURI() + " (see /v3/api-docs)."),
+				servlet);
+	}
+
+	/**
+	 * Every answer Spring MVC's own handling builds passes here: typed, decorated,
+	 * counted.
+	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		if (body instanceof ProblemDetail problem && request instanceof ServletWebRequest servlet) {
 			decorate(problem, servlet.getRequest());
+			this.rejections.count(problem);
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {
+		decorate(problem, request);
+		this.rejections.count(problem);
+		return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
 	}
 
 	/**
@@ -124,7 +204,10 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static void decorate(ProblemDetail problem, HttpServletRequest request) {
 		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-			problem.setType(TYPES.getOrDefault(problem.getStatus(), ProblemTypes.of("http-" + problem.getStatus())));
+			ProblemType.forStatus(problem.getStatus()).ifPresent((type) -> {
+				problem.setType(type.uri());
+				problem.setTitle(type.title());
+			});
 		}
 		if (problem.getInstance() == null) {
 			problem.setInstance(URI.create(request.getRequestURI()));
@@ -133,6 +216,10 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 		if (requestId != null) {
 			problem.setProperty("requestId", requestId);
 		}
+	}
+
+	private static HttpServletRequest servlet(WebRequest request) {
+		return ((ServletWebRequest) request).getRequest();
 	}
 
 	private static String leaf(String path) {

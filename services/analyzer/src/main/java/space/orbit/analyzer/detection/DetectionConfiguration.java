@@ -9,48 +9,35 @@ import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import space.orbit.analyzer.AnalyzerProperties;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.messaging.KafkaHealthIndicator;
+import space.orbit.messaging.TopicDeclarations;
 
 /** The topics, the Kafka Streams application that runs the topology, and its health. */
 @Configuration(proxyBeanMethods = false)
 class DetectionConfiguration {
 
-	/** Partitions of the telemetry and alert topics (as the processor declares). */
-	static final int PARTITIONS = 6;
-
 	@Bean
 	NewTopic alertsTopic(AnalyzerProperties properties) {
-		return TopicBuilder.name(properties.alertsTopic())
-			.partitions(PARTITIONS)
-			.replicas(1)
-			.config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(30).toMillis()))
-			.build();
+		return TopicDeclarations.alerts(properties.alertsTopic());
 	}
 
 	@Bean
 	NewTopic rulesTopic(AnalyzerProperties properties) {
-		return TopicBuilder.name(properties.rulesTopic()).partitions(1).replicas(1).compact().build();
+		return TopicDeclarations.rules(properties.rulesTopic());
 	}
 
 	@Bean
 	NewTopic telemetryTopic(AnalyzerProperties properties) {
-		return TopicBuilder.name(properties.telemetryTopic())
-			.partitions(PARTITIONS)
-			.replicas(1)
-			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "16777216")
-			.config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()))
-			.build();
+		return TopicDeclarations.telemetry(properties.telemetryTopic());
 	}
 
 	@Bean

@@ -7,8 +7,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import space.orbit.enricher.EnricherProperties;
+import space.orbit.messaging.TopicDeclarations;
 
 /** The registry, its reader and its readiness. */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +20,7 @@ class RegistryConfiguration {
 	 */
 	@Bean
 	NewTopic registryTopic(EnricherProperties properties) {
-		return TopicBuilder.name(properties.registryTopic()).partitions(1).replicas(1).compact().build();
+		return TopicDeclarations.registry(properties.registryTopic());
 	}
 
 	@Bean

@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -28,6 +26,7 @@ import space.orbit.enricher.registry.Registry;
 import space.orbit.enricher.registry.RegistryLoaded;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.messaging.KafkaHealthIndicator;
+import space.orbit.messaging.TopicDeclarations;
 
 /**
  * The telemetry listener (started once the registry is loaded), its retries, the topic
@@ -36,19 +35,11 @@ import space.orbit.messaging.KafkaHealthIndicator;
 @Configuration(proxyBeanMethods = false)
 class TelemetryConfiguration {
 
-	/** Partitions of the telemetry topic (as the processor declares). */
-	static final int PARTITIONS = 6;
-
 	private static final Logger log = LoggerFactory.getLogger(TelemetryConfiguration.class);
 
 	@Bean
 	NewTopic telemetryTopic(EnricherProperties properties) {
-		return TopicBuilder.name(properties.telemetryTopic())
-			.partitions(PARTITIONS)
-			.replicas(1)
-			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "16777216")
-			.config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()))
-			.build();
+		return TopicDeclarations.telemetry(properties.telemetryTopic());
 	}
 
 	@Bean

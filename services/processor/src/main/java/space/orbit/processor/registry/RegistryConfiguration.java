@@ -4,7 +4,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
+import space.orbit.messaging.TopicDeclarations;
 import space.orbit.processor.ProcessorProperties;
 
 /**
@@ -15,7 +15,7 @@ class RegistryConfiguration {
 
 	@Bean
 	NewTopic registryTopic(ProcessorProperties properties) {
-		return TopicBuilder.name(properties.registry().topic()).partitions(1).replicas(1).compact().build();
+		return TopicDeclarations.registry(properties.registry().topic());
 	}
 
 }

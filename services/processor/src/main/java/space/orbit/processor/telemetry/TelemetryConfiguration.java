@@ -8,11 +8,11 @@ import org.springframework.amqp.core.Declarables;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import space.orbit.messaging.KafkaHealthIndicator;
 import space.orbit.messaging.TelemetryQueueDeclarations;
 import space.orbit.messaging.TelemetryRoutes;
+import space.orbit.messaging.TopicDeclarations;
 import space.orbit.processor.ProcessorProperties;
 import space.orbit.telemetry.FrameLimits;
 import space.orbit.telemetry.TelemetryCodec;
@@ -20,11 +20,6 @@ import space.orbit.telemetry.TelemetryCodec;
 /** The queue the processor consumes, the topic it publishes to, and their health. */
 @Configuration(proxyBeanMethods = false)
 class TelemetryConfiguration {
-
-	/**
-	 * Partitions of orbit.telemetry.v1: consumers (analyzer, enricher) scale out to this.
-	 */
-	static final int TELEMETRY_PARTITIONS = 6;
 
 	@Bean
 	TelemetryCodec telemetryCodec() {
@@ -47,12 +42,7 @@ class TelemetryConfiguration {
 
 	@Bean
 	NewTopic telemetryTopic(ProcessorProperties properties) {
-		return TopicBuilder.name(properties.telemetryTopic())
-			.partitions(TELEMETRY_PARTITIONS)
-			.replicas(1)
-			.config("max.message.bytes", "16777216")
-			.config("retention.ms", Long.toString(Duration.ofDays(7).toMillis()))
-			.build();
+		return TopicDeclarations.telemetry(properties.telemetryTopic());
 	}
 
 	@Bean

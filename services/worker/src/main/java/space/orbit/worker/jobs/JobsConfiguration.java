@@ -14,9 +14,9 @@ import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import space.orbit.messaging.KafkaHealthIndicator;
+import space.orbit.messaging.TopicDeclarations;
 import space.orbit.worker.JobRoutes;
 import space.orbit.worker.WorkerProperties;
 
@@ -29,8 +29,6 @@ class JobsConfiguration {
 
 	/** Message priorities 0-9. */
 	static final int MAX_PRIORITY = 10;
-
-	static final int COMPUTE_PARTITIONS = 3;
 
 	@Bean
 	JobRoutes jobRoutes(WorkerProperties properties) {
@@ -63,12 +61,7 @@ class JobsConfiguration {
 
 	@Bean
 	NewTopic computeTopic(WorkerProperties properties) {
-		return TopicBuilder.name(properties.computeTopic())
-			.partitions(COMPUTE_PARTITIONS)
-			.replicas(1)
-			.config("max.message.bytes", "16777216")
-			.config("retention.ms", Long.toString(Duration.ofDays(7).toMillis()))
-			.build();
+		return TopicDeclarations.compute(properties.computeTopic());
 	}
 
 	@Bean

@@ -1,0 +1,140 @@
+package space.orbit.test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The requests an OpenAPI document's examples make: each request-body example of a POST,
+ * PUT or PATCH, then each GET whose parameters all have examples; path, query and header
+ * parameters filled from their examples.
+ */
+final class ExampleRequests {
+
+	private static final List<String> WITH_BODY = List.of("post", "put", "patch");
+
+	private ExampleRequests() {
+	}
+
+	static List<Request> of(JsonNode document) {
+		List<Request> withBodies = new ArrayList<>();
+		List<Request> reads = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+				String method = operation.getKey();
+				JsonNode op = operation.getValue();
+				if (WITH_BODY.contains(method)) {
+					for (Map.Entry<String, JsonNode> example : bodyExamples(document, op).entrySet()) {
+						withBodies.add(request(document, method, path.getKey(), op, example.getKey(),
+								example.getValue().toString()));
+					}
+				}
+				else if ("get".equals(method) && hasExamples(document, op)) {
+					reads.add(request(document, method, path.getKey(), op, "parameter examples", null));
+				}
+			}
+		}
+		withBodies.addAll(reads);
+		return withBodies;
+	}
+
+	private static Map<String, JsonNode> bodyExamples(JsonNode document, JsonNode operation) {
+		JsonNode json = operation.path("requestBody").path("content").path("application/json");
+		Map<String, JsonNode> examples = new LinkedHashMap<>();
+		if (json.has("example")) {
+			examples.put("example", json.get("example"));
+		}
+		for (Map.Entry<String, JsonNode> named : json.path("examples").properties()) {
+			examples.put(named.getKey(), resolve(document, named.getValue()).path("value"));
+		}
+		return examples;
+	}
+
+	/** Whether every parameter has an example, and there is at least one. */
+	private static boolean hasExamples(JsonNode document, JsonNode operation) {
+		List<JsonNode> parameters = parameters(document, operation);
+		return !parameters.isEmpty() && parameters.stream().allMatch((p) -> example(document, p) != null);
+	}
+
+	private static Request request(JsonNode document, String method, String template, JsonNode operation, String name,
+			String body) {
+		String path = template;
+		List<String> query = new ArrayList<>();
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (JsonNode parameter : parameters(document, operation)) {
+			String value = example(document, parameter);
+			String key = parameter.path("name").asString();
+			switch (parameter.path("in").asString()) {
+				case "path" -> {
+					if (value == null) {
+						throw new AssertionError(method.toUpperCase() + " " + template + " has an example ('" + name
+								+ "') but its path parameter '" + key + "' has none");
+					}
+					path = path.replace("{" + key + "}", encode(value).replace("+", "%20"));
+				}
+				case "query" -> {
+					if (value != null) {
+						query.add(encode(key) + "=" + encode(value));
+					}
+				}
+				case "header" -> {
+					if (value != null) {
+						headers.put(key, value);
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		String uri = query.isEmpty() ? path : path + "?" + String.join("&", query);
+		return new Request(method.toUpperCase(), uri, name, body, headers);
+	}
+
+	private static List<JsonNode> parameters(JsonNode document, JsonNode operation) {
+		List<JsonNode> parameters = new ArrayList<>();
+		operation.path("parameters").forEach((p) -> parameters.add(resolve(document, p)));
+		return parameters;
+	}
+
+	private static String example(JsonNode document, JsonNode parameter) {
+		JsonNode example = parameter.has("example") ? parameter.get("example")
+				: parameter.path("schema").has("example") ? parameter.path("schema").get("example") : null;
+		if (example == null && parameter.path("examples").isObject() && !parameter.path("examples").isEmpty()) {
+			example = resolve(document, parameter.path("examples").properties().iterator().next().getValue())
+				.path("value");
+		}
+		return (example == null || example.isMissingNode()) ? null
+				: example.isString() ? example.asString() : example.toString();
+	}
+
+	private static JsonNode resolve(JsonNode document, JsonNode node) {
+		if (node.has("$ref")) {
+			return document.at(node.get("$ref").asString().substring(1));
+		}
+		return node;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** One request to send. */
+	record Request(String method, String uri, String example, String body, Map<String, String> headers) {
+
+		Http.Response send(Http http) {
+			return http.send(this.method, this.uri, this.body, this.headers);
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.uri + " (" + this.example + ")";
+		}
+
+	}
+
+}
