@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import space.orbit.users.UsersProperties;
+import space.orbit.kit.faults.HaltPoints;
 import space.orbit.users.outbox.Outbox;
 import space.orbit.users.outbox.OutboxMessage;
 
@@ -28,6 +28,12 @@ import space.orbit.users.outbox.OutboxMessage;
 class RegisterUser {
 
 	private static final String UNIQUE_VIOLATION = "23505";
+
+	/**
+	 * The halt point after a user's transaction committed, before its event is published
+	 * (crash tests: {@code orbit.faults.halt-at}).
+	 */
+	static final String AFTER_COMMIT = "users.after-commit";
 
 	private final EntityManager entityManager;
 
@@ -43,13 +49,13 @@ class RegisterUser {
 
 	private final UserMetrics metrics;
 
-	private final UsersProperties.Chaos chaos;
+	private final HaltPoints halts;
 
 	private final Clock clock;
 
 	RegisterUser(EntityManager entityManager, UserRepository users, Outbox outbox,
 			PlatformTransactionManager transactions, ObservationRegistry observations, JsonMapper json,
-			UserMetrics metrics, UsersProperties properties, Clock clock) {
+			UserMetrics metrics, HaltPoints halts, Clock clock) {
 		this.entityManager = entityManager;
 		this.users = users;
 		this.outbox = outbox;
@@ -57,7 +63,7 @@ class RegisterUser {
 		this.observations = observations;
 		this.json = json;
 		this.metrics = metrics;
-		this.chaos = properties.chaos();
+		this.halts = halts;
 		this.clock = clock;
 	}
 
@@ -71,9 +77,7 @@ class RegisterUser {
 			.lowCardinalityKeyValue("db.system", "postgresql")
 			.lowCardinalityKeyValue("db.operation", "INSERT")
 			.observe(() -> this.transaction.execute(status -> store(user)));
-		if (this.chaos.haltAfterCommit()) {
-			Runtime.getRuntime().halt(99);
-		}
+		this.halts.reached(AFTER_COMMIT, user.view().id());
 		this.outbox.publish(event);
 		this.metrics.created();
 		return user.view();
