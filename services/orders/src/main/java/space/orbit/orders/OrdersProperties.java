@@ -18,12 +18,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param welcome the order every new user gets
  * @param outbox how orders whose event is not yet on JetStream are found again
- * @param chaos fault-injection points, for crash tests only
  */
 @Validated
 @ConfigurationProperties("orbit.orders")
-public record OrdersProperties(@DefaultValue @Valid Welcome welcome, @DefaultValue @Valid Outbox outbox,
-		@DefaultValue Chaos chaos) {
+public record OrdersProperties(@DefaultValue @Valid Welcome welcome, @DefaultValue @Valid Outbox outbox) {
 
 	/**
 	 * The welcome order.
@@ -44,15 +42,6 @@ public record OrdersProperties(@DefaultValue @Valid Welcome welcome, @DefaultVal
 	 */
 	public record Outbox(@DefaultValue("10s") @NotNull Duration lease,
 			@DefaultValue("2s") @NotNull Duration sweepInterval, @DefaultValue("100") @Min(1) int sweepBatch) {
-	}
-
-	/**
-	 * Halts the JVM right after an order's insert into MongoDB, before its event is
-	 * published and before the {@code user.created} that caused a welcome order is
-	 * acknowledged: proves that a redelivery and the sweeper lose nothing and duplicate
-	 * nothing. Never set in production.
-	 */
-	public record Chaos(@DefaultValue("false") boolean haltAfterInsert) {
 	}
 
 }

@@ -24,6 +24,11 @@ public abstract class OrdersTestInfrastructure {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
+		pointAt(registry, mongo, nats);
+	}
+
+	/** Points the service under test at a database and a stream of a test's own. */
+	public static void pointAt(DynamicPropertyRegistry registry, TestMongo mongo, TestNats nats) {
 		registry.add("spring.mongodb.uri", mongo::uri);
 		nats.properties().forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("orbit.nats.ack-wait", () -> "2s");

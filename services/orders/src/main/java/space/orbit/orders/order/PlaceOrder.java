@@ -8,14 +8,19 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import space.orbit.kit.faults.HaltPoints;
 import space.orbit.orders.OrdersProperties;
 
 /** Places orders: a supply order from the API, a welcome order for a new user. */
 @Service
 public class PlaceOrder {
 
-	/** The exit status of a halt after an insert ({@code orbit.orders.chaos}). */
-	static final int HALT_STATUS = 99;
+	/**
+	 * The halt point after an order's insert into MongoDB, before its event is published
+	 * and the {@code user.created} of a welcome order acknowledged (crash tests:
+	 * {@code orbit.faults.halt-at}).
+	 */
+	static final String AFTER_INSERT = "orders.after-insert";
 
 	private final OrderStore store;
 
@@ -25,16 +30,17 @@ public class PlaceOrder {
 
 	private final OrdersProperties.Welcome welcome;
 
-	private final OrdersProperties.Chaos chaos;
+	private final HaltPoints halts;
 
 	private final Clock clock;
 
-	PlaceOrder(OrderStore store, OrderEvents events, OrderMetrics metrics, OrdersProperties properties, Clock clock) {
+	PlaceOrder(OrderStore store, OrderEvents events, OrderMetrics metrics, OrdersProperties properties,
+			HaltPoints halts, Clock clock) {
 		this.store = store;
 		this.events = events;
 		this.metrics = metrics;
 		this.welcome = properties.welcome();
-		this.chaos = properties.chaos();
+		this.halts = halts;
 		this.clock = clock;
 	}
 
@@ -76,9 +82,7 @@ public class PlaceOrder {
 
 	private void insert(Order order) {
 		this.store.insert(order);
-		if (this.chaos.haltAfterInsert()) {
-			Runtime.getRuntime().halt(HALT_STATUS);
-		}
+		this.halts.reached(AFTER_INSERT, order.id());
 	}
 
 	private List<OrderItem> welcomeItems() {
