@@ -28,6 +28,14 @@ public abstract class InventoryTestInfrastructure {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
+		pointAt(registry, postgres, mongo, nats);
+	}
+
+	/**
+	 * Points the service under test at a schema, a database and a stream of a test's own.
+	 */
+	public static void pointAt(DynamicPropertyRegistry registry, TestPostgres postgres, TestMongo mongo,
+			TestNats nats) {
 		registry.add("spring.datasource.url", postgres::url);
 		registry.add("orbit.inventory.schema", postgres::schema);
 		registry.add("spring.mongodb.uri", mongo::uri);
