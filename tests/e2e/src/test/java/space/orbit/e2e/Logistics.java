@@ -33,8 +33,11 @@ import static org.awaitility.Awaitility.await;
  */
 final class Logistics implements AutoCloseable {
 
-	/** The exit status of a service halted at a fault-injection point. */
-	static final int HALT_STATUS = 99;
+	/**
+	 * The exit status of a service halted at a fault-injection point (the service kit's
+	 * HaltPoints).
+	 */
+	static final int HALT_STATUS = 86;
 
 	/** Welcome kits (and badges) in the depot: fewer than the users the tests create. */
 	static final int KITS = 20;
@@ -75,7 +78,9 @@ final class Logistics implements AutoCloseable {
 		properties.put("orbit.users.schema", this.usersPostgres.schema());
 		properties.put("orbit.users.outbox.lease", "2s");
 		properties.put("orbit.users.outbox.sweep-interval", "500ms");
-		properties.put("orbit.users.chaos.halt-after-commit", Boolean.toString(haltAfterCommit));
+		if (haltAfterCommit) {
+			properties.put("orbit.faults.halt-at", "users.after-commit");
+		}
 		this.users = ServiceProcess.start("users", Spine.jar("users"), this.usersPort, environment(), properties,
 				Spine.logs());
 		return this.users;
@@ -88,7 +93,9 @@ final class Logistics implements AutoCloseable {
 	ServiceProcess startOrders(boolean haltAfterInsert) {
 		Map<String, String> properties = new HashMap<>(this.nats.properties());
 		properties.put("orbit.nats.ack-wait", "3s");
-		properties.put("orbit.orders.chaos.halt-after-insert", Boolean.toString(haltAfterInsert));
+		if (haltAfterInsert) {
+			properties.put("orbit.faults.halt-at", "orders.after-insert");
+		}
 		this.orders = ServiceProcess.start("orders", Spine.jar("orders"), this.ordersPort, environment(), properties,
 				Spine.logs());
 		return this.orders;
