@@ -54,23 +54,27 @@ class TelemetryCodecTest {
 	void wrapsTheClientsValidatedFramesIntoTheCanonicalFormByteForByte() {
 		FrameReader reader = new FrameReader(FrameLimits.DEFAULT);
 		Instant receivedAt = Instant.parse("2026-11-21T10:00:05Z");
-		String batch = "{ \"frames\" : [ {\"spacecraftId\":\"ORB-1\",\"timestamp\":\"2026-11-21T11:00:00+01:00\","
-				+ "\"sequence\":1,\"samples\":{\"A\": 1.50, \"B\":true}, \"extra\":[1]} ] }";
+		String array = "[ {\"spacecraftId\":\"ORB-1\",\"timestamp\":\"2026-11-21T11:00:00+01:00\","
+				+ "\"sequence\":1,\"samples\":{\"A\": 1.50, \"B\":true}, \"extra\":[1]} ]";
+		String batch = "{ \"frames\" : " + array + " }";
 		String single = "{\"spacecraftId\":\"ORB-2\",\"timestamp\":\"2026-11-21T10:00:00Z\",\"sequence\":2,\"samples\":{\"C\":\"x\"}}";
 		UUID id = UUID.randomUUID();
+		String head = "{\"batchId\":\"" + id + "\",\"receivedAt\":\"2026-11-21T10:00:05.000000Z\",\"frames\":";
+		// the client's frames exactly as sent (spaces, "1.50", the offset, the unknown
+		// field), a single frame wrapped in []
+		Map<String, String> expected = Map.of(batch, head + array + "}", single, head + "[" + single + "]}");
+		Map<String, String> samplesAsSent = Map.of(batch, "{\"A\": 1.50, \"B\":true}", single, "{\"C\":\"x\"}");
 
 		for (String body : List.of(batch, single)) {
 			ParsedTelemetry parsed = reader.read(body.getBytes(StandardCharsets.UTF_8), receivedAt);
 			byte[] message = TelemetryCodec.envelope(id, receivedAt, parsed.framesJson());
 
+			assertThat(message).as("%s", new String(message, StandardCharsets.UTF_8))
+				.isEqualTo(expected.get(body).getBytes(StandardCharsets.UTF_8));
 			RawTelemetryBatch read = this.codec.readWithRawSamples(message);
 			assertThat(read.batch()).isEqualTo(new TelemetryBatch(id, receivedAt, parsed.frames()));
-			assertThat(read.samplesJson()).hasSize(1);
+			assertThat(read.samplesJson()).containsExactly(samplesAsSent.get(body));
 		}
-		assertThat(new String(reader.read(batch.getBytes(StandardCharsets.UTF_8), receivedAt).framesJson(),
-				StandardCharsets.UTF_8))
-			.startsWith("[ {")
-			.endsWith("} ]");
 	}
 
 	@Test

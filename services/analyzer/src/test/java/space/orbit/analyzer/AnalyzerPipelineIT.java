@@ -136,7 +136,7 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 		await().atMost(Duration.ofSeconds(60)).until(() -> {
 			JsonNode alerts = http.get("/api/v1/alerts?spacecraftId=" + spacecraftId + "&detector=" + detector)
 				.json()
-				.get("alerts");
+				.get("items");
 			found[0] = alerts.isEmpty() ? null : alerts.get(0);
 			return found[0] != null;
 		});

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,23 +15,33 @@ import space.orbit.test.TestPostgres;
 /**
  * Points an analyzer under test at this machine's real PostgreSQL (a schema of its own)
  * and a real Kafka broker (topics, Streams application and consumer group of its own).
+ * The names are new for every test class, so one class never reads what another left on a
+ * topic (every subclass closes its context after the class).
  */
 public abstract class AnalyzerTestInfrastructure {
 
-	protected static final TestPostgres postgres = TestPostgres.newSchema("analyzer_it");
+	protected static TestPostgres postgres;
 
-	protected static final String telemetryTopic = TestNames.unique("telemetry-it-");
+	protected static String telemetryTopic;
 
-	protected static final String alertsTopic = TestNames.unique("alerts-it-");
+	protected static String alertsTopic;
 
-	protected static final String rulesTopic = TestNames.unique("rules-it-");
+	protected static String rulesTopic;
+
+	@BeforeAll
+	static void namesOfThisClass() {
+		postgres = TestPostgres.newSchema("analyzer_it");
+		telemetryTopic = TestNames.unique("telemetry-it-");
+		alertsTopic = TestNames.unique("alerts-it-");
+		rulesTopic = TestNames.unique("rules-it-");
+	}
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
 		String stateDir = Files.createTempDirectory("analyzer-it").toString();
 		String application = TestNames.unique("analyzer-it-");
-		registry.add("spring.datasource.url", postgres::url);
-		registry.add("orbit.analyzer.schema", postgres::schema);
+		registry.add("spring.datasource.url", () -> postgres.url());
+		registry.add("orbit.analyzer.schema", () -> postgres.schema());
 		registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
 		registry.add("orbit.analyzer.telemetry-topic", () -> telemetryTopic);
 		registry.add("orbit.analyzer.alerts-topic", () -> alertsTopic);

@@ -26,7 +26,7 @@ import space.orbit.messaging.Topics;
  * as many writes as needed, then committed)
  * @param derived derived parameters computed per frame; empty uses the built-in ones
  * @param archive the MongoDB archive
- * @param query bounds of {@code GET /api/v1/archive}
+ * @param query bounds of {@code GET /api/v1/archive/samples} and {@code /steps}
  */
 @Validated
 @ConfigurationProperties("orbit.enricher")
@@ -67,12 +67,14 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 	 * @param window the time span of one bucket (one document per spacecraft, parameter
 	 * and window); size it so a bucket holds about a thousand samples at most
 	 * @param retention how long a bucket is kept after its window ends (TTL index)
-	 * @param sweepInterval how often expired buckets are deleted on the stand-in, which
-	 * has no TTL monitor
+	 * @param sweep whether the enricher itself deletes the buckets past the retention,
+	 * every {@code sweepInterval}: on for a server without a TTL monitor (the stand-in
+	 * {@code ./orbit up} starts); off by default, where MongoDB's TTL index does it
+	 * @param sweepInterval how often the sweep runs when it is on
 	 */
 	public record Archive(@DefaultValue("telemetry_buckets") @NotBlank String collection,
 			@DefaultValue("1m") @NotNull Duration window, @DefaultValue("30d") @NotNull Duration retention,
-			@DefaultValue("10m") @NotNull Duration sweepInterval) {
+			@DefaultValue("false") boolean sweep, @DefaultValue("10m") @NotNull Duration sweepInterval) {
 
 		public Archive {
 			if (window.compareTo(Duration.ofSeconds(1)) < 0 || window.compareTo(Duration.ofDays(1)) > 0
@@ -95,14 +97,13 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 	 * Bounds of archive queries.
 	 *
 	 * @param maxRange the longest time range a query may span
-	 * @param maxRawRange the longest range served as raw samples (longer ranges are
-	 * downsampled)
-	 * @param maxRawSamples the most raw samples one answer holds
-	 * @param maxSteps the most steps (points) a downsampled answer holds
-	 * @param defaultSteps the steps chosen when a long range comes without a step
+	 * @param maxRawSamples the most raw samples one page holds (the maximum
+	 * {@code limit})
+	 * @param maxSteps the most steps a range may be cut into (and the default
+	 * {@code limit} of a page of steps: a whole range in one answer)
+	 * @param defaultSteps about how many steps a range is cut into without a step
 	 */
 	public record Query(@DefaultValue("31d") @NotNull Duration maxRange,
-			@DefaultValue("1h") @NotNull Duration maxRawRange,
 			@DefaultValue("10000") @Min(1) @Max(100_000) int maxRawSamples,
 			@DefaultValue("10000") @Min(1) @Max(100_000) int maxSteps,
 			@DefaultValue("1000") @Min(1) @Max(100_000) int defaultSteps) {

@@ -146,7 +146,7 @@ class AnalyzerRestartIT {
 	/** The alert for this spacecraft, parameter and detector, or null. */
 	private static JsonNode alert(String spacecraft, String parameter, String detector) throws Exception {
 		String body = spine.get(spine.analyzer(), "/api/v1/alerts?spacecraftId=" + spacecraft + "&limit=500").body();
-		for (JsonNode alert : json.readTree(body).get("alerts")) {
+		for (JsonNode alert : json.readTree(body).get("items")) {
 			if (alert.get("parameter").asString().equals(parameter)
 					&& alert.get("detector").asString().equals(detector)) {
 				return alert;

@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 import space.orbit.analyzer.AnalyzerProperties;
+import space.orbit.kit.web.InvalidRequestException;
+import space.orbit.kit.web.NotFoundException;
+import space.orbit.kit.web.ProblemError;
 
 /** What operators do to alerts: acknowledge, shelve, unshelve, clear. */
 @Service
@@ -75,30 +74,30 @@ class AlertActions {
 	}
 
 	private Alert load(long id) {
-		return this.alerts.findById(id)
-			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no alert " + id + "."), null));
+		return this.alerts.findById(id).orElseThrow(() -> new NotFoundException("There is no alert " + id + "."));
 	}
 
 	private void check(AlertActionRequest request, boolean shelving) {
-		List<Map<String, String>> errors = new ArrayList<>();
-		if (request == null || request.by() == null || request.by().isBlank() || request.by().length() > 100) {
-			errors.add(Map.of("field", "by", "detail", "must name the operator (1-100 characters)"));
+		List<ProblemError> errors = new ArrayList<>();
+		if (request.by() == null || request.by().isBlank() || request.by().length() > 100) {
+			errors.add(ProblemError.at("/by", "must name the operator (1-100 characters)"));
 		}
-		if (request != null && request.comment() != null && request.comment().length() > 1_000) {
-			errors.add(Map.of("field", "comment", "detail", "must be at most 1000 characters"));
+		if (request.comment() != null && request.comment().length() > 1_000) {
+			errors.add(ProblemError.at("/comment", "must be at most 1000 characters"));
 		}
-		Duration duration = (request != null) ? request.duration() : null;
+		Duration duration = request.duration();
 		if (shelving && (duration == null || duration.isNegative() || duration.isZero()
 				|| duration.compareTo(this.maxShelve) > 0)) {
-			errors.add(Map.of("field", "duration", "detail",
+			errors.add(ProblemError.at("/duration",
 					"must be a positive ISO-8601 duration (PT30M) of at most " + this.maxShelve));
 		}
 		if (!shelving && duration != null) {
-			errors.add(Map.of("field", "duration", "detail", "applies to shelve only"));
+			errors.add(ProblemError.at("/duration", "applies to shelve only"));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(true, errors);
+			ProblemError first = errors.get(0);
+			throw new InvalidRequestException("The request body is invalid at '" + first.pointer() + "': "
+					+ first.detail() + ((errors.size() > 1) ? " (and more: see 'errors')." : "."), errors);
 		}
 	}
 

@@ -34,8 +34,4 @@ class AlertMetrics {
 		this.registry.counter("orbit.alert.transitions", "action", action).increment();
 	}
 
-	void rejected(String reason) {
-		this.registry.counter("orbit.requests.rejected", "reason", reason).increment();
-	}
-
 }

@@ -2,6 +2,9 @@ package space.orbit.analyzer.alerts;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import space.orbit.analyzer.Severity;
 
 /**
@@ -34,11 +37,39 @@ import space.orbit.analyzer.Severity;
  * @param shelvedUntil when the shelf expires
  * @param cleared who cleared it ({@code analyzer} when it cleared by itself), when, why
  */
-record AlertView(long id, String spacecraftId, String parameter, String detector, String ruleId, AlertState state,
-		Severity severity, Severity currentSeverity, boolean active, boolean latching, Object value, Double threshold,
-		Double expectedLow, Double expectedHigh, String message, Instant firstSeen, Instant lastSeen, long count,
-		int raises, String traceId, Instant raisedAt, Instant updatedAt, OperatorAction acknowledged,
-		OperatorAction shelved, Instant shelvedUntil, OperatorAction cleared) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "An alert: one condition of one spacecraft's parameter (or of the whole spacecraft, '*'), "
+		+ "from its raise until it clears, and what operators did about it")
+record AlertView(@Schema(example = "42") long id,
+		@Schema(description = "The spacecraft; '*' for the fleet's storm alert", example = "ORB-1") String spacecraftId,
+		@Schema(description = "The parameter; '*' for the whole spacecraft",
+				example = "EPS.BATTERY.VOLTAGE") String parameter,
+		@Schema(description = "limit, rate_of_change, stuck, staleness, statistical or storm",
+				example = "limit") String detector,
+		@Schema(description = "The rule that raised it; absent for a storm",
+				example = "eps-battery-voltage") String ruleId,
+		AlertState state, @Schema(description = "The worst severity in its life") Severity severity,
+		@Schema(description = "The severity of the condition now") Severity currentSeverity,
+		@Schema(description = "Whether the condition is there now") boolean active,
+		@Schema(description = "Whether it waits for an operator after the condition clears") boolean latching,
+		@Schema(description = "The latest observed value: a number, a string or a boolean", types = {
+				"number", "string", "boolean" }, example = "30.5") Object value,
+		@Schema(description = "The limit or rate crossed", example = "29.8") Double threshold,
+		@Schema(description = "The low end of the expected band", example = "26.5") Double expectedLow,
+		@Schema(description = "The high end of the expected band", example = "29.4") Double expectedHigh,
+		@Schema(description = "A sentence for operators", example = "above critical high 29.8") String message,
+		@Schema(description = "When the condition began (sample time; for a silence, the last data)") Instant firstSeen,
+		@Schema(description = "The latest sample (or check) that showed it") Instant lastSeen,
+		@Schema(description = "Samples that showed it, over every episode", example = "7") long count,
+		@Schema(description = "Times the condition was raised into this alert", example = "1") int raises,
+		@Schema(description = "The trace of the sample that raised it",
+				example = "4bf92f3577b34da6a3ce929d0e0e4736") String traceId,
+		@Schema(description = "When the alert was opened") Instant raisedAt,
+		@Schema(description = "When it last changed") Instant updatedAt,
+		@Schema(description = "Who acknowledged it, when, why") OperatorAction acknowledged,
+		@Schema(description = "Who shelved (or last unshelved) it, when, why") OperatorAction shelved,
+		@Schema(description = "When the shelf expires; absent unless SHELVED") Instant shelvedUntil,
+		@Schema(description = "Who cleared it ('analyzer' when it cleared by itself), when, why") OperatorAction cleared){
 
 	static AlertView of(Alert alert) {
 		return new AlertView(alert.id, alert.spacecraftId, alert.parameter, alert.detector, alert.ruleId, alert.state,

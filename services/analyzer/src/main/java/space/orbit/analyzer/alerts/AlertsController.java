@@ -1,10 +1,15 @@
 package space.orbit.analyzer.alerts;
 
-import java.util.List;
+import java.util.Locale;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,91 +17,127 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.web.InvalidParameterException;
+import space.orbit.kit.web.Page;
+import space.orbit.kit.web.PageLimit;
 
 /** The alerts API: list and read alerts, and act on them. */
 @RestController
 @RequestMapping("/api/v1/alerts")
+@Tag(name = "alerts", description = "Alerts raised by the detectors, and what operators do about them")
 class AlertsController {
 
 	static final int MAX_LIMIT = 500;
 
-	private final AlertRepository alerts;
+	private final AlertSearch search;
 
 	private final AlertActions actions;
 
-	AlertsController(AlertRepository alerts, AlertActions actions) {
-		this.alerts = alerts;
+	AlertsController(AlertSearch search, AlertActions actions) {
+		this.search = search;
 		this.actions = actions;
 	}
 
-	/**
-	 * Alerts, newest first, at most {@code limit} (default 100, at most 500) a page;
-	 * {@code next} is the {@code after} of the next page.
-	 */
 	@GetMapping
-	@Transactional(readOnly = true)
-	AlertPage list(@RequestParam(required = false) String spacecraftId, @RequestParam(required = false) String state,
-			@RequestParam(required = false) String detector, @RequestParam(defaultValue = "100") int limit,
-			@RequestParam(required = false) Long after) {
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw InvalidRequestException.parameter("limit", "must be between 1 and " + MAX_LIMIT);
-		}
-		Specification<Alert> where = (root, query, cb) -> cb.conjunction();
-		if (spacecraftId != null && !spacecraftId.isBlank()) {
-			where = where.and((root, query, cb) -> cb.equal(root.get("spacecraftId"), spacecraftId));
-		}
-		if (state != null && !state.isBlank()) {
-			AlertState wanted = state(state);
-			where = where.and((root, query, cb) -> cb.equal(root.get("state"), wanted));
-		}
-		if (detector != null && !detector.isBlank()) {
-			where = where.and((root, query, cb) -> cb.equal(root.get("detector"), detector));
-		}
-		if (after != null) {
-			where = where.and((root, query, cb) -> cb.lessThan(root.get("id"), after));
-		}
-		List<AlertView> page = this.alerts
-			.findBy(where, q -> q.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(limit + 1).all())
-			.stream()
-			.map(AlertView::of)
-			.toList();
-		boolean more = page.size() > limit;
-		List<AlertView> shown = more ? page.subList(0, limit) : page;
-		return new AlertPage(shown, shown.size(), more ? Long.toString(shown.get(limit - 1).id()) : null);
+	@Operation(operationId = "listAlerts", summary = "List alerts, newest first",
+			description = "Filtered by spacecraft, state and detector; pass 'next' as 'after' (with the same filters) "
+					+ "for the next page")
+	@ApiResponse(responseCode = "200", description = "A page of alerts, newest first; 'next' when more follow")
+	Page<AlertView> list(
+			@Parameter(description = "Only this spacecraft ('*' for the fleet's storm alert)",
+					example = "ORB-1") @RequestParam(required = false) String spacecraftId,
+			@Parameter(description = "Only alerts in this state (case does not matter)",
+					schema = @Schema(implementation = AlertState.class),
+					example = "OPEN") @RequestParam(required = false) String state,
+			@Parameter(description = "Only this detector: limit, rate_of_change, stuck, staleness, statistical, storm",
+					example = "limit") @RequestParam(required = false) String detector,
+			@Parameter(description = "Alerts per page: 1 to 500", example = "100",
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500",
+							defaultValue = "100")) @RequestParam(defaultValue = "100") int limit,
+			@Parameter(description = "The previous page's 'next', unchanged",
+					example = "NDI") @RequestParam(required = false) String after) {
+		AlertSearch.Filter filter = new AlertSearch.Filter(blankToNull(spacecraftId),
+				(state != null && !state.isBlank()) ? state(state) : null, blankToNull(detector));
+		return this.search.page(filter, PageLimit.check(limit, MAX_LIMIT), after);
 	}
 
 	@GetMapping("/{id}")
-	AlertView get(@PathVariable long id) {
+	@Operation(operationId = "getAlert", summary = "Read one alert")
+	@ApiResponse(responseCode = "200", description = "The alert")
+	@ApiResponse(responseCode = "404", description = "There is no such alert")
+	AlertView get(@Parameter(description = "The alert's id", example = "1") @PathVariable long id) {
 		return this.actions.find(id);
 	}
 
 	@PostMapping("/{id}/acknowledge")
-	AlertView acknowledge(@PathVariable long id, @RequestBody AlertActionRequest request) {
+	@Operation(operationId = "acknowledgeAlert", summary = "Acknowledge an open alert",
+			description = "OPEN -> ACKNOWLEDGED; it stays until it clears (an escalation opens it again)")
+	@ApiResponse(responseCode = "200", description = "The acknowledged alert")
+	@ApiResponse(responseCode = "404", description = "There is no such alert")
+	@ApiResponse(responseCode = "409", description = "The alert is not OPEN (reason transition_not_allowed, "
+			+ "with its state), or it changed meanwhile (concurrent-change)")
+	AlertView acknowledge(@Parameter(description = "The alert's id", example = "1") @PathVariable long id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "acknowledge", summary = "Acknowledge alert 1",
+							value = "{\"by\": \"ops\", \"comment\": \"on it\"}"))) @RequestBody AlertActionRequest request) {
 		return this.actions.acknowledge(id, request);
 	}
 
 	@PostMapping("/{id}/shelve")
-	AlertView shelve(@PathVariable long id, @RequestBody AlertActionRequest request) {
+	@Operation(operationId = "shelveAlert", summary = "Shelve an alert for a while",
+			description = "OPEN or ACKNOWLEDGED (or SHELVED: a new shelf) -> SHELVED until 'duration' passes "
+					+ "(at most orbit.analyzer.alerts.max-shelve, 7 days) or it is unshelved; then back where it was")
+	@ApiResponse(responseCode = "200", description = "The shelved alert")
+	@ApiResponse(responseCode = "404", description = "There is no such alert")
+	@ApiResponse(responseCode = "409", description = "The alert is CLEARED (reason transition_not_allowed), "
+			+ "or it changed meanwhile (concurrent-change)")
+	AlertView shelve(@Parameter(description = "The alert's id", example = "2") @PathVariable long id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "shelve", summary = "Shelve alert 2 for 30 minutes",
+							value = "{\"by\": \"ops\", \"comment\": \"maintenance\","
+									+ " \"duration\": \"PT30M\"}"))) @RequestBody AlertActionRequest request) {
 		return this.actions.shelve(id, request);
 	}
 
 	@PostMapping("/{id}/unshelve")
-	AlertView unshelve(@PathVariable long id, @RequestBody AlertActionRequest request) {
+	@Operation(operationId = "unshelveAlert", summary = "Lift an alert's shelf",
+			description = "SHELVED -> the state it was shelved in")
+	@ApiResponse(responseCode = "200", description = "The alert, back in the state it was shelved in")
+	@ApiResponse(responseCode = "404", description = "There is no such alert")
+	@ApiResponse(responseCode = "409", description = "The alert is not SHELVED (reason transition_not_allowed), "
+			+ "or it changed meanwhile (concurrent-change)")
+	AlertView unshelve(@Parameter(description = "The alert's id", example = "2") @PathVariable long id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "unshelve", summary = "Lift the shelf of alert 2",
+							value = "{\"by\": \"ops\"}"))) @RequestBody AlertActionRequest request) {
 		return this.actions.unshelve(id, request);
 	}
 
 	@PostMapping("/{id}/clear")
-	AlertView clear(@PathVariable long id, @RequestBody AlertActionRequest request) {
+	@Operation(operationId = "clearAlert", summary = "Clear an alert",
+			description = "OPEN, ACKNOWLEDGED or SHELVED -> CLEARED (for a latching alert, the only way)")
+	@ApiResponse(responseCode = "200", description = "The cleared alert")
+	@ApiResponse(responseCode = "404", description = "There is no such alert")
+	@ApiResponse(responseCode = "409", description = "The alert is CLEARED already (reason "
+			+ "transition_not_allowed), or it changed meanwhile (concurrent-change)")
+	AlertView clear(@Parameter(description = "The alert's id", example = "3") @PathVariable long id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+					examples = @ExampleObject(name = "clear", summary = "Clear alert 3",
+							value = "{\"by\": \"ops\", \"comment\": \"fixed\"}"))) @RequestBody AlertActionRequest request) {
 		return this.actions.clear(id, request);
 	}
 
 	private static AlertState state(String text) {
 		try {
-			return AlertState.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+			return AlertState.valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw InvalidRequestException.parameter("state", "must be one of OPEN, ACKNOWLEDGED, SHELVED, CLEARED");
+			throw new InvalidParameterException("state", "must be one of OPEN, ACKNOWLEDGED, SHELVED, CLEARED");
 		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text != null && !text.isBlank()) ? text : null;
 	}
 
 }

@@ -2,6 +2,8 @@ package space.orbit.analyzer.alerts;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -12,5 +14,8 @@ import jakarta.persistence.Embeddable;
  * @param comment why, or null
  */
 @Embeddable
-record OperatorAction(String by, Instant at, String comment) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "Who did something to an alert, when, and why")
+record OperatorAction(@Schema(description = "The operator, or 'analyzer'", example = "ops") String by, Instant at,
+		@Schema(example = "on it") String comment) {
 }

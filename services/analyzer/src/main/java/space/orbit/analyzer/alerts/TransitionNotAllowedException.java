@@ -1,13 +1,21 @@
 package space.orbit.analyzer.alerts;
 
-/** An operator action that the alert's state does not allow: answered 409. */
-class TransitionNotAllowedException extends RuntimeException {
+import space.orbit.kit.web.ConflictException;
+
+/**
+ * An operator action that the alert's state does not allow: 409 {@code conflict}, reason
+ * {@code transition_not_allowed}, with the alert's {@code state}.
+ */
+class TransitionNotAllowedException extends ConflictException {
+
+	static final String REASON = "transition_not_allowed";
 
 	private final AlertState state;
 
 	TransitionNotAllowedException(String action, AlertState state) {
-		super("An alert in state " + state + " cannot be " + action + ".");
+		super(REASON, "An alert in state " + state + " cannot be " + action + ".");
 		this.state = state;
+		with("state", state.name());
 	}
 
 	AlertState state() {

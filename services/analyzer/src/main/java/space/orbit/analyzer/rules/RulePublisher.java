@@ -18,7 +18,10 @@ import space.orbit.analyzer.AnalyzerProperties;
  * Publishes rules to the compacted {@code orbit.rules.v1} (key = rule id, value = the
  * rule's JSON, a tombstone for a deleted rule) after they are committed, and marks the
  * version published once Kafka acknowledged it. A relay retries whatever is not published
- * yet, so a rule committed while Kafka was down reaches the topology later.
+ * yet, so a rule committed while Kafka was down reaches the topology later. A rule is
+ * published with its row locked and as it is then, so two publishers (the relay and a
+ * request, or two instances) neither publish one version twice nor an older version after
+ * a newer one.
  */
 @Component
 class RulePublisher {
@@ -41,13 +44,31 @@ class RulePublisher {
 		this.properties = properties;
 	}
 
-	/** Publishes one committed version; false (and logged) when Kafka did not take it. */
-	boolean publish(RuleRecord rule) {
+	/**
+	 * Publishes a rule's current version unless Kafka has it already; false (and logged)
+	 * when Kafka did not take it.
+	 */
+	boolean publish(String id) {
+		return Boolean.TRUE.equals(this.transactions.execute(status -> {
+			RuleRecord rule = this.rules.findForPublishing(id).orElse(null);
+			if (rule == null || rule.published()) {
+				return true;
+			}
+			if (!send(rule)) {
+				return false;
+			}
+			rule.publishedVersion = rule.version;
+			return true;
+		}));
+	}
+
+	private boolean send(RuleRecord rule) {
 		byte[] value = rule.deleted ? null : AnalyzerJson.MAPPER
 			.writeValueAsBytes(AnalyzerJson.MAPPER.readValue(rule.definition, Rule.class).withId(rule.id));
 		try {
 			this.kafka.send(this.properties.rulesTopic(), rule.id, value)
 				.get(this.properties.rules().publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			return true;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -58,17 +79,16 @@ class RulePublisher {
 					ex.getMessage());
 			return false;
 		}
-		this.transactions.executeWithoutResult(status -> this.rules.markPublished(rule.id, rule.version));
-		return true;
 	}
 
 	/** Publishes every rule whose latest version is not on Kafka yet. */
 	@Scheduled(initialDelayString = "${orbit.analyzer.rules.relay-interval:5s}",
 			fixedDelayString = "${orbit.analyzer.rules.relay-interval:5s}")
 	public synchronized void relay() {
-		List<RuleRecord> pending = this.transactions.execute(status -> this.rules.findUnpublished(Limit.of(1_000)));
-		for (RuleRecord rule : pending) {
-			if (!publish(rule)) {
+		List<String> pending = this.transactions
+			.execute(status -> this.rules.findUnpublished(Limit.of(1_000)).stream().map(rule -> rule.id).toList());
+		for (String id : pending) {
+			if (!publish(id)) {
 				return;
 			}
 		}

@@ -1,9 +1,13 @@
 package space.orbit.analyzer.rules;
 
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,10 +19,10 @@ interface RuleRepository extends JpaRepository<RuleRecord, String> {
 	@Query("select r from RuleRecord r where r.publishedVersion < r.version order by r.id")
 	List<RuleRecord> findUnpublished(Limit limit);
 
-	/** Marks a version as on Kafka (unless a newer one already is). */
-	@Modifying
-	@Query("update RuleRecord r set r.publishedVersion = ?2 where r.id = ?1 and r.publishedVersion < ?2")
-	int markPublished(String id, long version);
+	/** A rule, its row locked until the transaction ends: one publisher at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from RuleRecord r where r.id = ?1")
+	Optional<RuleRecord> findForPublishing(String id);
 
 	/** Marks every rule as not yet on Kafka, so the relay publishes them all. */
 	@Modifying

@@ -8,6 +8,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import space.orbit.analyzer.AnalyzerJson;
+import space.orbit.kit.web.Cursor;
+import space.orbit.kit.web.Page;
 
 /**
  * Rules in PostgreSQL, the source of truth: a change is committed first, then published
@@ -36,16 +38,14 @@ class RuleStore {
 			.map(RuleStore::view);
 	}
 
-	RulePage list(String after, int limit) {
-		List<RuleView> page = this.transactions
-			.execute(status -> this.rules.findByDeletedFalseAndIdGreaterThanOrderByIdAsc((after != null) ? after : "",
-					Limit.of(limit + 1)))
+	/** Rules by id after {@code after} ("" for the first page), {@code limit} a page. */
+	Page<RuleView> list(String after, int limit) {
+		List<RuleView> fetched = this.transactions
+			.execute(status -> this.rules.findByDeletedFalseAndIdGreaterThanOrderByIdAsc(after, Limit.of(limit + 1)))
 			.stream()
 			.map(RuleStore::view)
 			.toList();
-		boolean more = page.size() > limit;
-		List<RuleView> shown = more ? page.subList(0, limit) : page;
-		return new RulePage(shown, shown.size(), more ? shown.get(limit - 1).rule().id() : null);
+		return Page.of(fetched, limit, view -> Cursor.encode(view.rule().id()));
 	}
 
 	/**
@@ -67,7 +67,7 @@ class RuleStore {
 			record.updatedBy = by;
 			return new Saved(this.rules.saveAndFlush(record), created, true);
 		});
-		if (saved.changed() && this.publisher.publish(saved.record())) {
+		if (saved.changed() && this.publisher.publish(rule.id())) {
 			saved.record().publishedVersion = saved.record().version;
 		}
 		return saved;
@@ -86,7 +86,7 @@ class RuleStore {
 		if (deleted == null) {
 			return false;
 		}
-		this.publisher.publish(deleted);
+		this.publisher.publish(id);
 		return true;
 	}
 

@@ -2,7 +2,9 @@ package space.orbit.analyzer.rules;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A rule as the API shows it: the rule's fields, then its version, who changed it last
@@ -14,5 +16,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param updatedBy who changed it ({@code X-Orbit-User}, or {@code defaults})
  * @param published whether this version is on Kafka
  */
-record RuleView(@JsonUnwrapped Rule rule, long version, Instant updatedAt, String updatedBy, boolean published) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "A rule with its version, who changed it last and when, and whether Kafka has that version")
+record RuleView(@JsonUnwrapped Rule rule, @Schema(description = "Bumped by every change", example = "3") long version,
+		@Schema(description = "When it last changed") Instant updatedAt,
+		@Schema(description = "Who changed it last (X-Orbit-User; 'defaults' for a default no one changed)",
+				example = "flight-director") String updatedBy,
+		@Schema(description = "Whether this version is on orbit.rules.v1 (the relay publishes it later if not)") boolean published) {
 }

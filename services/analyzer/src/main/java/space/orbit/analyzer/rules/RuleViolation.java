@@ -3,8 +3,9 @@ package space.orbit.analyzer.rules;
 /**
  * One thing wrong with a rule.
  *
- * @param field the JSON path of the field ({@code limits.warningLow})
- * @param detail what is wrong, as a sentence
+ * @param pointer the field, as an RFC 6901 JSON Pointer into the rule
+ * ({@code /limits/warningLow})
+ * @param detail what is wrong, as a predicate ("must be greater than warningLow")
  */
-public record RuleViolation(String field, String detail) {
+public record RuleViolation(String pointer, String detail) {
 }

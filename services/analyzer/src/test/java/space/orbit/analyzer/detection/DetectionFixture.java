@@ -94,6 +94,11 @@ final class DetectionFixture implements AutoCloseable {
 		this.rules.pipeInput(rule.id(), AnalyzerJson.MAPPER.writeValueAsBytes(rule));
 	}
 
+	/** Bytes on the rules topic as anyone may write them, readable or not. */
+	void rawRule(String id, byte[] value) {
+		this.rules.pipeInput(id, value);
+	}
+
 	void deleteRule(String id) {
 		this.rules.pipeInput(id, null);
 	}

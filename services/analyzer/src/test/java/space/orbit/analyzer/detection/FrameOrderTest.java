@@ -37,6 +37,25 @@ class FrameOrderTest {
 	}
 
 	@Test
+	void theMemoryOfFrameIdentitiesIsBoundedItsLatestAreCaughtAndOlderOnesForgotten() {
+		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+			int frames = SpacecraftState.RECENT + 1;
+			for (int i = 1; i <= frames; i++) {
+				fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(i), i, Map.of("EPS.BATTERY.VOLTAGE", 28.0));
+			}
+
+			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(2), 2, Map.of("EPS.BATTERY.VOLTAGE", 20.0));
+			assertThat(fixture.counter("orbit.frames.duplicate", "spacecraft", "ORB-1")).isEqualTo(1);
+			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(1), 1, Map.of("EPS.BATTERY.VOLTAGE", 20.0));
+
+			assertThat(fixture.counter("orbit.frames.duplicate", "spacecraft", "ORB-1")).isEqualTo(1);
+			assertThat(fixture.counter("orbit.frames.out_of_order", "spacecraft", "ORB-1")).isEqualTo(1);
+			assertThat(fixture.counter("orbit.samples.analyzed")).isEqualTo(frames);
+			assertThat(fixture.alerts()).isEmpty();
+		}
+	}
+
+	@Test
 	void aFrameWithTheSameTimestampButAnotherSequenceIsAnalyzed() {
 		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
 			fixture.frame("ORB-1", DetectionFixture.START, 1, Map.of("EPS.BATTERY.VOLTAGE", 28.0));

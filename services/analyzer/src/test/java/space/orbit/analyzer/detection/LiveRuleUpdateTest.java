@@ -1,5 +1,7 @@
 package space.orbit.analyzer.detection;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import space.orbit.analyzer.alerts.AlertEvent;
@@ -77,12 +79,17 @@ class LiveRuleUpdateTest {
 	}
 
 	@Test
-	void anUnreadableOrInvalidRuleIsIgnored() {
+	void anUnreadableOrInvalidRuleIsIgnoredAndTheOthersStillApply() {
 		try (DetectionFixture fixture = new DetectionFixture(
-				TestRules.limits("inverted", BATTERY, null, 30.0, 20.0, null, 0))) {
+				TestRules.limits("inverted", BATTERY, null, 30.0, 20.0, null, 0),
+				TestRules.limits("bus", "EPS.BUS.VOLTAGE", null, null, 30.0, null, 0))) {
+			fixture.rawRule("garbled", "{\"parameter\":\"EPS.BATTERY.*\",\"limits\":".getBytes(StandardCharsets.UTF_8));
+			fixture.rawRule("binary", new byte[] { (byte) 0xC3, 0x28, 0x00, (byte) 0xFF });
 			fixture.sample("ORB-1", BATTERY, 31.0);
+			fixture.sample("ORB-1", "EPS.BUS.VOLTAGE", 31.0);
 
-			assertThat(fixture.alerts()).isEmpty();
+			assertThat(fixture.alerts()).extracting(AlertEvent::parameter, AlertEvent::ruleId)
+				.containsExactly(tuple("EPS.BUS.VOLTAGE", "bus"));
 		}
 	}
 

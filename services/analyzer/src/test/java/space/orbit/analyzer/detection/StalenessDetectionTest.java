@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import space.orbit.analyzer.Severity;
 import space.orbit.analyzer.alerts.AlertEvent;
 import space.orbit.analyzer.alerts.AlertEvent.Change;
+import space.orbit.analyzer.rules.Rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -87,12 +88,30 @@ class StalenessDetectionTest {
 	}
 
 	@Test
-	void noStalenessWithoutARuleAndNoneForSpacecraftNeverSeen() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+	void aSpacecraftWithoutAStalenessRuleIsNeverStaleWhileOneWithARuleIs() {
+		Rule orb2Only = new Rule("orb2-silence", "*", "ORB-2", true, false, null, null, null, null,
+				new Rule.Staleness(Duration.ofSeconds(3), Severity.CRITICAL), null);
+		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery(), orb2Only)) {
+			fixture.frame("ORB-1", DetectionFixture.START, FRAME);
+			fixture.frame("ORB-2", DetectionFixture.START, FRAME);
+			fixture.tick(Duration.ofMinutes(10));
+
+			assertThat(fixture.alerts()).extracting(AlertEvent::spacecraftId, AlertEvent::detector, AlertEvent::ruleId)
+				.containsExactly(tuple("ORB-2", "staleness", "orb2-silence"));
+		}
+	}
+
+	@Test
+	void aStalenessRuleRaisesNothingForSpacecraftNeverSeen() {
+		Rule namesOrb3 = new Rule("orb3-silence", "*", "ORB-3", true, false, null, null, null, null,
+				new Rule.Staleness(Duration.ofSeconds(3), Severity.CRITICAL), null);
+		try (DetectionFixture fixture = new DetectionFixture(
+				TestRules.staleness("silence", "*", Duration.ofSeconds(3), Severity.WARNING), namesOrb3)) {
 			fixture.frame("ORB-1", DetectionFixture.START, FRAME);
 			fixture.tick(Duration.ofMinutes(10));
 
-			assertThat(fixture.alerts()).isEmpty();
+			assertThat(fixture.alerts()).extracting(AlertEvent::change, AlertEvent::spacecraftId, AlertEvent::parameter)
+				.containsExactly(tuple(Change.RAISED, "ORB-1", "*"));
 		}
 	}
 

@@ -28,24 +28,24 @@ class RuleValidatorTest {
 	void limitsMustBeOrderedCriticalLowWarningLowWarningHighCriticalHigh() {
 		Rule rule = rule(new Rule.Limits(26.5, 25.5, 29.4, 29.0, -1.0));
 
-		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::field)
-			.containsExactly("limits.warningLow", "limits.criticalHigh", "limits.hysteresis");
+		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::pointer)
+			.containsExactly("/limits/warningLow", "/limits/criticalHigh", "/limits/hysteresis");
 	}
 
 	@Test
 	void oneSidedLimitsAreFineButNoLimitAtAllIsNot() {
 		assertThat(RuleValidator.check(rule(new Rule.Limits(null, null, 11.0, 12.0, null)))).isEmpty();
 		assertThat(RuleValidator.check(rule(new Rule.Limits(null, null, null, null, null))))
-			.extracting(RuleViolation::field)
-			.containsExactly("limits");
+			.extracting(RuleViolation::pointer)
+			.containsExactly("/limits");
 	}
 
 	@Test
 	void idsPatternsAndDetectorsAreChecked() {
 		Rule rule = new Rule("Bad Id", "EPS BATTERY", "-x", true, false, null, null, null, null, null, null);
 
-		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::field)
-			.containsExactly("id", "parameter", "spacecraftId", "limits");
+		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::pointer)
+			.containsExactly("/id", "/parameter", "/spacecraftId", "/limits");
 	}
 
 	@Test
@@ -55,11 +55,11 @@ class RuleValidatorTest {
 				new Rule.Stuck(1, null, null, null, Duration.ZERO), new Rule.Staleness(Duration.ofSeconds(-1), null),
 				new Rule.Statistical(null, 1.5, 1, 4.0, 5.0, 4, 1, -1.0, null));
 
-		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::field)
-			.containsExactly("rateOfChange.maxPerSecond", "rateOfChange.window", "rateOfChange.hysteresis",
-					"stuck.samples", "stuck.minDuration", "staleness.timeout", "statistical.alpha",
-					"statistical.warmup", "statistical.clearThreshold", "statistical.minOutliers",
-					"statistical.minStdDev");
+		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::pointer)
+			.containsExactly("/rateOfChange/maxPerSecond", "/rateOfChange/window", "/rateOfChange/hysteresis",
+					"/stuck/samples", "/stuck/minDuration", "/staleness/timeout", "/statistical/alpha",
+					"/statistical/warmup", "/statistical/clearThreshold", "/statistical/minOutliers",
+					"/statistical/minStdDev");
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class RuleValidatorTest {
 		Rule rule = new Rule("x", "X.Y", null, true, false, null, null, null,
 				new Rule.Stuck(null, Duration.ofSeconds(5), 0.0, null, Duration.ofSeconds(3)), null, null);
 
-		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::field).containsExactly("stuck.minDuration");
+		assertThat(RuleValidator.check(rule)).extracting(RuleViolation::pointer).containsExactly("/stuck/minDuration");
 	}
 
 	private static Rule rule(Rule.Limits limits) {

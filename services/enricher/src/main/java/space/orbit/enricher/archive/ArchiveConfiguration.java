@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import space.orbit.enricher.EnricherProperties;
 
-/** The bucket collection, its indexes, the writer and MongoDB's health. */
+/**
+ * The bucket collection, its indexes, the writer, the retention sweep and MongoDB's
+ * health.
+ */
 @Configuration(proxyBeanMethods = false)
 class ArchiveConfiguration {
 
@@ -51,15 +54,15 @@ class ArchiveConfiguration {
 		return new MongoServer(archiveDatabase);
 	}
 
+	/** Started only with {@code orbit.enricher.archive.sweep=true}. */
 	@Bean
-	RetentionSweeper retentionSweeper(ArchiveCollection archive, MongoServer server, EnricherProperties properties,
-			Clock clock) {
-		return new RetentionSweeper(archive, server, properties.archive().sweepInterval(), clock);
+	RetentionSweeper retentionSweeper(ArchiveCollection archive, Clock clock) {
+		return new RetentionSweeper(archive, clock);
 	}
 
 	@Bean
-	ApplicationRunner announceMongoServer(MongoServer server) {
-		return (arguments) -> server.announce();
+	ApplicationRunner announceMongoServer(MongoServer server, EnricherProperties properties) {
+		return (arguments) -> server.announce(properties.archive().sweep());
 	}
 
 }

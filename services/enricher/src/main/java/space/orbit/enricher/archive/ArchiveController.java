@@ -1,114 +1,112 @@
 package space.orbit.enricher.archive;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.function.Supplier;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import space.orbit.enricher.EnricherProperties;
-import space.orbit.telemetry.TelemetryRecordReader;
+import space.orbit.kit.web.DependencyUnavailableException;
+import space.orbit.kit.web.PageLimit;
 
 /**
- * {@code GET /api/v1/archive}: a parameter's archived history over {@code [from, to)},
- * raw for short ranges, else (or with a {@code step}) min/max/avg/count per step; always
- * bounded by {@code orbit.enricher.query.*}.
+ * {@code GET /api/v1/archive/samples} (raw, paged) and {@code GET /api/v1/archive/steps}
+ * (downsampled): a parameter's archived history over {@code [from, to)}, bounded by
+ * {@code orbit.enricher.query.*}.
  */
 @RestController
 @RequestMapping("/api/v1/archive")
+@Tag(name = "archive", description = "Calibrated telemetry archived in MongoDB buckets, raw or downsampled")
 class ArchiveController {
 
-	static final Duration DEFAULT_RANGE = Duration.ofHours(1);
+	static final int DEFAULT_SAMPLES = 1_000;
+
+	private static final Duration MONGO_RETRY = Duration.ofSeconds(5);
 
 	private final ArchiveQueries queries;
 
-	private final EnricherProperties.Query limits;
+	private final ArchiveParameters parameters;
 
-	private final Clock clock;
+	private final EnricherProperties.Query limits;
 
 	ArchiveController(ArchiveQueries queries, EnricherProperties properties, Clock clock) {
 		this.queries = queries;
 		this.limits = properties.query();
-		this.clock = clock;
+		this.parameters = new ArchiveParameters(this.limits, clock);
 	}
 
-	@GetMapping
-	@Operation(summary = "Archived history of one parameter",
-			description = "Raw samples when the range is at most orbit.enricher.query.max-raw-range and no step is given; "
-					+ "otherwise count/min/max/avg of engineering values per step (steps aligned on 'from', empty ones left out).")
-	ArchiveAnswer find(@RequestParam String spacecraftId, @RequestParam String parameter,
-			@Parameter(description = "ISO-8601 instant, inclusive; default: an hour before 'to'") @RequestParam(
-					required = false) String from,
-			@Parameter(description = "ISO-8601 instant, exclusive; default: now") @RequestParam(
-					required = false) String to,
-			@Parameter(description = "a duration such as 10s, 5m, 1h or PT1M; default: raw samples for short ranges, "
-					+ "about 1000 steps for long ones") @RequestParam(required = false) String step) {
-		if (spacecraftId.isBlank() || parameter.isBlank()) {
-			throw InvalidQueryException.malformed(spacecraftId.isBlank() ? "spacecraftId" : "parameter",
-					"'spacecraftId' and 'parameter' are required.");
-		}
-		Instant end = (to != null) ? instant("to", to) : this.clock.instant();
-		Instant start = (from != null) ? instant("from", from) : end.minus(DEFAULT_RANGE);
-		if (!start.isBefore(end)) {
-			throw InvalidQueryException.malformed("from", "'from' (" + start + ") must be before 'to' (" + end + ").");
-		}
-		Duration range = Duration.between(start, end);
-		if (range.compareTo(this.limits.maxRange()) > 0) {
-			throw InvalidQueryException.beyondLimit("from",
-					"The range " + range + " is longer than " + this.limits.maxRange() + ": query a shorter one.",
-					"orbit.enricher.query.max-range", this.limits.maxRange().toString());
-		}
-		long stepMicros = stepMicros(step, range);
-		return this.queries.answer(new ArchiveQuery(spacecraftId, parameter, TelemetryRecordReader.micros(start),
-				TelemetryRecordReader.micros(end), stepMicros, this.limits.maxRawSamples()));
+	@GetMapping("/samples")
+	@Operation(operationId = "listArchivedSamples", summary = "Raw archived samples of one parameter, paged",
+			description = ArchiveDocs.SAMPLES)
+	@ApiResponse(responseCode = "200", description = "A page of samples in time order; 'next' when more follow")
+	@ApiResponse(responseCode = "400", description = ArchiveDocs.BAD_SAMPLES)
+	SamplesPage samples(
+			@Parameter(description = ArchiveDocs.SPACECRAFT, example = "ORB-1") @RequestParam String spacecraftId,
+			@Parameter(description = ArchiveDocs.PARAMETER,
+					example = "EPS.BATTERY.VOLTAGE") @RequestParam String parameter,
+			@Parameter(description = ArchiveDocs.FROM, example = "2026-11-21T10:00:00Z",
+					schema = @Schema(type = "string", format = "date-time")) @RequestParam(
+							required = false) String from,
+			@Parameter(description = ArchiveDocs.TO, example = "2026-11-21T11:00:00Z",
+					schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String to,
+			@Parameter(description = ArchiveDocs.SAMPLES_LIMIT,
+					example = "1000") @RequestParam(required = false) Integer limit,
+			@Parameter(description = ArchiveDocs.SAMPLES_AFTER,
+					example = "MTc5NTI1NzAwMDAwMDAwMB80Mg") @RequestParam(required = false) String after) {
+		ArchiveQuery query = this.parameters.query(spacecraftId, parameter, from, to);
+		int max = this.limits.maxRawSamples();
+		int pageSize = PageLimit.check((limit != null) ? limit : Math.min(DEFAULT_SAMPLES, max), max);
+		SampleCursor cursor = (after != null) ? SampleCursor.parse(after) : null;
+		return fromMongo(() -> this.queries.samples(query, cursor, pageSize));
 	}
 
-	private long stepMicros(String step, Duration range) {
-		long rangeMicros = range.toNanos() / 1_000L;
-		if (step == null || step.isBlank()) {
-			if (range.compareTo(this.limits.maxRawRange()) <= 0) {
-				return 0;
-			}
-			long chosen = Math.ceilDiv(rangeMicros, this.limits.defaultSteps());
-			return Math.ceilDiv(chosen, 1_000_000L) * 1_000_000L;
-		}
-		Duration parsed;
+	@GetMapping("/steps")
+	@Operation(operationId = "listArchivedSteps", summary = "One parameter's archive downsampled per step",
+			description = ArchiveDocs.STEPS)
+	@ApiResponse(responseCode = "200", description = "The non-empty steps in time order; 'next' when cut at 'limit'")
+	@ApiResponse(responseCode = "400", description = ArchiveDocs.BAD_STEPS)
+	StepsPage steps(
+			@Parameter(description = ArchiveDocs.SPACECRAFT, example = "ORB-1") @RequestParam String spacecraftId,
+			@Parameter(description = ArchiveDocs.PARAMETER,
+					example = "EPS.BATTERY.VOLTAGE") @RequestParam String parameter,
+			@Parameter(description = ArchiveDocs.FROM, example = "2026-11-21T10:00:00Z",
+					schema = @Schema(type = "string", format = "date-time")) @RequestParam(
+							required = false) String from,
+			@Parameter(description = ArchiveDocs.TO, example = "2026-11-21T11:00:00Z",
+					schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String to,
+			@Parameter(description = ArchiveDocs.STEP, example = "1m") @RequestParam(required = false) String step,
+			@Parameter(description = ArchiveDocs.STEPS_LIMIT,
+					example = "1000") @RequestParam(required = false) Integer limit,
+			@Parameter(description = ArchiveDocs.STEPS_AFTER,
+					example = "MTc5NTI1NzAwMDAwMDAwMA") @RequestParam(required = false) String after) {
+		ArchiveQuery query = this.parameters.query(spacecraftId, parameter, from, to);
+		long stepMicros = this.parameters.step(step, query);
+		int max = this.limits.maxSteps();
+		int pageSize = PageLimit.check((limit != null) ? limit : max, max);
+		Long cursor = ArchiveParameters.stepCursor(after, query, stepMicros);
+		return fromMongo(() -> this.queries.steps(query, stepMicros, cursor, pageSize));
+	}
+
+	/** A read of the archive; MongoDB out of reach is a 503 to retry, not a 500. */
+	private static <T> T fromMongo(Supplier<T> read) {
 		try {
-			parsed = DurationStyle.detectAndParse(step);
+			return read.get();
 		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidQueryException.malformed("step",
-					"'step' must be a duration such as 10s, 5m or PT1M, was '" + step + "'.");
-		}
-		if (parsed.toMillis() < 1) {
-			throw InvalidQueryException.malformed("step", "'step' must be at least 1 ms, was '" + step + "'.");
-		}
-		long stepMicros = parsed.toNanos() / 1_000L;
-		long steps = Downsampler.stepCount(0, rangeMicros, stepMicros);
-		if (steps > this.limits.maxSteps()) {
-			throw InvalidQueryException.beyondLimit("step",
-					"A step of " + parsed + " cuts the range into " + steps + " steps, more than "
-							+ this.limits.maxSteps() + ": use a step of at least "
-							+ Duration.ofNanos(Math.ceilDiv(rangeMicros, this.limits.maxSteps()) * 1_000L) + ".",
-					"orbit.enricher.query.max-steps", this.limits.maxSteps());
-		}
-		return stepMicros;
-	}
-
-	private static Instant instant(String name, String value) {
-		try {
-			return Instant.parse(value);
-		}
-		catch (DateTimeException ex) {
-			throw InvalidQueryException.malformed(name,
-					"'" + name + "' must be an ISO-8601 instant such as 2026-11-21T10:00:00Z, was '" + value + "'.");
+		catch (MongoTimeoutException | MongoSocketException ex) {
+			throw new DependencyUnavailableException("mongodb",
+					"MongoDB does not answer; nothing was read: retry after " + MONGO_RETRY.toSeconds() + " s.",
+					MONGO_RETRY, ex);
 		}
 	}
 

@@ -5,11 +5,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
+import space.orbit.kit.web.Cursor;
+import space.orbit.kit.web.Page;
 import space.orbit.telemetry.TelemetryCodec;
 
-/** Answers archive queries from the buckets: raw samples, or steps. */
+/**
+ * Answers archive queries from the buckets, a page at a time: raw samples after a cursor
+ * (their time and sequence), or the non-empty steps after a cursor (a step's start).
+ */
 class ArchiveQueries {
+
+	static final Comparator<ArchivedSample> TIME_ORDER = Comparator.comparingLong(ArchivedSample::timeMicros)
+		.thenComparingLong(ArchivedSample::sequence);
 
 	private final ArchiveReader reader;
 
@@ -17,38 +26,36 @@ class ArchiveQueries {
 		this.reader = reader;
 	}
 
-	ArchiveAnswer answer(ArchiveQuery query) {
-		return query.raw() ? raw(query) : steps(query);
-	}
-
-	private ArchiveAnswer raw(ArchiveQuery query) {
-		List<ArchivedBucket> buckets = this.reader.overlapping(query.spacecraftId(), query.parameter(),
-				query.fromMicros(), query.toMicros(), true);
-		List<ArchivedSample> inRange = new ArrayList<>();
+	/**
+	 * The first {@code limit} samples of the range after {@code after} (null: from the
+	 * start), in time then sequence order.
+	 */
+	SamplesPage samples(ArchiveQuery query, SampleCursor after, int limit) {
+		Predicate<ArchivedSample> wanted = (sample) -> query.contains(sample.timeMicros())
+				&& (after == null || after.precedes(sample));
+		long from = (after != null) ? Math.max(query.fromMicros(), after.timeMicros()) : query.fromMicros();
+		List<ArchivedBucket> buckets = this.reader.overlappingUntil(query.spacecraftId(), query.parameter(), from,
+				query.toMicros(), wanted, limit + 1);
+		List<ArchivedSample> samples = new ArrayList<>();
 		for (ArchivedBucket bucket : buckets) {
-			for (ArchivedSample sample : bucket.samples()) {
-				if (sample.timeMicros() >= query.fromMicros() && sample.timeMicros() < query.toMicros()) {
-					inRange.add(sample);
-				}
-			}
+			bucket.samples().stream().filter(wanted).forEach(samples::add);
 		}
-		inRange.sort(Comparator.comparingLong(ArchivedSample::timeMicros).thenComparingLong(ArchivedSample::sequence));
-		boolean truncated = inRange.size() > query.maxSamples();
-		List<ArchiveAnswer.Sample> samples = inRange.subList(0, Math.min(inRange.size(), query.maxSamples()))
-			.stream()
-			.map(s -> new ArchiveAnswer.Sample(time(s.timeMicros()), s.sequence(), s.raw(), s.engineering()))
-			.toList();
-		String next = truncated ? time(inRange.get(query.maxSamples()).timeMicros()) : null;
-		ParameterMetadata metadata = buckets.isEmpty() ? null : buckets.getLast().metadata();
-		return answer(query, "raw", null, metadata, samples.size(), truncated, next, samples, null);
+		samples.sort(TIME_ORDER);
+		Page<SamplesPage.Sample> page = Page.of(samples, limit, SampleCursor::of)
+			.map((s) -> new SamplesPage.Sample(time(s.timeMicros()), s.sequence(), s.raw(), s.engineering()));
+		return new SamplesPage(query.spacecraftId(), query.parameter(), time(query.fromMicros()),
+				time(query.toMicros()), metadata(buckets), page.items(), page.next());
 	}
 
-	private ArchiveAnswer steps(ArchiveQuery query) {
-		long from = query.fromMicros();
+	/**
+	 * The first {@code limit} non-empty steps of the range (aligned on its start) after
+	 * the step that starts at {@code afterMicros} (null: from the start).
+	 */
+	StepsPage steps(ArchiveQuery query, long step, Long afterMicros, int limit) {
+		long from = (afterMicros != null) ? afterMicros + step : query.fromMicros();
 		long to = query.toMicros();
-		long step = query.stepMicros();
-		List<ArchivedBucket> summaries = this.reader.overlapping(query.spacecraftId(), query.parameter(), from, to,
-				false);
+		List<ArchivedBucket> summaries = (from < to)
+				? this.reader.overlapping(query.spacecraftId(), query.parameter(), from, to, false) : List.of();
 		List<ArchivedBucket> buckets = new ArrayList<>(summaries.size());
 		List<Long> needSamples = new ArrayList<>();
 		for (ArchivedBucket bucket : summaries) {
@@ -60,23 +67,16 @@ class ArchiveQueries {
 			}
 		}
 		buckets.addAll(this.reader.withSamples(query.spacecraftId(), query.parameter(), needSamples));
-		List<ArchiveAnswer.Step> steps = Downsampler.downsample(from, to, step, buckets)
-			.stream()
-			.map(s -> new ArchiveAnswer.Step(time(s.startMicros()), s.count(), s.min(), s.max(), s.avg()))
-			.toList();
-		ParameterMetadata metadata = summaries.isEmpty() ? null : summaries.getLast().metadata();
-		return answer(query, "steps", Duration.ofNanos(step * 1_000L).toString(), metadata, steps.size(), null, null,
-				null, steps);
+		List<ArchivedStep> steps = (from < to) ? Downsampler.downsample(from, to, step, buckets) : List.of();
+		Page<StepsPage.Step> page = Page.of(steps, limit, (s) -> Cursor.encode(Long.toString(s.startMicros())))
+			.map((s) -> new StepsPage.Step(time(s.startMicros()), s.count(), s.min(), s.max(), s.avg()));
+		return new StepsPage(query.spacecraftId(), query.parameter(), time(query.fromMicros()), time(to),
+				Duration.ofNanos(step * 1_000L).toString(), metadata(summaries), page.items(), page.next());
 	}
 
-	private static ArchiveAnswer answer(ArchiveQuery query, String mode, String step, ParameterMetadata metadata,
-			int count, Boolean truncated, String next, List<ArchiveAnswer.Sample> samples,
-			List<ArchiveAnswer.Step> steps) {
-		return new ArchiveAnswer(query.spacecraftId(), query.parameter(), time(query.fromMicros()),
-				time(query.toMicros()), mode, step, (metadata != null) ? metadata.known() : null,
-				(metadata != null) ? metadata.missionId() : null, (metadata != null) ? metadata.subsystem() : null,
-				(metadata != null) ? metadata.unit() : null, (metadata != null) ? metadata.derived() : null, count,
-				truncated, next, samples, steps);
+	/** What the newest bucket read says about the parameter, or null. */
+	private static ParameterMetadata metadata(List<ArchivedBucket> buckets) {
+		return buckets.isEmpty() ? null : buckets.getLast().metadata();
 	}
 
 	static String time(long micros) {

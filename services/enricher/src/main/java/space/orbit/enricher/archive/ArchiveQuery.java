@@ -1,20 +1,18 @@
 package space.orbit.enricher.archive;
 
 /**
- * A validated archive query; times in epoch microseconds.
+ * A validated archive query: one parameter of one spacecraft over {@code [from, to)}, in
+ * epoch microseconds.
  *
  * @param spacecraftId the spacecraft
  * @param parameter the parameter
  * @param fromMicros inclusive
  * @param toMicros exclusive
- * @param stepMicros the step, or 0 for raw samples
- * @param maxSamples raw mode: the most samples answered
  */
-record ArchiveQuery(String spacecraftId, String parameter, long fromMicros, long toMicros, long stepMicros,
-		int maxSamples) {
+record ArchiveQuery(String spacecraftId, String parameter, long fromMicros, long toMicros) {
 
-	boolean raw() {
-		return this.stepMicros == 0;
+	boolean contains(long micros) {
+		return micros >= this.fromMicros && micros < this.toMicros;
 	}
 
 }

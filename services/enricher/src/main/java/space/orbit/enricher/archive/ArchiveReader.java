@@ -3,8 +3,10 @@ package space.orbit.enricher.archive;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -16,6 +18,9 @@ import org.bson.conversions.Bson;
  * index: their summaries only, or with their samples.
  */
 public class ArchiveReader {
+
+	/** Buckets fetched at a time when a page reads only as many as it needs. */
+	private static final int BATCH = 8;
 
 	private final MongoCollection<Document> buckets;
 
@@ -33,12 +38,40 @@ public class ArchiveReader {
 	/** Buckets overlapping {@code [from, to)} (epoch micros), oldest first. */
 	List<ArchivedBucket> overlapping(String spacecraftId, String parameter, long fromMicros, long toMicros,
 			boolean withSamples) {
+		return read(range(spacecraftId, parameter, fromMicros, toMicros), withSamples);
+	}
+
+	/**
+	 * The buckets whose window overlaps {@code [from, to)}, through the identity index.
+	 */
+	private Bson range(String spacecraftId, String parameter, long fromMicros, long toMicros) {
 		long firstStart = Math.floorDiv(fromMicros, 1_000L) - this.windowMillis;
-		Bson filter = Filters.and(Filters.eq(BucketDocuments.SPACECRAFT, spacecraftId),
+		return Filters.and(Filters.eq(BucketDocuments.SPACECRAFT, spacecraftId),
 				Filters.eq(BucketDocuments.PARAMETER, parameter),
 				Filters.gt(BucketDocuments.START, new Date(firstStart)),
 				Filters.lt(BucketDocuments.START, new Date(Math.ceilDiv(toMicros, 1_000L))));
-		return read(filter, withSamples);
+	}
+
+	/**
+	 * Buckets overlapping {@code [from, to)} (epoch micros), oldest first, with their
+	 * samples, read until they hold {@code count} samples that are {@code wanted} (or the
+	 * range ends): a page of samples reads as many buckets as it needs.
+	 */
+	List<ArchivedBucket> overlappingUntil(String spacecraftId, String parameter, long fromMicros, long toMicros,
+			Predicate<ArchivedSample> wanted, int count) {
+		List<ArchivedBucket> result = new ArrayList<>();
+		long found = 0;
+		try (MongoCursor<Document> documents = this.buckets.find(range(spacecraftId, parameter, fromMicros, toMicros))
+			.sort(Sorts.ascending(BucketDocuments.START))
+			.batchSize(BATCH)
+			.cursor()) {
+			while (found < count && documents.hasNext()) {
+				ArchivedBucket bucket = bucket(documents.next(), true);
+				result.add(bucket);
+				found += bucket.samples().stream().filter(wanted).count();
+			}
+		}
+		return result;
 	}
 
 	/** The buckets of the given starts (epoch micros), with their samples. */

@@ -10,8 +10,9 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * The MongoDB server the archive lives on: its health (a {@code ping}, which the stand-in
- * answers too, unlike {@code hello}) and, at start-up, whether it is a real MongoDB or
- * the stand-in ({@code buildInfo} without a {@code gitVersion}), said in the log.
+ * answers too, unlike {@code hello}) and, at start-up, a log line saying whether it looks
+ * like a real MongoDB or the stand-in ({@code buildInfo} without a {@code gitVersion}).
+ * The log informs; nothing is decided on it (the retention sweep is a setting).
  */
 class MongoServer extends AbstractHealthIndicator {
 
@@ -19,41 +20,28 @@ class MongoServer extends AbstractHealthIndicator {
 
 	private final MongoDatabase database;
 
-	private volatile Boolean standIn;
-
 	MongoServer(MongoDatabase database) {
 		super("MongoDB health check failed");
 		this.database = database;
 	}
 
-	/** Whether the server is the stand-in (asked once, when it answers). */
-	boolean standIn() {
-		if (this.standIn == null) {
-			announce();
-		}
-		return Boolean.TRUE.equals(this.standIn);
-	}
-
-	/** Logs which server answers; returns true when it is the stand-in. */
-	boolean announce() {
+	/** Logs which server answers, and whether the retention sweep is on. */
+	void announce(boolean sweep) {
 		try {
 			Document info = this.database.runCommand(new Document("buildInfo", 1));
-			boolean standIn = !info.containsKey("gitVersion");
-			this.standIn = standIn;
-			if (standIn) {
-				log.warn(
-						"MongoDB at the configured URI is a STAND-IN (reports version {} without a gitVersion): "
-								+ "the archive works, but set ORBIT_MONGODB_URI to a real MongoDB 7 in production",
-						info.get("version"));
+			if (!info.containsKey("gitVersion")) {
+				log.warn("MongoDB at the configured URI is a STAND-IN (reports version {} without a gitVersion): "
+						+ "the archive works, but set ORBIT_MONGODB_URI to a real MongoDB 7 in production; "
+						+ "it has no TTL monitor, so buckets past the retention are deleted only with "
+						+ "orbit.enricher.archive.sweep=true (now {})", info.get("version"), sweep);
 			}
 			else {
-				log.info("Archive on MongoDB {} (database {})", info.get("version"), this.database.getName());
+				log.info("Archive on MongoDB {} (database {}; retention sweep {})", info.get("version"),
+						this.database.getName(), sweep ? "on" : "off, the TTL index expires buckets");
 			}
-			return standIn;
 		}
 		catch (RuntimeException ex) {
 			log.warn("MongoDB does not answer yet: {}", ex.getMessage());
-			return false;
 		}
 	}
 

@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Retention where no TTL monitor runs: the stand-in accepts the TTL index but never
- * expires anything, so on the stand-in this deletes, every {@code interval}, the buckets
- * whose window ended more than {@code retention} ago, as MongoDB's TTL monitor would. On
- * a real MongoDB it stays idle.
+ * Retention where no TTL monitor runs (the stand-in accepts the TTL index but never
+ * expires anything): when {@code orbit.enricher.archive.sweep} is on, deletes every
+ * {@code sweep-interval} the buckets whose window ended more than {@code retention} ago,
+ * as MongoDB's TTL monitor would. Off, it never starts.
  */
 public class RetentionSweeper implements SmartLifecycle {
 
@@ -25,18 +25,12 @@ public class RetentionSweeper implements SmartLifecycle {
 
 	private final ArchiveCollection archive;
 
-	private final MongoServer server;
-
-	private final Duration interval;
-
 	private final Clock clock;
 
 	private ScheduledExecutorService executor;
 
-	RetentionSweeper(ArchiveCollection archive, MongoServer server, Duration interval, Clock clock) {
+	RetentionSweeper(ArchiveCollection archive, Clock clock) {
 		this.archive = archive;
-		this.server = server;
-		this.interval = interval;
 		this.clock = clock;
 	}
 
@@ -50,34 +44,45 @@ public class RetentionSweeper implements SmartLifecycle {
 		return deleted;
 	}
 
+	/** Started only when the sweep is on. */
 	@Override
-	public void start() {
+	public boolean isAutoStartup() {
+		return this.archive.settings().sweep();
+	}
+
+	@Override
+	public synchronized void start() {
+		if (!this.archive.settings().sweep() || isRunning()) {
+			return;
+		}
+		Duration interval = this.archive.settings().sweepInterval();
+		log.info("Retention sweep on: every {} the buckets that ended more than {} ago are deleted", interval,
+				this.archive.settings().retention());
 		this.executor = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("retention").daemon().factory());
-		this.executor.scheduleWithFixedDelay(this::sweepOnStandIn, this.interval.toMillis(), this.interval.toMillis(),
+		this.executor.scheduleWithFixedDelay(this::sweepQuietly, interval.toMillis(), interval.toMillis(),
 				TimeUnit.MILLISECONDS);
 	}
 
-	private void sweepOnStandIn() {
+	private void sweepQuietly() {
 		try {
-			if (this.server.standIn()) {
-				sweep();
-			}
+			sweep();
 		}
 		catch (RuntimeException ex) {
-			log.warn("Retention sweep failed (next in {}): {}", this.interval, ex.getMessage());
+			log.warn("Retention sweep failed (next in {}): {}", this.archive.settings().sweepInterval(),
+					ex.getMessage());
 		}
 	}
 
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		if (this.executor != null) {
 			this.executor.shutdownNow();
 		}
 	}
 
 	@Override
-	public boolean isRunning() {
+	public synchronized boolean isRunning() {
 		return this.executor != null && !this.executor.isShutdown();
 	}
 

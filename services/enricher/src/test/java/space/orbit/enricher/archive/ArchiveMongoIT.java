@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bucket archive on a MongoDB (the stand-in unless {@code ORBIT_TEST_MONGODB_URI}
- * names a real one): idempotent writes, indexes, and downsampling of what was stored
- * against a direct computation.
+ * names a real one): idempotent writes, and downsampling of what was stored against a
+ * direct computation. What the indexes are for: {@link ArchiveIndexesIT}.
  */
 class ArchiveMongoIT {
 
@@ -42,7 +42,7 @@ class ArchiveMongoIT {
 	void freshCollection() {
 		this.buckets = mongo.database().getCollection("buckets_" + System.nanoTime());
 		this.archive = new ArchiveCollection(this.buckets, new EnricherProperties.Archive("unused",
-				Duration.ofMinutes(1), Duration.ofDays(30), Duration.ofMinutes(10)));
+				Duration.ofMinutes(1), Duration.ofDays(30), false, Duration.ofMinutes(10)));
 		this.writer = new BucketWriter(this.archive);
 	}
 
@@ -114,31 +114,6 @@ class ArchiveMongoIT {
 	}
 
 	@Test
-	void indexesServeRangesAndExpireBucketsAfterTheRetention() {
-		this.archive.ensureIndexes();
-		List<Document> indexes = new ArrayList<>();
-		this.buckets.listIndexes().into(indexes);
-		assertThat(indexes).anySatisfy(index -> {
-			assertThat(index.getString("name")).isEqualTo(ArchiveIndexes.IDENTITY_INDEX);
-			assertThat(index.getBoolean("unique")).isTrue();
-			assertThat(index.get("key", Document.class).keySet()).containsExactly("spacecraftId", "parameter", "start");
-		});
-		assertThat(indexes).anySatisfy(index -> {
-			assertThat(index.getString("name")).isEqualTo(ArchiveIndexes.TTL_INDEX);
-			assertThat(index.get("expireAfterSeconds", Number.class).longValue()).isEqualTo(30L * 24 * 3600);
-		});
-
-		ArchiveIndexes.ensure(this.buckets, Duration.ofDays(7));
-
-		List<Document> changed = new ArrayList<>();
-		this.buckets.listIndexes().into(changed);
-		assertThat(changed).filteredOn(index -> ArchiveIndexes.TTL_INDEX.equals(index.getString("name")))
-			.singleElement()
-			.satisfies(index -> assertThat(index.get("expireAfterSeconds", Number.class).longValue())
-				.isEqualTo(7L * 24 * 3600));
-	}
-
-	@Test
 	void downsamplesWhatWasStoredLikeADirectComputation() {
 		List<EnrichedSample> samples = ArchiveSamples.random(new Random(11), "ORB-2", "THERMAL.T", BASE,
 				BASE + 7_200 * SECOND, 6_000);
@@ -149,58 +124,58 @@ class ArchiveMongoIT {
 				{ 33 * SECOND, 7_000 * SECOND, 125 * SECOND }, { 600 * SECOND, 1_200 * SECOND, 10 * SECOND } };
 		for (long[] relative : cases) {
 			long[] c = { BASE + relative[0], BASE + relative[1], relative[2] };
-			ArchiveAnswer answer = queries.answer(new ArchiveQuery("ORB-2", "THERMAL.T", c[0], c[1], c[2], 10_000));
-			List<ArchiveAnswer.Step> expected = ArchiveSamples.direct(samples, c[0], c[1], c[2])
+			StepsPage answer = queries.steps(new ArchiveQuery("ORB-2", "THERMAL.T", c[0], c[1]), c[2], null, 10_000);
+			List<StepsPage.Step> expected = ArchiveSamples.direct(samples, c[0], c[1], c[2])
 				.stream()
-				.map(s -> new ArchiveAnswer.Step(ArchiveQueries.time(s.startMicros()), s.count(), s.min(), s.max(),
+				.map(s -> new StepsPage.Step(ArchiveQueries.time(s.startMicros()), s.count(), s.min(), s.max(),
 						s.avg()))
 				.toList();
-			assertThat(answer.steps()).as("from %d to %d step %d", c[0], c[1], c[2])
+			assertThat(answer.items()).as("from %d to %d step %d", c[0], c[1], c[2])
 				.usingRecursiveFieldByFieldElementComparator(ArchiveSamples.TOLERANT_FIELDS)
 				.containsExactlyElementsOf(expected);
-			assertThat(answer.mode()).isEqualTo("steps");
-			assertThat(answer.unit()).isEqualTo("V");
+			assertThat(answer.next()).isNull();
+			assertThat(answer.metadata().unit()).isEqualTo("V");
 		}
 	}
 
 	@Test
-	void servesRawSamplesInTimeOrderAndSaysWhenItCutsThemShort() {
+	void servesRawSamplesInTimeOrderAPageAtATime() {
 		List<EnrichedSample> samples = ArchiveSamples.random(new Random(13), "ORB-3", "EPS.V", BASE,
 				BASE + 180 * SECOND, 500);
+		// two samples at one instant: the sequence orders them, and a page may end
+		// between
+		samples.add(sample("ORB-3", "EPS.V", BASE + 60 * SECOND, 1_001, 1.0));
+		samples.add(sample("ORB-3", "EPS.V", BASE + 60 * SECOND, 1_000, 2.0));
 		this.writer.write(samples);
 		ArchiveQueries queries = new ArchiveQueries(new ArchiveReader(this.archive));
-		ArchiveAnswer all = queries
-			.answer(new ArchiveQuery("ORB-3", "EPS.V", BASE + 30 * SECOND, BASE + 150 * SECOND, 0, 10_000));
-		List<EnrichedSample> expected = samples.stream()
-			.filter(s -> s.timeMicros() >= BASE + 30 * SECOND && s.timeMicros() < BASE + 150 * SECOND)
+		ArchiveQuery range = new ArchiveQuery("ORB-3", "EPS.V", BASE + 30 * SECOND, BASE + 150 * SECOND);
+		List<String> expected = samples.stream()
+			.filter(s -> range.contains(s.timeMicros()))
 			.sorted(java.util.Comparator.comparingLong(EnrichedSample::timeMicros)
 				.thenComparingLong(EnrichedSample::sequence))
+			.map(s -> ArchiveQueries.time(s.timeMicros()) + "#" + s.sequence() + "=" + s.raw())
 			.toList();
-		assertThat(all.samples()).extracting(ArchiveAnswer.Sample::sequence)
-			.containsExactlyElementsOf(expected.stream().map(EnrichedSample::sequence).toList());
-		assertThat(all.samples()).extracting(ArchiveAnswer.Sample::raw)
-			.containsExactlyElementsOf(expected.stream().map(EnrichedSample::raw).toList());
-		assertThat(all.truncated()).isFalse();
 
-		ArchiveAnswer cut = queries
-			.answer(new ArchiveQuery("ORB-3", "EPS.V", BASE + 30 * SECOND, BASE + 150 * SECOND, 0, 10));
-		assertThat(cut.samples()).hasSize(10);
-		assertThat(cut.truncated()).isTrue();
-		assertThat(cut.next()).isEqualTo(ArchiveQueries.time(expected.get(10).timeMicros()));
-	}
+		SamplesPage all = queries.samples(range, null, 10_000);
+		assertThat(all.items()).extracting(s -> s.timestamp() + "#" + s.sequence() + "=" + s.raw())
+			.containsExactlyElementsOf(expected);
+		assertThat(all.next()).isNull();
 
-	@Test
-	void onTheStandInASweeperExpiresBucketsPastTheRetention() {
-		this.writer.write(List.of(sample("ORB-4", "EPS.V", BASE, 1, 28.0),
-				sample("ORB-4", "EPS.V", System.currentTimeMillis() * 1_000L, 2, 28.5)));
-		MongoServer server = new MongoServer(mongo.database());
-		ArchiveCollection hourly = new ArchiveCollection(this.buckets, new EnricherProperties.Archive("unused",
-				Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(10)));
-		long deleted = new RetentionSweeper(hourly, server, Duration.ofMinutes(10), java.time.Clock.systemUTC())
-			.sweep();
-		assertThat(deleted).isEqualTo(1);
-		assertThat(this.buckets.countDocuments()).isEqualTo(1);
-		assertThat(this.buckets.find().first().getList("q", Long.class)).containsExactly(2L);
+		List<String> paged = new ArrayList<>();
+		int pages = 0;
+		SamplesPage page = queries.samples(range, null, 7);
+		while (true) {
+			pages++;
+			assertThat(page.items()).hasSizeLessThanOrEqualTo(7);
+			page.items().forEach(s -> paged.add(s.timestamp() + "#" + s.sequence() + "=" + s.raw()));
+			if (page.next() == null) {
+				break;
+			}
+			assertThat(page.items()).hasSize(7);
+			page = queries.samples(range, SampleCursor.parse(page.next()), 7);
+		}
+		assertThat(paged).containsExactlyElementsOf(expected);
+		assertThat(pages).isEqualTo(Math.ceilDiv(expected.size(), 7));
 	}
 
 	private List<Document> snapshot() {
