@@ -1,5 +1,8 @@
 package space.orbit.inventory;
 
+import java.time.Duration;
+
+import io.nats.client.api.ConsumerInfo;
 import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -7,6 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.test.TestMongo;
 import space.orbit.test.TestNats;
 import space.orbit.test.TestPostgres;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Points an inventory service under test at this machine's real PostgreSQL (a schema of
@@ -23,12 +28,31 @@ public abstract class InventoryTestInfrastructure {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
+		pointAt(registry, postgres, mongo, nats);
+	}
+
+	/**
+	 * Points the service under test at a schema, a database and a stream of a test's own.
+	 */
+	public static void pointAt(DynamicPropertyRegistry registry, TestPostgres postgres, TestMongo mongo,
+			TestNats nats) {
 		registry.add("spring.datasource.url", postgres::url);
 		registry.add("orbit.inventory.schema", postgres::schema);
 		registry.add("spring.mongodb.uri", mongo::uri);
 		nats.properties().forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("orbit.nats.ack-wait", () -> "2s");
 		registry.add("logging.structured.format.console", () -> "");
+	}
+
+	/**
+	 * Waits until a durable consumer has handled everything on its subject: nothing
+	 * undelivered, nothing delivered but unacknowledged (JetStream's consumer info).
+	 */
+	protected static void awaitConsumed(String durable, Duration timeout) {
+		await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+			ConsumerInfo info = nats.connection().jetStreamManagement().getConsumerInfo(nats.stream(), durable);
+			return info.getNumPending() == 0 && info.getNumAckPending() == 0;
+		});
 	}
 
 	@AfterAll

@@ -1,11 +1,16 @@
 package space.orbit.orders;
 
+import java.time.Duration;
+
+import io.nats.client.api.ConsumerInfo;
 import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.test.TestMongo;
 import space.orbit.test.TestNats;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Points an orders service under test at a MongoDB database of its own (TestMongo) and
@@ -19,12 +24,28 @@ public abstract class OrdersTestInfrastructure {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
+		pointAt(registry, mongo, nats);
+	}
+
+	/** Points the service under test at a database and a stream of a test's own. */
+	public static void pointAt(DynamicPropertyRegistry registry, TestMongo mongo, TestNats nats) {
 		registry.add("spring.mongodb.uri", mongo::uri);
 		nats.properties().forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("orbit.nats.ack-wait", () -> "2s");
 		registry.add("orbit.orders.outbox.lease", () -> "1s");
 		registry.add("orbit.orders.outbox.sweep-interval", () -> "300ms");
 		registry.add("logging.structured.format.console", () -> "");
+	}
+
+	/**
+	 * Waits until a durable consumer has handled everything on its subject: nothing
+	 * undelivered, nothing delivered but unacknowledged (JetStream's consumer info).
+	 */
+	protected static void awaitConsumed(String durable, Duration timeout) {
+		await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+			ConsumerInfo info = nats.connection().jetStreamManagement().getConsumerInfo(nats.stream(), durable);
+			return info.getNumPending() == 0 && info.getNumAckPending() == 0;
+		});
 	}
 
 	@AfterAll

@@ -16,14 +16,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param schema the PostgreSQL schema the service owns (Flyway migrates it)
  * @param outbox how the outbox is relayed
- * @param chaos fault-injection points, for crash tests only
  */
 @Validated
 @ConfigurationProperties("orbit.users")
 public record UsersProperties(
 		@DefaultValue("users") @Pattern(regexp = "[a-z_][a-z0-9_]{0,62}",
 				message = "must be a lower-case PostgreSQL identifier") String schema,
-		@DefaultValue @Valid Outbox outbox, @DefaultValue Chaos chaos) {
+		@DefaultValue @Valid Outbox outbox) {
 
 	/**
 	 * The outbox relay.
@@ -35,13 +34,6 @@ public record UsersProperties(
 	 */
 	public record Outbox(@DefaultValue("10s") @NotNull Duration lease,
 			@DefaultValue("2s") @NotNull Duration sweepInterval, @DefaultValue("100") @Min(1) int sweepBatch) {
-	}
-
-	/**
-	 * Halts the JVM right after a user's transaction committed, before its event is
-	 * published: proves that the outbox loses nothing. Never set in production.
-	 */
-	public record Chaos(@DefaultValue("false") boolean haltAfterCommit) {
 	}
 
 }

@@ -19,6 +19,11 @@ public abstract class UsersTestInfrastructure {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
+		pointAt(registry, postgres, nats);
+	}
+
+	/** Points the service under test at a schema and a stream of a test's own. */
+	public static void pointAt(DynamicPropertyRegistry registry, TestPostgres postgres, TestNats nats) {
 		registry.add("spring.datasource.url", postgres::url);
 		registry.add("orbit.users.schema", postgres::schema);
 		nats.properties().forEach((key, value) -> registry.add(key, () -> value));

@@ -199,7 +199,7 @@ final class Spine implements AutoCloseable {
 			.sum();
 	}
 
-	private static Path jar(String service) {
+	static Path jar(String service) {
 		String version = System.getProperty("orbit.version", "0.1.0-SNAPSHOT");
 		Path services = Path.of(System.getProperty("orbit.jars", "../../services"));
 		String name = "orbit-" + service + "-" + version + "-exec.jar";
@@ -217,7 +217,7 @@ final class Spine implements AutoCloseable {
 		}
 	}
 
-	private static Path logs() {
+	static Path logs() {
 		return Path.of(System.getProperty("orbit.logs", "target/service-logs"));
 	}
 

@@ -5,9 +5,12 @@ import java.util.List;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -53,13 +56,28 @@ public class StockLevels {
 		}
 	}
 
-	List<StockLevel> find(String item, String depot, int limit) {
+	/** The lists' keyset order: by item, then depot. */
+	@EventListener(ApplicationReadyEvent.class)
+	void declareIndexes() {
+		this.mongo.indexOps(StockLevel.class)
+			.createIndex(new Index().on("item", Sort.Direction.ASC).on("depot", Sort.Direction.ASC));
+	}
+
+	/**
+	 * Up to {@code limit} levels by item, then depot, of one item and one depot when
+	 * given, after a cursor's level when one is given.
+	 */
+	List<StockLevel> find(String item, String depot, StockLevelCursor after, int limit) {
 		Criteria criteria = new Criteria();
 		if (item != null) {
 			criteria = criteria.and("item").is(item);
 		}
 		if (depot != null) {
 			criteria = criteria.and("depot").is(depot);
+		}
+		if (after != null) {
+			criteria = criteria.orOperator(Criteria.where("item").gt(after.item()),
+					Criteria.where("item").is(after.item()).and("depot").gt(after.depot()));
 		}
 		return this.mongo.find(new Query(criteria).with(Sort.by("item", "depot")).limit(limit), StockLevel.class);
 	}

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code orbit_stock_updates_total{reason}}, {@code orbit_reservations_total{outcome}},
- * {@code orbit_requests_rejected_total{reason}}, {@code orbit_events_unreadable_total}.
+ * {@code orbit_events_unreadable_total}. Refused requests are the service kit's
+ * {@code orbit_requests_rejected_total{type,reason}}.
  */
 @Component
 public class StockMetrics {
@@ -29,10 +30,6 @@ public class StockMetrics {
 
 	public void unreadable(String type) {
 		this.registry.counter("orbit.events.unreadable", "type", type).increment();
-	}
-
-	void rejected(String reason) {
-		this.registry.counter("orbit.requests.rejected", "reason", reason).increment();
 	}
 
 }

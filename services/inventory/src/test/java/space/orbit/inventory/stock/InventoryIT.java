@@ -5,24 +5,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import space.orbit.test.Http;
 import space.orbit.inventory.InventoryTestInfrastructure;
+import space.orbit.test.ApiDocument;
+import space.orbit.test.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The Inventory API on the real PostgreSQL, MongoDB (TestMongo) and NATS JetStream:
  * receipts go to the ledger and the {@code stock_levels} projection; an order's stock is
  * reserved across depots once however often {@code order.created} arrives, or the order
- * is rejected and nothing is taken; bad input is a problem and stores nothing.
+ * is rejected and nothing is taken; bad input is a problem of its class (ADR 0012),
+ * stores nothing and is counted; the service serves its committed OpenAPI document and
+ * accepts its examples.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,6 +35,9 @@ class InventoryIT extends InventoryTestInfrastructure {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private Http http() {
 		return new Http(this.port);
@@ -56,6 +64,7 @@ class InventoryIT extends InventoryTestInfrastructure {
 
 	@Test
 	void receiptsGoToTheLedgerAndTheProjection() {
+		double receipts = counter("orbit.stock.updates", "reason", "receipt");
 		receive("water-tank", "KSC", 7);
 		receive("water-tank", "KSC", 5);
 
@@ -63,10 +72,10 @@ class InventoryIT extends InventoryTestInfrastructure {
 			.isEqualTo(12);
 		assertThat(postgres.queryForLong("SELECT count(*) FROM stock_movement WHERE item = 'water-tank'")).isEqualTo(2);
 		assertThat(level("water-tank", "KSC")).isEqualTo(12);
-		JsonNode levels = http().get("/api/stock-levels?item=water-tank").json();
+		JsonNode levels = http().get("/api/stock-levels?item=water-tank").json().get("items");
 		assertThat(levels).hasSize(1);
 		assertThat(levels.get(0).get("quantity").asLong()).isEqualTo(12);
-		assertThat(http().get("/metrics").body()).containsPattern("orbit_stock_updates_total\\{reason=\"receipt\"");
+		assertThat(counter("orbit.stock.updates", "reason", "receipt")).isEqualTo(receipts + 2);
 	}
 
 	@Test
@@ -81,14 +90,13 @@ class InventoryIT extends InventoryTestInfrastructure {
 		// Delivered again (past JetStream's de-duplication window): nothing more is
 		// taken.
 		nats.publish("order.created", "again:" + orderId, order(orderId, "oxygen-canister", 12), Map.of());
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> postgres
-				.queryForLong("SELECT count(*) FROM stock_movement WHERE order_id = '" + orderId + "'") == 2
-					&& level("oxygen-canister", "KSC") + level("oxygen-canister", "VAFB") == 3);
+		awaitConsumed("inventory-order-created", Duration.ofSeconds(10));
 
-		await().during(Duration.ofSeconds(1))
-			.atMost(Duration.ofSeconds(4))
-			.until(() -> postgres.queryForLong("SELECT sum(quantity) FROM stock WHERE item = 'oxygen-canister'") == 3);
+		assertThat(postgres.queryForLong("SELECT count(*) FROM stock_movement WHERE order_id = '" + orderId + "'"))
+			.isEqualTo(2);
+		assertThat(postgres.queryForLong("SELECT sum(quantity) FROM stock WHERE item = 'oxygen-canister'"))
+			.isEqualTo(3);
+		assertThat(level("oxygen-canister", "KSC") + level("oxygen-canister", "VAFB")).isEqualTo(3);
 		assertThat(nats.events("stock.reserved").stream().filter(e -> e.json().contains(orderId))).hasSize(1);
 		assertThat(nats.events("order.rejected").stream().filter(e -> e.json().contains(orderId))).isEmpty();
 	}
@@ -111,31 +119,55 @@ class InventoryIT extends InventoryTestInfrastructure {
 	}
 
 	@Test
-	void badInputIsAProblemAndStoresNothing() {
+	void badInputIsAProblemOfItsClassAndStoresNothing() {
 		long movements = postgres.queryForLong("SELECT count(*) FROM stock_movement");
 		long levels = mongo.database().getCollection("stock_levels").countDocuments();
-		List<Http.Response> bad = List.of(http().post("/api/inventory", "{\"item\":"),
-				http().post("/api/inventory", "{}"),
-				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":0}"),
-				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":-3}"),
-				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":2.5}"),
-				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":\"many\"}"),
-				http().post("/api/inventory", "{\"item\":\"a b\",\"depot\":\"KSC\",\"quantity\":1}"),
-				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"\",\"quantity\":1}"),
-				http().post("/api/inventory", "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":1,\"price\":3}"),
-				http().postAs("/api/inventory", "text/plain", "x"), http().get("/api/stock-levels?limit=0"),
-				http().get("/api/stock-levels?limit=many"), http().get("/api/stock-levels?item=a%20b"));
+		double invalid = counter("orbit.requests.rejected", "type", "invalid-request");
+		double parameters = counter("orbit.requests.rejected", "type", "invalid-parameter");
+		String valid = "{\"item\":\"x\",\"depot\":\"KSC\",\"quantity\":1}";
+		List<Http.Response> invalidBodies = List.of(http().post("/api/inventory", "{}"),
+				http().post("/api/inventory", valid.replace(":1}", ":0}")),
+				http().post("/api/inventory", valid.replace(":1}", ":-3}")),
+				http().post("/api/inventory", valid.replace(":1}", ":2.5}")),
+				http().post("/api/inventory", valid.replace(":1}", ":\"many\"}")),
+				http().post("/api/inventory", valid.replace("\"x\"", "\"a b\"")),
+				http().post("/api/inventory", valid.replace("KSC", "")),
+				http().post("/api/inventory", valid.replace("}", ",\"price\":3}")));
+		List<Http.Response> badParameters = List.of(http().get("/api/stock-levels?limit=0"),
+				http().get("/api/stock-levels?limit=many"), http().get("/api/stock-levels?item=a%20b"),
+				http().get("/api/stock-levels?depot=a%20b"), http().get("/api/stock-levels?after=not-a-cursor"));
+		Http.Response malformed = http().post("/api/inventory", "{\"item\":");
+		Http.Response text = http().postAs("/api/inventory", "text/plain", "x");
 
-		assertThat(bad).allSatisfy(response -> {
-			assertThat(response.status()).as(response.body()).isBetween(400, 499);
-			assertThat(response.contentType()).startsWith("application/problem+json");
-			assertThat(response.json().path("type").asString()).as(response.body()).startsWith("urn:orbit:problem:");
-		});
-		assertThat(bad.get(2).status()).isEqualTo(422);
+		assertThat(invalidBodies).allSatisfy((response) -> assertProblem(response, 422, "invalid-request"));
+		assertThat(badParameters).allSatisfy((response) -> assertProblem(response, 400, "invalid-parameter"));
+		assertProblem(malformed, 400, "malformed-request");
+		assertProblem(text, 415, "unsupported-media-type");
+		assertThat(invalidBodies.get(1).json().get("errors").get(0).get("pointer").asString()).isEqualTo("/quantity");
+		assertThat(http().get("/api/stock-levels?limit=1001").json().get("maximum").asInt()).isEqualTo(1000);
 		assertThat(postgres.queryForLong("SELECT count(*) FROM stock_movement")).isEqualTo(movements);
 		assertThat(mongo.database().getCollection("stock_levels").countDocuments()).isEqualTo(levels);
-		assertThat(http().get("/metrics").body())
-			.containsPattern("orbit_requests_rejected_total\\{reason=\"invalid_body\"[^}]*} [1-9]");
+		assertThat(counter("orbit.requests.rejected", "type", "invalid-request"))
+			.isEqualTo(invalid + invalidBodies.size());
+		assertThat(counter("orbit.requests.rejected", "type", "invalid-parameter"))
+			.isEqualTo(parameters + badParameters.size() + 1);
+	}
+
+	@Test
+	void servesItsCommittedDocumentAndAcceptsItsExamples() {
+		ApiDocument.assertServedAsCommitted(this.port, "inventory");
+
+		assertThat(ApiDocument.replayRequestExamples(this.port, "inventory")).isNotEmpty();
+	}
+
+	private static void assertProblem(Http.Response response, int status, String type) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("type").asString()).isEqualTo("urn:orbit:problem:" + type);
+	}
+
+	private double counter(String name, String... tags) {
+		return this.meters.find(name).tags(tags).counters().stream().mapToDouble(Counter::count).sum();
 	}
 
 }

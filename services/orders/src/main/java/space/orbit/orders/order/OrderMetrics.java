@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code orbit_orders_placed_total{kind}}, {@code orbit_orders_settled_total{status}} and
- * {@code orbit_requests_rejected_total{reason}}. (Prometheus reserves the
- * {@code _created} suffix of the contract's {@code orbit_orders_created_total}; see ADR
- * 0007.)
+ * {@code orbit_events_unreadable_total{type}}. (Prometheus reserves the {@code _created}
+ * suffix of the contract's {@code orbit_orders_created_total}; see ADR 0007.) Refused
+ * requests are the service kit's {@code orbit_requests_rejected_total{type,reason}}.
  */
 @Component
 public class OrderMetrics {
@@ -25,10 +25,6 @@ public class OrderMetrics {
 
 	void settled(OrderStatus status) {
 		this.registry.counter("orbit.orders.settled", "status", status.name()).increment();
-	}
-
-	void rejected(String reason) {
-		this.registry.counter("orbit.requests.rejected", "reason", reason).increment();
 	}
 
 	/** An event no retry can make readable. */

@@ -33,11 +33,17 @@ class OrderStore {
 		this.observations = observations;
 	}
 
-	/** A user's orders by time; at most one welcome order per user. */
+	/**
+	 * Orders newest first, all or a user's (the lists' keyset order); at most one welcome
+	 * order per user; unpublished orders by age.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void declareIndexes() {
 		var indexes = this.mongo.indexOps(Order.class);
-		indexes.createIndex(new Index().on("userId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+		indexes.createIndex(new Index().on("createdAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
+		indexes.createIndex(new Index().on("userId", Sort.Direction.ASC)
+			.on("createdAt", Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC));
 		indexes.createIndex(new Index().on("welcomeFor", Sort.Direction.ASC).unique().sparse());
 		indexes.createIndex(new Index().on("published", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
 	}
@@ -60,14 +66,18 @@ class OrderStore {
 		return Optional.ofNullable(this.mongo.findById(id, Order.class));
 	}
 
-	List<Order> byUser(String userId, int limit) {
-		Query query = new Query(Criteria.where("userId").is(userId)).with(Sort.by(Sort.Direction.DESC, "createdAt"))
-			.limit(limit);
+	/**
+	 * Up to {@code limit} orders, newest first ({@code createdAt}, then id), of one user
+	 * or of all when {@code userId} is null, after a cursor's order when one is given.
+	 */
+	List<Order> newest(String userId, OrderCursor after, int limit) {
+		Criteria criteria = (userId != null) ? Criteria.where("userId").is(userId) : new Criteria();
+		if (after != null) {
+			criteria = criteria.orOperator(Criteria.where("createdAt").lt(after.createdAt()),
+					Criteria.where("createdAt").is(after.createdAt()).and("_id").lt(after.id()));
+		}
+		Query query = new Query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")).limit(limit);
 		return this.mongo.find(query, Order.class);
-	}
-
-	List<Order> latest(int limit) {
-		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit), Order.class);
 	}
 
 	void markPublished(String id) {

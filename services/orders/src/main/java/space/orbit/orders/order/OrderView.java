@@ -3,6 +3,8 @@ package space.orbit.orders.order;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An order as the API shows it.
  *
@@ -15,6 +17,17 @@ import java.util.List;
  * @param reason why it was rejected, or null
  * @param createdAt when it was placed
  */
-public record OrderView(String id, String userId, String mission, List<OrderItem> items, OrderKind kind,
-		OrderStatus status, String reason, Instant createdAt) {
+@Schema(description = "An order")
+public record OrderView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The order's id") String id,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				description = "Who ordered, or whom the welcome order is for") String userId,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The destination mission's code",
+				example = "ARTEMIS-4") String mission,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What is ordered") List<OrderItem> items,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				description = "SUPPLY (placed through the API) or WELCOME (one per new user)") OrderKind kind,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				description = "PLACED until inventory answers, then RESERVED or REJECTED") OrderStatus status,
+		@Schema(description = "Why inventory rejected it; null otherwise") String reason,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "When it was placed") Instant createdAt) {
 }

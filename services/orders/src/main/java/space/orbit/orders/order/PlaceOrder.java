@@ -1,16 +1,26 @@
 package space.orbit.orders.order;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import space.orbit.kit.faults.HaltPoints;
 import space.orbit.orders.OrdersProperties;
 
 /** Places orders: a supply order from the API, a welcome order for a new user. */
 @Service
 public class PlaceOrder {
+
+	/**
+	 * The halt point after an order's insert into MongoDB, before its event is published
+	 * and the {@code user.created} of a welcome order acknowledged (crash tests:
+	 * {@code orbit.faults.halt-at}).
+	 */
+	static final String AFTER_INSERT = "orders.after-insert";
 
 	private final OrderStore store;
 
@@ -20,20 +30,24 @@ public class PlaceOrder {
 
 	private final OrdersProperties.Welcome welcome;
 
+	private final HaltPoints halts;
+
 	private final Clock clock;
 
-	PlaceOrder(OrderStore store, OrderEvents events, OrderMetrics metrics, OrdersProperties properties, Clock clock) {
+	PlaceOrder(OrderStore store, OrderEvents events, OrderMetrics metrics, OrdersProperties properties,
+			HaltPoints halts, Clock clock) {
 		this.store = store;
 		this.events = events;
 		this.metrics = metrics;
 		this.welcome = properties.welcome();
+		this.halts = halts;
 		this.clock = clock;
 	}
 
 	OrderView place(PlaceOrderRequest request) {
 		Order order = new Order(UUID.randomUUID().toString(), request.userId().toString(), request.mission(),
-				request.items(), OrderKind.SUPPLY, OrderStatus.PLACED, null, this.clock.instant(), false, null);
-		this.store.insert(order);
+				request.items(), OrderKind.SUPPLY, OrderStatus.PLACED, null, now(), false, null);
+		insert(order);
 		this.metrics.placed(OrderKind.SUPPLY);
 		this.events.publish(order);
 		return order.view();
@@ -48,9 +62,9 @@ public class PlaceOrder {
 	public boolean placeWelcome(UUID userId) {
 		String id = Order.welcomeId(userId);
 		Order order = new Order(id, userId.toString(), this.welcome.mission(), welcomeItems(), OrderKind.WELCOME,
-				OrderStatus.PLACED, null, this.clock.instant(), false, userId.toString());
+				OrderStatus.PLACED, null, now(), false, userId.toString());
 		try {
-			this.store.insert(order);
+			insert(order);
 		}
 		catch (DuplicateKeyException ex) {
 			this.store.find(id).filter(existing -> !existing.published()).ifPresent(this.events::publish);
@@ -59,6 +73,16 @@ public class PlaceOrder {
 		this.metrics.placed(OrderKind.WELCOME);
 		this.events.publish(order);
 		return true;
+	}
+
+	/** MongoDB keeps milliseconds: the answer, the event and a later read agree. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private void insert(Order order) {
+		this.store.insert(order);
+		this.halts.reached(AFTER_INSERT, order.id());
 	}
 
 	private List<OrderItem> welcomeItems() {

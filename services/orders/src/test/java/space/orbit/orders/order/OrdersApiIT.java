@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import space.orbit.test.Http;
 import space.orbit.orders.OrdersTestInfrastructure;
+import space.orbit.test.ApiDocument;
+import space.orbit.test.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,8 +25,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The Order API on MongoDB and the real NATS JetStream: an order is stored and told once
  * as {@code order.created}; a new user gets exactly one welcome order however often
- * {@code user.created} arrives; inventory's answer is recorded; bad input is a problem,
- * stores nothing and publishes nothing.
+ * {@code user.created} arrives; inventory's answer is recorded; bad input is a problem of
+ * its class (ADR 0012), stores nothing, publishes nothing and is counted; the service
+ * serves its committed OpenAPI document and accepts its examples.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,6 +35,9 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private Http http() {
 		return new Http(this.port);
@@ -43,6 +51,7 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 	@Test
 	void anOrderIsStoredAndToldOnce() {
 		UUID userId = UUID.randomUUID();
+		double supplies = counter("orbit.orders.placed", "kind", "SUPPLY");
 		Http.Response placed = http().post("/api/orders", order(userId));
 
 		assertThat(placed.status()).isEqualTo(201);
@@ -53,7 +62,7 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 		assertThat(read.get("kind").asString()).isEqualTo("SUPPLY");
 		assertThat(read.get("items").get(1).get("quantity").asInt()).isEqualTo(30);
 		JsonNode mine = http().get("/api/orders?userId=" + userId).json();
-		assertThat(mine.get("count").asInt()).isEqualTo(1);
+		assertThat(mine.get("items")).singleElement().isEqualTo(read);
 		var events = nats.awaitEvents("order.created", all -> all.stream().anyMatch(e -> e.json().contains(id)),
 				Duration.ofSeconds(10));
 		assertThat(events.stream().filter(e -> e.json().contains(id))).singleElement()
@@ -65,7 +74,7 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 				.find(new Document("_id", id))
 				.first()
 				.getBoolean("published"));
-		assertThat(http().get("/metrics").body()).containsPattern("orbit_orders_placed_total\\{kind=\"SUPPLY\"");
+		assertThat(counter("orbit.orders.placed", "kind", "SUPPLY")).isEqualTo(supplies + 1);
 	}
 
 	@Test
@@ -76,18 +85,16 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 		assertThat(nats.publish("user.created", "user.created:" + userId, event, Map.of())).isTrue();
 		assertThat(nats.publish("user.created", "user.created:" + userId, event, Map.of())).isFalse();
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> http().get("/api/orders?userId=" + userId).json().get("count").asInt() == 1);
+			.until(() -> http().get("/api/orders?userId=" + userId).json().get("items").size() == 1);
 		// Past JetStream's de-duplication window a redelivery carries a message id it no
 		// longer remembers: the unique key in MongoDB still holds.
 		assertThat(nats.publish("user.created", "redelivered:" + userId, event, Map.of())).isTrue();
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> nats.events("user.created")
-				.stream()
-				.filter(e -> e.json().contains(userId.toString()))
-				.count() == 2);
+		awaitConsumed("orders-user-created", Duration.ofSeconds(10));
 
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> welcomeOrders(userId) == 1);
-		JsonNode welcome = http().get("/api/orders?userId=" + userId).json().get("items").get(0);
+		assertThat(welcomeOrders(userId)).isEqualTo(1);
+		JsonNode mine = http().get("/api/orders?userId=" + userId).json().get("items");
+		assertThat(mine).hasSize(1);
+		JsonNode welcome = mine.get(0);
 		assertThat(welcome.get("kind").asString()).isEqualTo("WELCOME");
 		assertThat(welcome.get("mission").asString()).isEqualTo("ORIENTATION");
 		assertThat(nats.events("order.created").stream().filter(e -> e.json().contains(userId.toString()))).hasSize(1);
@@ -95,13 +102,12 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 
 	@Test
 	void anUnreadableUserCreatedIsSetAsideAndCounted() {
+		double unreadable = counter("orbit.events.unreadable", "type", "user.created");
+
 		nats.publish("user.created", "garbage:" + UUID.randomUUID(), "{\"userId\":\"not-a-uuid\"}", Map.of());
 
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> http().get("/metrics")
-				.body()
-				.contains("orbit_events_unreadable_total{service=\"orders\",type=\"user.created\"}")
-					|| http().get("/metrics").body().contains("orbit_events_unreadable_total{type=\"user.created\""));
+		awaitConsumed("orders-user-created", Duration.ofSeconds(10));
+		assertThat(counter("orbit.events.unreadable", "type", "user.created")).isEqualTo(unreadable + 1);
 		assertThat(mongo.database().getCollection("orders").countDocuments(new Document("userId", "not-a-uuid")))
 			.isZero();
 	}
@@ -124,44 +130,60 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 	}
 
 	@Test
-	void badInputIsAProblemAndChangesNothing() {
+	void badInputIsAProblemOfItsClassAndChangesNothing() {
 		long orders = mongo.database().getCollection("orders").countDocuments();
 		int events = nats.events("order.created").size();
-		String user = UUID.randomUUID().toString();
-		List<Http.Response> bad = List.of(http().post("/api/orders", "{\"userId\":"), http().post("/api/orders", "{}"),
-				http().post("/api/orders", "{\"userId\":\"" + user + "\",\"mission\":\"M\",\"items\":[]}"),
-				http().post("/api/orders",
-						"{\"userId\":\"" + user + "\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":0}]}"),
-				http().post("/api/orders",
-						"{\"userId\":\"" + user + "\",\"mission\":\"M\",\"items\":[{\"item\":\"\",\"quantity\":1}]}"),
-				http().post("/api/orders",
-						"{\"userId\":\"" + user
-								+ "\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":1.5}]}"),
-				http().post("/api/orders",
-						"{\"userId\":\"nobody\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":1}]}"),
-				http().post("/api/orders",
-						"{\"userId\":\"" + user
-								+ "\",\"mission\":\"a b\",\"items\":[{\"item\":\"x\",\"quantity\":1}]}"),
-				http().post("/api/orders",
-						"{\"userId\":\"" + user
-								+ "\",\"mission\":\"M\",\"items\":[{\"item\":\"x\",\"quantity\":1}],\"priority\":1}"),
-				http().postAs("/api/orders", "text/plain", "oxygen"), http().get("/api/orders/42"),
-				http().get("/api/orders?userId=nobody"), http().get("/api/orders?limit=0"),
-				http().get("/api/orders?limit=501"));
+		double invalid = rejected("invalid-request");
+		double otherwise = rejected("malformed-request") + rejected("unsupported-media-type")
+				+ rejected("invalid-parameter");
+		String valid = order(UUID.randomUUID());
+		List<Http.Response> invalidBodies = List.of(http().post("/api/orders", "{}"),
+				http().post("/api/orders", valid.replaceFirst("\\[.*]", "[]")),
+				http().post("/api/orders", valid.replace("\"quantity\":4", "\"quantity\":0")),
+				http().post("/api/orders", valid.replace("oxygen-canister", "")),
+				http().post("/api/orders", valid.replace("\"quantity\":4", "\"quantity\":1.5")),
+				http().post("/api/orders", valid.replaceFirst("[0-9a-f-]{36}", "nobody")),
+				http().post("/api/orders", valid.replace("ARTEMIS-4", "a b")),
+				http().post("/api/orders", valid.replace("}]}", "}],\"priority\":1}")));
+		List<Http.Response> otherBad = List.of(http().post("/api/orders", "{\"userId\":"),
+				http().postAs("/api/orders", "text/plain", "oxygen"), http().get("/api/orders/42"));
 
-		assertThat(bad).allSatisfy(response -> {
-			assertThat(response.status()).as(response.body()).isBetween(400, 499);
+		assertThat(invalidBodies).allSatisfy(response -> {
+			assertThat(response.status()).as(response.body()).isEqualTo(422);
 			assertThat(response.contentType()).startsWith("application/problem+json");
-			assertThat(response.json().path("type").asString()).as(response.body()).startsWith("urn:orbit:problem:");
+			assertThat(response.json().get("type").asString()).isEqualTo("urn:orbit:problem:invalid-request");
+			assertThat(response.json().get("errors").get(0).has("pointer")).as(response.body()).isTrue();
 		});
-		assertThat(bad.get(3).status()).isEqualTo(422);
-		assertThat(bad.get(3).json().get("errors").get(0).get("field").asString()).isEqualTo("items[0].quantity");
-		assertThat(http().get("/api/orders/" + UUID.randomUUID()).status()).isEqualTo(404);
+		assertThat(otherBad).extracting(Http.Response::status).containsExactly(400, 415, 400);
+		assertThat(otherBad).extracting(r -> r.json().get("type").asString())
+			.containsExactly("urn:orbit:problem:malformed-request", "urn:orbit:problem:unsupported-media-type",
+					"urn:orbit:problem:invalid-parameter");
+		assertThat(invalidBodies.get(2).json().get("errors").get(0).get("pointer").asString())
+			.isEqualTo("/items/0/quantity");
+		Http.Response unknown = http().get("/api/orders/" + UUID.randomUUID());
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.json().get("type").asString()).isEqualTo("urn:orbit:problem:not-found");
 		assertThat(mongo.database().getCollection("orders").countDocuments()).isEqualTo(orders);
 		assertThat(nats.events("order.created")).hasSize(events);
-		assertThat(http().get("/metrics").body())
-			.containsPattern("orbit_requests_rejected_total\\{reason=\"invalid_body\"[^}]*} [1-9]")
-			.containsPattern("orbit_requests_rejected_total\\{reason=\"invalid_parameter\"[^}]*} [1-9]");
+		assertThat(rejected("invalid-request")).isEqualTo(invalid + invalidBodies.size());
+		assertThat(rejected("malformed-request") + rejected("unsupported-media-type") + rejected("invalid-parameter"))
+			.isEqualTo(otherwise + otherBad.size());
+	}
+
+	@Test
+	void servesItsCommittedDocumentAndAcceptsItsExamples() {
+		ApiDocument.assertServedAsCommitted(this.port, "orders");
+
+		assertThat(ApiDocument.replayRequestExamples(this.port, "orders")).isNotEmpty();
+	}
+
+	private double counter(String name, String... tags) {
+		return this.meters.find(name).tags(tags).counters().stream().mapToDouble(Counter::count).sum();
+	}
+
+	/** {@code orbit_requests_rejected_total} of one problem type, whatever the reason. */
+	private double rejected(String type) {
+		return counter("orbit.requests.rejected", "type", type);
 	}
 
 	private static long welcomeOrders(UUID userId) {

@@ -1,10 +1,17 @@
 package space.orbit.users.account;
 
-/** An account with this e-mail address exists already; nothing was stored. */
-class DuplicateEmailException extends RuntimeException {
+import space.orbit.kit.web.ConflictException;
+
+/**
+ * An account with this e-mail address exists already: 409 {@code conflict}, reason
+ * {@code duplicate_email}; nothing was stored.
+ */
+class DuplicateEmailException extends ConflictException {
+
+	static final String REASON = "duplicate_email";
 
 	DuplicateEmailException(String email) {
-		super("An account with e-mail address " + email + " exists already.");
+		super(REASON, "An account with e-mail address " + email + " exists already.");
 	}
 
 }

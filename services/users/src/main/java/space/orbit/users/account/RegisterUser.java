@@ -2,6 +2,8 @@ package space.orbit.users.account;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -14,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import space.orbit.users.UsersProperties;
+import space.orbit.kit.faults.HaltPoints;
 import space.orbit.users.outbox.Outbox;
 import space.orbit.users.outbox.OutboxMessage;
 
@@ -26,6 +28,12 @@ import space.orbit.users.outbox.OutboxMessage;
 class RegisterUser {
 
 	private static final String UNIQUE_VIOLATION = "23505";
+
+	/**
+	 * The halt point after a user's transaction committed, before its event is published
+	 * (crash tests: {@code orbit.faults.halt-at}).
+	 */
+	static final String AFTER_COMMIT = "users.after-commit";
 
 	private final EntityManager entityManager;
 
@@ -41,13 +49,13 @@ class RegisterUser {
 
 	private final UserMetrics metrics;
 
-	private final UsersProperties.Chaos chaos;
+	private final HaltPoints halts;
 
 	private final Clock clock;
 
 	RegisterUser(EntityManager entityManager, UserRepository users, Outbox outbox,
 			PlatformTransactionManager transactions, ObservationRegistry observations, JsonMapper json,
-			UserMetrics metrics, UsersProperties properties, Clock clock) {
+			UserMetrics metrics, HaltPoints halts, Clock clock) {
 		this.entityManager = entityManager;
 		this.users = users;
 		this.outbox = outbox;
@@ -55,21 +63,21 @@ class RegisterUser {
 		this.observations = observations;
 		this.json = json;
 		this.metrics = metrics;
-		this.chaos = properties.chaos();
+		this.halts = halts;
 		this.clock = clock;
 	}
 
 	UserView register(CreateUserRequest request) {
 		String email = request.email().trim().toLowerCase(Locale.ROOT);
-		User user = new User(UUID.randomUUID(), email, request.name().trim(), request.role(), this.clock.instant());
+		// PostgreSQL keeps microseconds: the answer, the event and a later read agree.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		User user = new User(UUID.randomUUID(), email, request.name().trim(), request.role(), now);
 		OutboxMessage event = Observation.createNotStarted("orbit.users.insert", this.observations)
 			.contextualName("insert app_user")
 			.lowCardinalityKeyValue("db.system", "postgresql")
 			.lowCardinalityKeyValue("db.operation", "INSERT")
 			.observe(() -> this.transaction.execute(status -> store(user)));
-		if (this.chaos.haltAfterCommit()) {
-			Runtime.getRuntime().halt(99);
-		}
+		this.halts.reached(AFTER_COMMIT, user.view().id());
 		this.outbox.publish(event);
 		this.metrics.created();
 		return user.view();

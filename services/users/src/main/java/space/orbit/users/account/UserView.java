@@ -3,6 +3,8 @@ package space.orbit.users.account;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An account as the API shows it (and as {@code user.created} carries it).
  *
@@ -12,5 +14,13 @@ import java.util.UUID;
  * @param role crew or operator
  * @param createdAt when it was registered
  */
-public record UserView(UUID id, String email, String name, UserRole role, Instant createdAt) {
+@Schema(description = "A crew or operator account")
+public record UserView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The account's id") UUID id,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Its e-mail address, lower-cased",
+				example = "valentina.tereshkova@orbit.space") String email,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The person's name",
+				example = "Valentina Tereshkova") String name,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What the account is for") UserRole role,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				description = "When it was registered") Instant createdAt) {
 }

@@ -1,11 +1,19 @@
 package space.orbit.users.account;
 
+import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Limit;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,14 +23,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import space.orbit.kit.web.InvalidParameterException;
+import space.orbit.kit.web.NotFoundException;
+import space.orbit.kit.web.Page;
+import space.orbit.kit.web.PageLimit;
 
 /** The User API: register, read and list accounts. */
 @RestController
 @RequestMapping("/api/users")
+@Tag(name = "Users", description = "Crew and operator accounts")
 class UsersController {
 
-	static final int MAX_SIZE = 200;
+	static final int MAX_LIMIT = 200;
+
+	private static final String EXAMPLE = """
+			{"email": "valentina.tereshkova@orbit.space", "name": "Valentina Tereshkova", "role": "CREW"}""";
 
 	private final RegisterUser registerUser;
 
@@ -33,9 +47,20 @@ class UsersController {
 		this.users = users;
 	}
 
-	/** Registers an account: 201 with its location, 409 when the e-mail is taken. */
 	@PostMapping
-	ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
+	@Operation(operationId = "registerUser", summary = "Register a crew member or operator",
+			description = "Stores the account and tells user.created on NATS JetStream. E-mail addresses are unique "
+					+ "whatever their case, and stored lower-cased.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "application/json",
+							examples = @ExampleObject(name = "crew", value = EXAMPLE))))
+	@ApiResponse(responseCode = "201", description = "Registered",
+			headers = @Header(name = "Location", description = "The account's URL",
+					schema = @Schema(type = "string", format = "uri")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
+	@ApiResponse(responseCode = "409",
+			description = "An account with this e-mail address exists already (reason duplicate_email)")
+	ResponseEntity<UserView> registerUser(@Valid @RequestBody CreateUserRequest request) {
 		UserView user = this.registerUser.register(request);
 		return ResponseEntity
 			.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(user.id()).toUri())
@@ -43,21 +68,35 @@ class UsersController {
 	}
 
 	@GetMapping("/{id}")
-	UserView get(@PathVariable UUID id) {
-		return this.users.findById(id).map(User::view).orElseThrow(() -> new UserNotFoundException(id));
+	@Operation(operationId = "getUser", summary = "Read an account")
+	UserView getUser(@Parameter(description = "The account's id") @PathVariable UUID id) {
+		return this.users.findById(id)
+			.map(User::view)
+			.orElseThrow(() -> new NotFoundException("There is no user " + id + "."));
 	}
 
-	/** Accounts, oldest first, {@code size} (1 to 200, default 50) a page. */
 	@GetMapping
-	UserPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		if (page < 0) {
-			throw new InvalidParameterException("page", "must be 0 or more");
+	@Operation(operationId = "listUsers", summary = "Accounts, oldest first, a page at a time",
+			description = "Pass a page's 'next' as 'after' for the following page; 'next' is absent on the last page.")
+	Page<UserView> listUsers(
+			@Parameter(description = "Accounts per page, 1 to " + MAX_LIMIT,
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_LIMIT,
+							defaultValue = "50"),
+					example = "50") @RequestParam(defaultValue = "50") int limit,
+			@Parameter(description = "The 'next' of the previous page, unchanged",
+					example = "MjAyNi0xMS0yMVQxMDowMDowMFofMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw") @RequestParam(
+							required = false) String after) {
+		PageLimit.check(limit, MAX_LIMIT);
+		Limit fetch = Limit.of(limit + 1);
+		List<User> found;
+		if (after == null) {
+			found = this.users.oldest(fetch);
 		}
-		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidParameterException("size", "must be between 1 and " + MAX_SIZE);
+		else {
+			UserCursor from = UserCursor.parse(after);
+			found = this.users.after(from.createdAt(), from.id(), fetch);
 		}
-		var found = this.users.findAll(PageRequest.of(page, size, Sort.by("createdAt", "id")));
-		return new UserPage(found.map(User::view).getContent(), page, size, found.getTotalElements());
+		return Page.of(found.stream().map(User::view).toList(), limit, UserCursor::of);
 	}
 
 }

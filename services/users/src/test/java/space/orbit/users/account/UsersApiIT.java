@@ -1,26 +1,40 @@
 package space.orbit.users.account;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import space.orbit.test.TestNats;
+import space.orbit.test.ApiDocument;
 import space.orbit.test.Http;
+import space.orbit.test.TestNats;
 import space.orbit.users.UsersTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The User API on the real PostgreSQL and NATS JetStream: a registration is stored once
- * and told once as {@code user.created} with the caller's trace; a taken address is a
- * 409; bad input is a problem, stores nothing, publishes nothing and is counted.
+ * and told once as {@code user.created} with the caller's trace; a taken address is a 409
+ * {@code conflict} ({@code duplicate_email}); bad input is a problem of its class (ADR
+ * 0012), stores nothing, publishes nothing and is counted; the service serves its
+ * committed OpenAPI document and accepts its examples.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,10 +42,16 @@ class UsersApiIT extends UsersTestInfrastructure {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final Pattern REGISTERED = Pattern.compile("^orbit_users_registered_total(?:\\{[^}]*})? (\\S+)$",
+			Pattern.MULTILINE);
+
 	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private Http http() {
 		return new Http(this.port);
@@ -39,46 +59,84 @@ class UsersApiIT extends UsersTestInfrastructure {
 
 	@Test
 	void aRegistrationIsStoredAndPublishedOnceWithTheCallersTrace() {
+		double registered = registeredTotal();
 		String traceparent = "00-" + TRACE_ID + "-00f067aa0ba902b7-01";
 		Http.Response created = http().post("/api/users",
-				"{\"email\":\"Ada.Lovelace@Orbit.Space\",\"name\":\"Ada Lovelace\",\"role\":\"CREW\"}", traceparent);
+				"{\"email\":\"Ada.Lovelace@Orbit.Space\",\"name\":\" Ada Lovelace \",\"role\":\"CREW\"}", traceparent);
 
 		assertThat(created.status()).isEqualTo(201);
-		String id = created.json().get("id").asString();
+		JsonNode user = created.json();
+		String id = user.get("id").asString();
 		assertThat(created.location()).endsWith("/api/users/" + id);
-		assertThat(created.json().get("email").asString()).isEqualTo("ada.lovelace@orbit.space");
-		Http.Response read = http().get("/api/users/" + id);
-		assertThat(read.status()).isEqualTo(200);
-		assertThat(read.json().get("name").asString()).isEqualTo("Ada Lovelace");
-		assertThat(read.json().get("role").asString()).isEqualTo("CREW");
+		assertThat(user.properties()).extracting(Map.Entry::getKey)
+			.containsExactly("id", "email", "name", "role", "createdAt");
+		assertThat(user.get("email").asString()).isEqualTo("ada.lovelace@orbit.space");
+		assertThat(user.get("name").asString()).isEqualTo("Ada Lovelace");
+		assertThat(user.get("role").asString()).isEqualTo("CREW");
+		Instant createdAt = Instant.parse(user.get("createdAt").asString());
+		JsonNode read = http().get("/api/users/" + id).json();
+		assertThat(read.get("email")).isEqualTo(user.get("email"));
+		assertThat(read.get("name")).isEqualTo(user.get("name"));
+		assertThat(read.get("role")).isEqualTo(user.get("role"));
+		assertThat(Instant.parse(read.get("createdAt").asString())).isEqualTo(createdAt);
 
-		TestNats.Event event = nats
-			.awaitEvents("user.created", events -> events.stream().anyMatch(e -> e.json().contains(id)),
-					Duration.ofSeconds(10))
-			.stream()
-			.filter(e -> e.json().contains(id))
-			.findFirst()
-			.orElseThrow();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> postgres.queryForLong("SELECT count(*) FROM event_outbox") == 0);
+		List<TestNats.Event> told = nats.events("user.created").stream().filter(e -> e.json().contains(id)).toList();
+		assertThat(told).as("user.created of %s", id).hasSize(1);
+		TestNats.Event event = told.get(0);
 		JsonNode body = JSON.readTree(event.json());
+		assertThat(body.properties()).extracting(Map.Entry::getKey)
+			.containsExactlyInAnyOrder("userId", "email", "name", "role", "createdAt");
 		assertThat(body.get("userId").asString()).isEqualTo(id);
-		assertThat(body.get("email").asString()).isEqualTo("ada.lovelace@orbit.space");
-		assertThat(body.get("role").asString()).isEqualTo("CREW");
-		assertThat(event.headers()).containsEntry("Nats-Msg-Id", "user.created:" + id);
+		assertThat(body.get("email")).isEqualTo(user.get("email"));
+		assertThat(body.get("name")).isEqualTo(user.get("name"));
+		assertThat(body.get("role")).isEqualTo(user.get("role"));
+		assertThat(Instant.parse(body.get("createdAt").asString())).isEqualTo(createdAt);
+		assertThat(event.headers()).containsEntry("Nats-Msg-Id", "user.created:" + id)
+			.containsEntry("Orbit-Event-Type", "user.created");
 		assertThat(event.headers().get("traceparent")).startsWith("00-" + TRACE_ID + "-").isNotEqualTo(traceparent);
-		assertThat(postgres.queryForLong("SELECT count(*) FROM event_outbox")).isZero();
-		assertThat(http().get("/metrics").body()).containsPattern("orbit_users_registered_total\\{[^}]*} [1-9]");
+		assertThat(registeredTotal()).isEqualTo(registered + 1);
+	}
+
+	/** {@code orbit_requests_rejected_total} of one type and reason. */
+	private double rejected(String type, String reason) {
+		return this.meters.find("orbit.requests.rejected")
+			.tags("type", type, "reason", reason)
+			.counters()
+			.stream()
+			.mapToDouble(Counter::count)
+			.sum();
+	}
+
+	/** {@code orbit_requests_rejected_total} by type, whatever the reason. */
+	private Map<String, Double> rejectedByType() {
+		return this.meters.find("orbit.requests.rejected")
+			.counters()
+			.stream()
+			.collect(Collectors.groupingBy(c -> c.getId().getTag("type"), Collectors.summingDouble(Counter::count)));
+	}
+
+	/** {@code orbit_users_registered_total} as the service exposes it now. */
+	private double registeredTotal() {
+		Matcher total = REGISTERED.matcher(http().get("/metrics").body());
+		assertThat(total.find()).as("orbit_users_registered_total is exposed").isTrue();
+		return Double.parseDouble(total.group(1));
 	}
 
 	@Test
 	void aTakenAddressIsAConflictWhateverItsCase() {
 		String body = "{\"email\":\"grace@orbit.space\",\"name\":\"Grace\",\"role\":\"OPERATOR\"}";
 		assertThat(http().post("/api/users", body).status()).isEqualTo(201);
+		double conflicts = rejected("conflict", "duplicate_email");
 
 		Http.Response again = http().post("/api/users", body.replace("grace@", "GRACE@"));
 
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.contentType()).startsWith("application/problem+json");
-		assertThat(again.json().get("type").asString()).isEqualTo("urn:orbit:problem:duplicate-email");
+		assertThat(again.json().get("type").asString()).isEqualTo("urn:orbit:problem:conflict");
+		assertThat(again.json().get("reason").asString()).isEqualTo("duplicate_email");
+		assertThat(rejected("conflict", "duplicate_email")).isEqualTo(conflicts + 1);
 		assertThat(postgres.queryForLong("SELECT count(*) FROM app_user WHERE email = 'grace@orbit.space'"))
 			.isEqualTo(1);
 		nats.awaitEvents("user.created", events -> events.stream().anyMatch(e -> e.json().contains("grace@")),
@@ -87,57 +145,51 @@ class UsersApiIT extends UsersTestInfrastructure {
 	}
 
 	@Test
-	void usersAreListedAPageAtATime() {
-		for (int i = 0; i < 3; i++) {
-			http().post("/api/users",
-					"{\"email\":\"page" + i + "@orbit.space\",\"name\":\"P" + i + "\",\"role\":\"CREW\"}");
-		}
-		long total = postgres.queryForLong("SELECT count(*) FROM app_user");
+	void badInputIsAProblemOfItsClassAndChangesNothing() {
+		long users = postgres.queryForLong("SELECT count(*) FROM app_user");
+		long events = nats.events("user.created").size();
+		Map<String, Double> before = rejectedByType();
+		String valid = "{\"email\":\"x@orbit.space\",\"name\":\"X\",\"role\":\"CREW\"}";
+		List<Map.Entry<Http.Response, String>> bad = new ArrayList<>();
+		bad.add(Map.entry(http().post("/api/users", "{\"email\":"), "malformed-request"));
+		bad.add(Map.entry(http().post("/api/users", "[1,2]"), "invalid-request"));
+		bad.add(Map.entry(http().post("/api/users", valid.replace("x@orbit.space", "not-an-address")),
+				"invalid-request"));
+		bad.add(Map.entry(http().post("/api/users", valid.replace("\"X\"", "\" \"")), "invalid-request"));
+		bad.add(Map.entry(http().post("/api/users", valid.replace("CREW", "CAPTAIN")), "invalid-request"));
+		bad.add(Map.entry(http().post("/api/users", valid.replace("}", ",\"admin\":true}")), "invalid-request"));
+		bad.add(Map.entry(http().post("/api/users", valid.replace("\"X\"", "\"" + "n".repeat(201) + "\"")),
+				"invalid-request"));
+		bad.add(Map.entry(http().postAs("/api/users", "text/plain", "x@orbit.space"), "unsupported-media-type"));
+		bad.add(Map.entry(http().get("/api/users/not-a-uuid"), "invalid-parameter"));
+		bad.add(Map.entry(http().get("/api/users/" + UUID.randomUUID()), "not-found"));
+		Http.Response empty = http().post("/api/users", "{}");
 
-		JsonNode first = http().get("/api/users?page=0&size=2").json();
-		JsonNode last = http().get("/api/users?page=" + ((total - 1) / 2) + "&size=2").json();
-
-		assertThat(first.get("items")).hasSize(2);
-		assertThat(first.get("total").asLong()).isEqualTo(total);
-		assertThat(first.get("size").asInt()).isEqualTo(2);
-		assertThat(last.get("items")).hasSize((int) (total - 2 * ((total - 1) / 2)));
+		bad.forEach((entry) -> {
+			Http.Response response = entry.getKey();
+			String type = entry.getValue();
+			assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
+			assertThat(response.json().get("type").asString()).as(response.body())
+				.isEqualTo("urn:orbit:problem:" + type);
+		});
+		assertThat(empty.status()).isEqualTo(422);
+		assertThat(empty.json().get("errors").findValuesAsString("pointer")).containsExactlyInAnyOrder("/email",
+				"/name", "/role");
+		assertThat(postgres.queryForLong("SELECT count(*) FROM app_user")).isEqualTo(users);
+		assertThat(nats.events("user.created")).hasSize((int) events);
+		Map<String, Double> after = rejectedByType();
+		assertThat(Map.of("malformed-request", 1.0, "invalid-request", 7.0, "unsupported-media-type", 1.0,
+				"invalid-parameter", 1.0, "not-found", 1.0))
+			.allSatisfy(
+					(type, count) -> assertThat(after.getOrDefault(type, 0.0) - before.getOrDefault(type, 0.0)).as(type)
+						.isEqualTo(count));
 	}
 
 	@Test
-	void badInputIsAProblemAndChangesNothing() {
-		long users = postgres.queryForLong("SELECT count(*) FROM app_user");
-		long events = nats.events("user.created").size();
-		List<Http.Response> bad = List.of(http().post("/api/users", "{\"email\":"), http().post("/api/users", "[1,2]"),
-				http().post("/api/users", "{}"),
-				http().post("/api/users", "{\"email\":\"not-an-address\",\"name\":\"X\",\"role\":\"CREW\"}"),
-				http().post("/api/users", "{\"email\":\"x@orbit.space\",\"name\":\" \",\"role\":\"CREW\"}"),
-				http().post("/api/users", "{\"email\":\"x@orbit.space\",\"name\":\"X\",\"role\":\"CAPTAIN\"}"),
-				http().post("/api/users",
-						"{\"email\":\"x@orbit.space\",\"name\":\"X\",\"role\":\"CREW\",\"admin\":true}"),
-				http().post("/api/users",
-						"{\"email\":\"x@orbit.space\",\"name\":\"" + "n".repeat(201) + "\",\"role\":\"CREW\"}"),
-				http().postAs("/api/users", "text/plain", "x@orbit.space"), http().get("/api/users/not-a-uuid"),
-				http().get("/api/users?size=0"), http().get("/api/users?size=201"), http().get("/api/users?page=-1"),
-				http().get("/api/users?page=first"));
+	void servesItsCommittedDocumentAndAcceptsItsExamples() {
+		ApiDocument.assertServedAsCommitted(this.port, "users");
 
-		assertThat(bad).allSatisfy(response -> {
-			assertThat(response.status()).as(response.body()).isBetween(400, 499);
-			assertThat(response.contentType()).startsWith("application/problem+json");
-			assertThat(response.json().path("type").asString()).as(response.body()).startsWith("urn:orbit:problem:");
-		});
-		assertThat(bad.get(2).status()).isEqualTo(422);
-		assertThat(bad.get(2).json().get("errors")).hasSize(3);
-		assertThat(bad.get(8).status()).isEqualTo(415);
-		Http.Response unknown = http().get("/api/users/" + UUID.randomUUID());
-		assertThat(unknown.status()).isEqualTo(404);
-		assertThat(unknown.contentType()).startsWith("application/problem+json");
-		assertThat(postgres.queryForLong("SELECT count(*) FROM app_user")).isEqualTo(users);
-		assertThat(nats.events("user.created")).hasSize((int) events);
-		assertThat(http().get("/metrics").body())
-			.containsPattern("orbit_requests_rejected_total\\{reason=\"invalid_body\"[^}]*} [1-9]")
-			.containsPattern("orbit_requests_rejected_total\\{reason=\"malformed_body\"[^}]*} [1-9]")
-			.containsPattern("orbit_requests_rejected_total\\{reason=\"invalid_parameter\"[^}]*} [1-9]")
-			.containsPattern("orbit_requests_rejected_total\\{reason=\"unsupported_media_type\"[^}]*} [1-9]");
+		assertThat(ApiDocument.replayRequestExamples(this.port, "users")).isNotEmpty();
 	}
 
 	@Test
@@ -161,8 +213,7 @@ class UsersApiIT extends UsersTestInfrastructure {
 
 		assertThat(event.headers()).containsEntry("Nats-Msg-Id", "user.created:" + id);
 		assertThat(event.headers().get("traceparent")).startsWith("00-" + TRACE_ID + "-");
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(5))
 			.until(() -> postgres.queryForLong("SELECT count(*) FROM event_outbox") == 0);
 	}
 
