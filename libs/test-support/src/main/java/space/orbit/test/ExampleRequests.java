@@ -18,6 +18,12 @@ final class ExampleRequests {
 
 	private static final List<String> WITH_BODY = List.of("post", "put", "patch");
 
+	/**
+	 * An example's {@code x-orbit-timestamps}: its timestamps show the format only, and
+	 * are moved to now when it is sent.
+	 */
+	static final String RELATIVE_TO_NOW = "relative-to-now";
+
 	private ExampleRequests() {
 	}
 
@@ -50,7 +56,10 @@ final class ExampleRequests {
 			examples.put("example", json.get("example"));
 		}
 		for (Map.Entry<String, JsonNode> named : json.path("examples").properties()) {
-			examples.put(named.getKey(), resolve(document, named.getValue()).path("value"));
+			JsonNode example = resolve(document, named.getValue());
+			JsonNode value = example.path("value");
+			boolean relative = RELATIVE_TO_NOW.equals(example.path("x-orbit-timestamps").asString(""));
+			examples.put(named.getKey(), relative ? ExampleTimestamps.movedToNow(value) : value);
 		}
 		return examples;
 	}

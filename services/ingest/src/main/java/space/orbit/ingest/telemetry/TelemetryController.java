@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -69,9 +71,12 @@ class TelemetryController {
 					schema = @Schema(oneOf = { TelemetrySchemas.FrameBatch.class, TelemetrySchemas.Frame.class }),
 					examples = {
 							@ExampleObject(name = "batch", summary = "A batch of frames",
-									value = TelemetryDocs.BATCH_EXAMPLE),
-							@ExampleObject(name = "frame", summary = "One frame",
-									value = TelemetryDocs.FRAME_EXAMPLE) })))
+									value = TelemetryDocs.BATCH_EXAMPLE,
+									extensions = @Extension(properties = @ExtensionProperty(name = "orbit-timestamps",
+											value = TelemetryDocs.RELATIVE_TIMESTAMPS))),
+							@ExampleObject(name = "frame", summary = "One frame", value = TelemetryDocs.FRAME_EXAMPLE,
+									extensions = @Extension(properties = @ExtensionProperty(name = "orbit-timestamps",
+											value = TelemetryDocs.RELATIVE_TIMESTAMPS))) })))
 	@ApiResponse(responseCode = "202", description = "Accepted: RabbitMQ confirmed the whole batch")
 	@ApiResponse(responseCode = "400", description = "The body is not JSON")
 	@ApiResponse(responseCode = "413", description = "The body is larger than orbit.ingest.max-body-size")

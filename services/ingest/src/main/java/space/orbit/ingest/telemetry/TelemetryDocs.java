@@ -17,14 +17,20 @@ final class TelemetryDocs {
 	 * 2027-12-06, and the replay of the examples (TelemetryEndpointIT) fails from then
 	 * on.
 	 */
+	/**
+	 * Said of an example whose timestamps only show the format: ingest takes timestamps
+	 * up to a year old, so a client (and the example replay) moves them to now.
+	 */
+	static final String RELATIVE_TIMESTAMPS = "relative-to-now";
+
 	static final String BATCH_EXAMPLE = """
-			{"frames":[{"spacecraftId":"ORB-1","timestamp":"2026-12-05T10:00:00.000000Z","sequence":42,
+			{"frames":[{"spacecraftId":"DEMO-1","timestamp":"2026-12-05T10:00:00.000000Z","sequence":42,
 			  "samples":{"EPS.BATTERY.VOLTAGE":28.1,"THERMAL.PANEL.TEMP":-12.5,"AOCS.MODE":"NOMINAL"}},
-			 {"spacecraftId":"ORB-1","timestamp":"2026-12-05T10:00:01.000000Z","sequence":43,
+			 {"spacecraftId":"DEMO-1","timestamp":"2026-12-05T10:00:01.000000Z","sequence":43,
 			  "samples":{"EPS.BATTERY.VOLTAGE":28.0,"THERMAL.PANEL.TEMP":-12.4,"EPS.SA.DEPLOYED":true}}]}""";
 
 	static final String FRAME_EXAMPLE = """
-			{"spacecraftId":"ORB-1","timestamp":"2026-12-05T10:00:02.000000Z","sequence":44,
+			{"spacecraftId":"DEMO-1","timestamp":"2026-12-05T10:00:02.000000Z","sequence":44,
 			 "samples":{"EPS.BATTERY.VOLTAGE":27.9,"AOCS.MODE":"SAFE"}}""";
 
 	private TelemetryDocs() {
