@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -171,35 +170,6 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 		decorate(problem, request);
 		this.rejections.count(problem);
 		return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
-	}
-
-	/**
-	 * Where in a request body JSON parsing failed, as
-	 * {@code " (at 'items[2].quantity')"}, or {@code ""} when unknown: for detail
-	 * messages of malformed bodies.
-	 */
-	public static String whereInBody(HttpMessageNotReadableException ex) {
-		if (ex.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-			StringBuilder path = new StringBuilder();
-			for (JacksonException.Reference reference : json.getPath()) {
-				if (reference.getPropertyName() != null) {
-					path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-				}
-				else {
-					path.append('[').append(reference.getIndex()).append(']');
-				}
-			}
-			return " (at '" + path + "')";
-		}
-		return "";
-	}
-
-	/** A problem with Orbit's type, instance and request id. */
-	public static ProblemDetail problem(HttpStatusCode status, URI type, String detail, HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(type);
-		decorate(problem, request);
-		return problem;
 	}
 
 	private static void decorate(ProblemDetail problem, HttpServletRequest request) {
