@@ -69,7 +69,7 @@ public class ServiceKitAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	OpenApiContract orbitOpenApiContract(@Value("${orbit.api.server-url:http://localhost:8080}") String serverUrl) {
+	OpenApiContract orbitOpenApiContract(@Value("${orbit.api.server-url:http://127.0.0.1:8080}") String serverUrl) {
 		return new OpenApiContract(serverUrl);
 	}
 
