@@ -16,13 +16,22 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JacksonModule;
 import org.springframework.core.Ordered;
 import space.orbit.kit.observability.RequestIdFilter;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.kit.faults.HaltPoints;
 import space.orbit.kit.openapi.OpenApiContract;
+import space.orbit.kit.web.ProblemErrorReportValve;
 import space.orbit.kit.web.Rejections;
+import space.orbit.kit.web.StorableParameters;
+import space.orbit.kit.web.StorableText;
 import space.orbit.kit.web.ServiceExceptionHandler;
 
 /**
@@ -62,6 +71,47 @@ public class ServiceKitAutoConfiguration {
 	@ConditionalOnMissingBean
 	ServiceExceptionHandler serviceExceptionHandler(ObjectProvider<MeterRegistry> meters) {
 		return new ServiceExceptionHandler(new Rejections(meters.getIfAvailable(SimpleMeterRegistry::new)));
+	}
+
+	/**
+	 * Text no store can keep (a NUL, an unpaired surrogate) refused in every JSON body:
+	 * 422 at the field instead of a failed write later ({@link StorableText}).
+	 */
+	@Bean
+	JacksonModule orbitStorableText() {
+		return StorableText.module();
+	}
+
+	/** The same for query parameters: 400 naming the parameter. */
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	WebMvcConfigurer orbitStorableParameters() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new StorableParameters());
+			}
+		};
+	}
+
+	/**
+	 * Tomcat's own refusals (an encoded NUL in the path, a malformed URI) as problem
+	 * details instead of its HTML error page.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class TomcatProblems {
+
+		@Bean
+		TomcatContextCustomizer orbitProblemErrorReports() {
+			return (context) -> {
+				if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+					host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+				}
+			};
+		}
+
 	}
 
 	/**

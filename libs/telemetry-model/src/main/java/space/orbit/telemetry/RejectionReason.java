@@ -28,6 +28,11 @@ public enum RejectionReason {
 	TOO_LONG("too_long"),
 	/** A spacecraft or parameter name has characters or a shape that is not allowed. */
 	INVALID_NAME("invalid_name"),
+	/**
+	 * A string value holds a NUL character or an unpaired surrogate: text that PostgreSQL
+	 * and MongoDB cannot store, so accepting it would lose the frame further down.
+	 */
+	INVALID_TEXT("invalid_text"),
 	/** The same parameter appears twice in one frame. */
 	DUPLICATE_NAME("duplicate_name"),
 	/** A sequence number is negative or not an integer. */

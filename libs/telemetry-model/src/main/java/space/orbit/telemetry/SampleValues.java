@@ -54,6 +54,8 @@ final class SampleValues {
 					+ limits.maxNameLength() + ", strings at most " + limits.maxStringLength() + " characters).";
 			case INVALID_NAME -> "\"" + shown
 					+ "\" is not a parameter name: use dot-separated segments of letters, digits and _, such as EPS.BATTERY.VOLTAGE.";
+			case INVALID_TEXT -> "The string value of \"" + shown
+					+ "\" holds a NUL character or an unpaired surrogate, which cannot be stored: send valid Unicode text without \\u0000.";
 			case DUPLICATE_NAME -> "\"" + shown + "\" appears more than once in the frame.";
 			default -> reason.tag();
 		};
@@ -80,7 +82,10 @@ final class SampleValues {
 
 	private static Object string(JsonParser parser, FrameLimits limits) {
 		String value = parser.getString();
-		return (value.length() > limits.maxStringLength()) ? RejectionReason.TOO_LONG : value;
+		if (value.length() > limits.maxStringLength()) {
+			return RejectionReason.TOO_LONG;
+		}
+		return Texts.storable(value) ? value : RejectionReason.INVALID_TEXT;
 	}
 
 }

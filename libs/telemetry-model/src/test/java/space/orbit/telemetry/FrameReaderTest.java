@@ -68,13 +68,24 @@ class FrameReaderTest {
 					"{\"A\":NaN}|non_finite", "{\"A\":Infinity}|non_finite", "{\"A\":-Infinity}|non_finite",
 					"{\"A\":1e400}|non_finite", "{}|empty_samples", "{\"A..B\":1}|invalid_name",
 					"{\"A B\":1}|invalid_name", "{\"1A\":1}|invalid_name", "{\"A.\":1}|invalid_name",
-					"{\"A\":1,\"A\":2}|duplicate_name" })
+					"{\"A\":1,\"A\":2}|duplicate_name", "{\"A\":\"a\\u0000b\"}|invalid_text",
+					"{\"A\":\"\\ud800\"}|invalid_text", "{\"A\":\"x\\udc00\"}|invalid_text",
+					"{\"A\":\"\\udc00\\ud800\"}|invalid_text" })
 	void rejectsInvalidSamples(String samples, String reason) {
 		ParsedTelemetry parsed = read(frame(samples));
 
 		assertThat(parsed.valid()).isFalse();
 		assertThat(parsed.frames()).isEmpty();
 		assertThat(parsed.violations()).extracting(v -> v.reason().tag()).contains(reason);
+	}
+
+	@Test
+	void acceptsAnyUnicodeTextThatCanBeStored() {
+		ParsedTelemetry parsed = read(frame("{\"A\":\"\\ud83d\\ude80 Δv ok\",\"B\":\"\\u0001\"}"));
+
+		assertThat(parsed.valid()).isTrue();
+		assertThat(parsed.frames().get(0).samples()).containsEntry("A", "\ud83d\ude80 Δv ok")
+			.containsEntry("B", "\u0001");
 	}
 
 	@Test

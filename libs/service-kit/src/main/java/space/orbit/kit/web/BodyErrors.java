@@ -115,6 +115,9 @@ final class BodyErrors {
 		if (ex instanceof InvalidTypeIdException typeId) {
 			return typeId(typeId, pointer);
 		}
+		if (ex instanceof StorableText.UnstorableTextException) {
+			return ProblemError.at(pointer, StorableText.REASON, StorableText.DETAIL);
+		}
 		if (ex instanceof InvalidFormatException format) {
 			return ProblemError.at(pointer, "invalid_value",
 					"must be " + expected(format.getTargetType()) + ", was '" + format.getValue() + "'");

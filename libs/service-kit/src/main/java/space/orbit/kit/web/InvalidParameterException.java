@@ -20,6 +20,17 @@ public class InvalidParameterException extends ProblemException {
 		this.parameter = parameter;
 	}
 
+	/**
+	 * @param parameter the parameter's name
+	 * @param reason why, for machines (snake_case)
+	 * @param detail what is wrong with it, as a predicate
+	 */
+	public InvalidParameterException(String parameter, String reason, String detail) {
+		super(ProblemType.INVALID_PARAMETER, "Parameter '" + parameter + "' " + detail + ".",
+				List.of(ProblemError.parameter(parameter, reason, detail)));
+		this.parameter = parameter;
+	}
+
 	public String parameter() {
 		return this.parameter;
 	}

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.StringHttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -44,6 +47,13 @@ class ServiceExceptionHandlerTest {
 	void setUp() {
 		this.mvc = MockMvcBuilders.standaloneSetup(new Orders())
 			.setControllerAdvice(new ServiceExceptionHandler(new Rejections(this.registry)))
+			.setMessageConverters(new StringHttpMessageConverter(),
+					new JacksonJsonHttpMessageConverter(JsonMapper.builder()
+						.addModule(StorableText.module())
+						.addMixIn(org.springframework.http.ProblemDetail.class,
+								org.springframework.http.converter.json.ProblemDetailJacksonMixin.class)
+						.build()))
+			.addInterceptors(new StorableParameters())
 			.build();
 	}
 
@@ -110,6 +120,29 @@ class ServiceExceptionHandlerTest {
 			.andExpect(jsonPath("$.errors.length()").value(2))
 			.andExpect(jsonPath("$.errors[?(@.pointer == '/item')].reason").value("not_blank"))
 			.andExpect(jsonPath("$.errors[?(@.pointer == '/lines/0/quantity')].reason").value("not_null"));
+	}
+
+	@Test
+	void textNoStoreCanKeepIs422InvalidTextAtTheField() throws Exception {
+		double before = rejected("invalid-request", "invalid_text");
+		postOrder("{\"item\":\"kit\\u0000\",\"lines\":[{\"quantity\":1}]}").andExpect(status().isUnprocessableContent())
+			.andExpect(type("invalid-request"))
+			.andExpect(jsonPath("$.errors[0].pointer").value("/item"))
+			.andExpect(jsonPath("$.errors[0].reason").value("invalid_text"));
+		postOrder("{\"item\":\"\\ud800kit\",\"lines\":[{\"quantity\":1}]}").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].reason").value("invalid_text"));
+		assertThat(rejected("invalid-request", "invalid_text")).isEqualTo(before + 2);
+		postOrder("{\"item\":\"kit \\ud83d\\ude80\",\"lines\":[{\"quantity\":1}]}").andExpect(status().isOk());
+	}
+
+	@Test
+	void aQueryParameterNoStoreCanKeepIs400InvalidText() throws Exception {
+		this.mvc.perform(get("/required").param("userId", "a\u0000b"))
+			.andExpect(status().isBadRequest())
+			.andExpect(type("invalid-parameter"))
+			.andExpect(jsonPath("$.errors[0].parameter").value("userId"))
+			.andExpect(jsonPath("$.errors[0].reason").value("invalid_text"));
+		this.mvc.perform(get("/required").param("userId", "ok")).andExpect(status().isOk());
 	}
 
 	@Test

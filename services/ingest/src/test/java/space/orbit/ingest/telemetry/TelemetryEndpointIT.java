@@ -155,6 +155,8 @@ class TelemetryEndpointIT {
 			"null value|{\"A\":null}|wrong_type|/frames/0/samples/A", "NaN|{\"A\":NaN}|non_finite|/frames/0/samples/A",
 			"Infinity|{\"A\":Infinity}|non_finite|/frames/0/samples/A",
 			"empty samples|{}|empty_samples|/frames/0/samples",
+			"NUL in a string (PostgreSQL cannot store it)|{\"A\":\"a\\u0000\"}|invalid_text|/frames/0/samples/A",
+			"unpaired surrogate|{\"A\":\"\\ud800\"}|invalid_text|/frames/0/samples/A",
 			"badly formed name|{\"A B\":1}|invalid_name|/frames/0/samples/A B",
 			"name too long|{\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\":1}|too_long|/frames/0/samples/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…" })
 	void rejectsInvalidSamplesWith422(String name, String samples, String reason, String pointer) throws Exception {
@@ -199,6 +201,24 @@ class TelemetryEndpointIT {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> post(TelemetryFixtures.frames(10).json(), "application/json").statusCode() == 202);
 		assertThat(rabbit.messageCount(routes.queue())).isEqualTo(1);
+	}
+
+	/**
+	 * Requests Tomcat refuses before any servlet sees them (an encoded NUL or slash in
+	 * the path) are answered as problems too, not with Tomcat's HTML page.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/tele%00metry", "/api/v1/telemetry%2F..%2Fhealth" })
+	void answersWhatTomcatRefusesAsAProblem(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = this.json.readTree(response.body());
+		assertThat(problem.get("type").asString()).isEqualTo("urn:orbit:problem:malformed-request");
+		assertThat(problem.get("status").asInt()).isEqualTo(400);
+		assertThat(problem.get("detail").asString()).contains("not allowed");
 	}
 
 	@Test

@@ -146,6 +146,28 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 		assertThat(http().get("/api/v1/spacecraft/X-1").status()).isEqualTo(404);
 	}
 
+	/**
+	 * PostgreSQL's text keeps no NUL character and UTF-8 no unpaired surrogate: such text
+	 * is refused at the door (a 422 at the field, a 400 for a parameter or a path)
+	 * instead of failing the insert with a 500.
+	 */
+	@Test
+	void refusesTextNoStoreCanKeepAndStoresNothing() {
+		assertThat(http().put("/api/v1/missions/TEXTS", "{\"name\":\"Text checks\"}").status()).isIn(200, 201);
+		long before = rows();
+		expectProblem(http().post("/api/v1/missions", "{\"id\":\"NUL\",\"name\":\"a\\u0000b\"}"), 422, "/name");
+		expectProblem(http().put("/api/v1/spacecraft/TX-1", """
+				{"missionId":"TEXTS","name":"half \\ud83d pair"}"""), 422, "/name");
+		expectProblem(http().put("/api/v1/parameters/TEXTS/T.X", """
+				{"subsystem":"T\\u0000","rawType":"FLOAT"}"""), 422, "/subsystem");
+		Http.Response query = http().get("/api/v1/parameters?missionId=TEXTS%00");
+		expectProblem(query, 400, null);
+		assertThat(query.json().get("errors").get(0).get("reason").asString()).isEqualTo("invalid_text");
+		expectProblem(http().get("/api/v1/missions/TEXTS%00"), 400, null);
+		assertThat(rows()).isEqualTo(before);
+		assertThat(http().get("/api/v1/spacecraft/TX-1").status()).isEqualTo(404);
+	}
+
 	private static void expectProblem(Http.Response response, int status, String pointer) {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.contentType()).startsWith("application/problem+json");
