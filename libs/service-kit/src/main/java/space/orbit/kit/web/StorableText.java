@@ -1,7 +1,5 @@
 package space.orbit.kit.web;
 
-import java.nio.charset.StandardCharsets;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -29,7 +27,17 @@ public final class StorableText {
 
 	/** Whether the text can be stored as it is. */
 	public static boolean storable(String text) {
-		return text.indexOf('\u0000') < 0 && StandardCharsets.UTF_8.newEncoder().canEncode(text);
+		// One pass, no allocation: every string of every JSON body goes through here.
+		for (int i = 0, n = text.length(); i < n; i++) {
+			char c = text.charAt(i);
+			if (c == '\u0000' || Character.isLowSurrogate(c)) {
+				return false;
+			}
+			if (Character.isHighSurrogate(c) && (++i == n || !Character.isLowSurrogate(text.charAt(i)))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
