@@ -16,7 +16,13 @@ export function AlertsView({ navigate, windowMs }: { navigate: Navigate; windowM
       .then((lists) => setAlerts(lists.flat().sort((a, b) => (a.severity === b.severity ? b.id - a.id : a.severity === 'CRITICAL' ? -1 : 1))), (e) => setError(String(e)));
   }, []);
   useEffect(load, [load]);
-  const status = useStream('/api/v1/stream?window=PT1M&width=10', { alert: load, resume: load });
+  // An alert event can reach the page before the analyzer has recorded it: read again shortly after.
+  const onAlert = useCallback(() => {
+    load();
+    setTimeout(load, 1000);
+    setTimeout(load, 3000);
+  }, [load]);
+  const status = useStream('/api/v1/stream?window=PT1M&width=10', { alert: onAlert, resume: load });
 
   const act = (alert: Alert, action: 'acknowledge' | 'shelve') => {
     const body = action === 'shelve' ? { by: OPERATOR, comment: comment || undefined, duration: 'PT30M' } : { by: OPERATOR, comment: comment || undefined };

@@ -34,6 +34,12 @@ export function FleetView({ navigate }: { navigate: Navigate }) {
       return next;
     }));
     loadAlerts();
+    const modes = setInterval(() => getJson<{ items: Contact[] }>('/api/v1/fleet').then((fleet) => setTiles((old) => {
+      const next = { ...old };
+      for (const c of fleet.items) next[c.spacecraftId] = { ...(next[c.spacecraftId] ?? { id: c.spacecraftId, lastContact: null }), mode: c.mode };
+      return next;
+    }), () => undefined), 5000);
+    return () => clearInterval(modes);
   }, [loadAlerts]);
 
   const status = useStream('/api/v1/stream?window=PT1M&width=10', {
@@ -42,7 +48,11 @@ export function FleetView({ navigate }: { navigate: Navigate }) {
       for (const [id, t] of Object.entries(contacts)) next[id] = { ...(next[id] ?? { id }), id, lastContact: t };
       return next;
     }),
-    alert: () => loadAlerts(),
+    alert: () => {
+      loadAlerts();
+      setTimeout(loadAlerts, 1000);
+      setTimeout(loadAlerts, 3000);
+    },
     resume: () => loadAlerts(),
   });
 

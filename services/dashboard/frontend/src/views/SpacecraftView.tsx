@@ -19,6 +19,9 @@ export function SpacecraftView({ state, navigate }: { state: PageState; navigate
   const [values, setValues] = useState<Record<string, string>>({});
   const [dropped, setDropped] = useState(0);
   const rings = useRef(new Map<string, ColumnRing>());
+  // When each parameter last received live columns (page time): silent for STALE_MS = stale.
+  const heard = useRef(new Map<string, number>());
+  const mounted = useRef(Date.now());
   const now = useNow(state.end === null ? 1000 : 60_000);
   const sc = state.spacecraft;
   const columnMs = columnMillis(state.windowMs, CHART_WIDTH);
@@ -69,6 +72,7 @@ export function SpacecraftView({ state, navigate }: { state: PageState; navigate
       for (const s of series) {
         if (s.spacecraftId !== sc) continue;
         const r = ring(s.parameter);
+        heard.current.set(s.parameter, Date.now());
         for (let i = 0; i < s.t.length; i++) r.add({ t: s.t[i], min: s.min[i], max: s.max[i], last: s.last[i], count: s.count[i] });
         r.dropBefore(Date.now() - state.windowMs * 2);
       }
@@ -124,12 +128,12 @@ export function SpacecraftView({ state, navigate }: { state: PageState; navigate
         {sc && state.parameters.length === 0 && <p className="muted">Choose parameters in the list.</p>}
         {state.parameters.map((p) => {
           const r = ring(p);
-          const newest = r.newest();
+          const lastHeard = heard.current.get(p);
           const def = byName.get(p);
           return values[p] !== undefined && r.length === 0
             ? <figure key={p} className="chart text" data-parameter={p}><figcaption><span className="chart-title">{p}</span><span className="chart-value">{values[p]}</span></figcaption></figure>
             : <Chart key={p} title={p} unit={def?.unit} limits={def?.limits} ring={r} version={version} range={range} width={CHART_WIDTH}
-              stale={live && (newest === null || now - newest > STALE_MS)} />;
+              stale={live && (lastHeard === undefined ? now - mounted.current > STALE_MS : now - lastHeard > STALE_MS)} />;
         })}
       </div>
     </section>

@@ -76,8 +76,16 @@ class StreamController {
 	@Operation(operationId = "fleet", summary = "Each spacecraft as last heard since the dashboard started",
 			description = "Last contact, mode and reported position, from the dashboard's own telemetry consumer")
 	@ApiResponse(responseCode = "200", description = "The spacecraft heard, by id")
-	Map<String, List<FleetState.Contact>> fleet() {
-		return Map.of("items", this.fleet.contacts());
+	FleetPage fleet() {
+		return new FleetPage(this.fleet.contacts());
+	}
+
+	/**
+	 * The spacecraft heard (one page: at most {@link FleetState#MAX_SPACECRAFT}).
+	 *
+	 * @param items each spacecraft as last heard, by id
+	 */
+	record FleetPage(List<FleetState.Contact> items) {
 	}
 
 	private void send(StreamClient client, SseEmitter emitter) {
