@@ -24,9 +24,13 @@ export function AlertsView({ navigate, windowMs }: { navigate: Navigate; windowM
   }, [load]);
   const status = useStream('/api/v1/stream?window=PT1M&width=10', { alert: onAlert, resume: load });
 
-  const act = (alert: Alert, action: 'acknowledge' | 'shelve') => {
+  const act = (alert: Alert, action: 'acknowledge' | 'shelve', retry = true) => {
     const body = action === 'shelve' ? { by: OPERATOR, comment: comment || undefined, duration: 'PT30M' } : { by: OPERATOR, comment: comment || undefined };
-    postJson<Alert>(`/api/v1/alerts/${alert.id}/${action}`, body).then(() => { setError(null); load(); }, (e) => setError(String(e)));
+    postJson<Alert>(`/api/v1/alerts/${alert.id}/${action}`, body).then(() => { setError(null); load(); }, (e) => {
+      // The analyzer updated the alert meanwhile (a new value): try once more.
+      if (retry && String(e).includes('Concurrent change')) setTimeout(() => act(alert, action, false), 300);
+      else { setError(String(e)); load(); }
+    });
   };
   const chartAt = (a: Alert) => ({ view: 'spacecraft' as const, spacecraft: a.spacecraftId, parameters: a.parameter === '*' ? [] : [a.parameter], windowMs, end: a.lastSeen ? Date.parse(a.lastSeen) + windowMs / 2 : null });
 

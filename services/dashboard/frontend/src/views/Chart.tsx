@@ -48,7 +48,19 @@ export function Chart({ title, unit, limits, ring, version, range, width, stale 
       height: 180,
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: true, auto: false, range: () => [range[0] / 1000, range[1] / 1000] } },
+      scales: {
+        x: { time: true, auto: false, range: () => [range[0] / 1000, range[1] / 1000] },
+        // The warning band stays in view: a value is read against its limits.
+        y: {
+          range: (_u, min, max) => {
+            const lo = Math.min(min ?? Infinity, limits?.warningLow ?? Infinity);
+            const hi = Math.max(max ?? -Infinity, limits?.warningHigh ?? -Infinity);
+            if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+            const pad = Math.max((hi - lo) * 0.1, Math.abs(hi) * 0.001, 1e-6);
+            return [lo - pad, hi + pad];
+          },
+        },
+      },
       axes: [
         { stroke: '#9aa4b2', grid: { stroke: '#1f2633' }, ticks: { stroke: '#2a3242' } },
         { stroke: '#9aa4b2', grid: { stroke: '#1f2633' }, ticks: { stroke: '#2a3242' }, size: 60, label: unit ?? '' },

@@ -121,7 +121,7 @@ export function SpacecraftView({ state, navigate }: { state: PageState; navigate
           ))}
           <button onClick={() => navigate({ end: (state.end ?? Date.now()) - state.windowMs / 2 })} title="Move back half a window">◀ back</button>
           <button className={live ? 'active live' : ''} onClick={() => navigate({ end: null })}>● real time</button>
-          <span className="muted">{live ? `live · ${status}` : `fixed · until ${new Date(state.end!).toISOString().slice(11, 19)} UTC`}</span>
+          <span className="muted">{live ? status : `fixed · until ${new Date(state.end!).toISOString().slice(11, 19)} UTC`}</span>
           {dropped > 0 && <span className="warn">dropped {dropped} columns (backfilled)</span>}
         </div>
         {!sc && <p className="muted">Choose a spacecraft.</p>}

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.test.ApiDocument;
 import space.orbit.test.Http;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestNames;
@@ -95,6 +96,14 @@ class StreamIT {
 
 		JsonNode fleet = this.json.readTree(new Http(this.port).get("/api/v1/fleet").body());
 		assertThat(fleet.get("items").findValuesAsString("spacecraftId")).contains("IT-1", "IT-2");
+	}
+
+	@Test
+	void servesItsCommittedApiDocumentAndRefusesABadSubscriptionWithAProblem() {
+		ApiDocument.assertServedAsCommitted(this.port, "dashboard");
+		Http.Response bad = new Http(this.port).get("/api/v1/stream?window=5min");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body()).contains("urn:orbit:problem:invalid-parameter").contains("ISO-8601");
 	}
 
 	@Test

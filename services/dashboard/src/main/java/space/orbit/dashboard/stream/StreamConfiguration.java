@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.media.StringSchema;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.health.contributor.Health;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import space.orbit.dashboard.DashboardProperties;
 import space.orbit.messaging.KafkaHealthIndicator;
 import space.orbit.messaging.TopicDeclarations;
@@ -21,6 +24,12 @@ import space.orbit.messaging.TopicDeclarations;
 /** The stream's parts, its topics and its readiness. */
 @Configuration(proxyBeanMethods = false)
 class StreamConfiguration {
+
+	static {
+		// The stream's document describes the events as text, not the emitter's Java
+		// shape.
+		SpringDocUtils.getConfig().replaceWithSchema(SseEmitter.class, new StringSchema());
+	}
 
 	@Bean
 	StreamHub streamHub(DashboardProperties properties, JsonMapper json, MeterRegistry meters) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
@@ -49,7 +51,10 @@ class StreamController {
 					+ "per pixel column of window/width, aligned to the epoch), 'values' (latest non-numeric values), "
 					+ "'contact', 'alert' (the analyzer's alert events), 'compute' (job ends) and 'dropped' (how much "
 					+ "this client missed because it did not keep up)")
-	@ApiResponse(responseCode = "200", description = "The stream")
+	@ApiResponse(responseCode = "200", description = "The stream, one event at a time",
+			content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string",
+					example = "event: points\ndata: {\"series\":[{\"spacecraftId\":\"ORB-1\",\"parameter\":\"EPS.BATTERY.VOLTAGE\","
+							+ "\"t\":[1764928800000],\"min\":[28.1],\"max\":[28.3],\"last\":[28.2],\"count\":[4]}]}\n\n")))
 	@ApiResponse(responseCode = "400", description = "A parameter is wrong")
 	@ApiResponse(responseCode = "429", description = "Too many clients (orbit.dashboard.stream.max-clients)")
 	SseEmitter stream(
@@ -76,6 +81,7 @@ class StreamController {
 	@Operation(operationId = "fleet", summary = "Each spacecraft as last heard since the dashboard started",
 			description = "Last contact, mode and reported position, from the dashboard's own telemetry consumer")
 	@ApiResponse(responseCode = "200", description = "The spacecraft heard, by id")
+	@ApiResponse(responseCode = "406", description = "The Accept header does not take JSON")
 	FleetPage fleet() {
 		return new FleetPage(this.fleet.contacts());
 	}
