@@ -89,6 +89,7 @@ cmd_down() {
 	STOP=()
 	collect_ours postgres "$(infra_marker postgres)"
 	stop_pids INT "${STOP[@]}" # PostgreSQL's fast shutdown
+	stop_prometheus # ./orbit up --observe
 	# PID files of unknown components (a service removed from the table).
 	for entry in "$PID_DIR"/*.pid; do
 		[[ -e "$entry" ]] || continue
