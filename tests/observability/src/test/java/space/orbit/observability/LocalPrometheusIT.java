@@ -39,7 +39,7 @@ class LocalPrometheusIT {
 				.contains("\"127.0.0.1:" + stack.ports().get("ingest") + "\"")
 				.doesNotContain("\"ingest:8100\"");
 			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-				JsonNode targets = api(prometheus, "/api/v1/targets?state=active").path("activeTargets");
+				JsonNode targets = api(prometheus, "/api/v1/targets?state=active").path("data").path("activeTargets");
 				Set<String> up = new TreeSet<>();
 				List<String> all = new ArrayList<>();
 				for (JsonNode target : targets) {
@@ -52,7 +52,7 @@ class LocalPrometheusIT {
 				}
 				assertThat(up).as("targets up among %s", all).containsExactlyInAnyOrderElementsOf(LiveStack.SERVICES);
 			});
-			JsonNode groups = api(prometheus, "/api/v1/rules").path("groups");
+			JsonNode groups = api(prometheus, "/api/v1/rules").path("data").path("groups");
 			Set<String> alerts = new TreeSet<>();
 			groups.forEach((group) -> group.path("rules").forEach((rule) -> {
 				if ("alerting".equals(rule.path("type").asString())) {
