@@ -61,7 +61,8 @@ class LocalPrometheusIT {
 			}));
 			assertThat(alerts).contains("OrbitServiceDown", "OrbitPipelineStalled", "OrbitConsumerLagGrowing",
 					"OrbitDeadLettersPresent", "OrbitErrorRatioHigh", "OrbitLatencyBudgetBurning");
-			String query = URLEncoder.encode("orbit_pipeline_latency_seconds_bucket{stage=\"stored\"}",
+			String query = URLEncoder.encode(
+					"http_server_requests_seconds_bucket{service=\"ingest\", uri=\"/api/v1/telemetry\"}",
 					StandardCharsets.UTF_8);
 			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
 				long now = Instant.now().getEpochSecond();
