@@ -19,7 +19,7 @@ import tools.jackson.databind.node.StringNode;
  * examples whose timestamps only show the format ({@code x-orbit-timestamps:
  * relative-to-now}), which a service taking recent data only would refuse a year on.
  */
-final class ExampleTimestamps {
+public final class ExampleTimestamps {
 
 	private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -27,7 +27,7 @@ final class ExampleTimestamps {
 	private ExampleTimestamps() {
 	}
 
-	static JsonNode movedToNow(JsonNode example) {
+	public static JsonNode movedToNow(JsonNode example) {
 		List<ObjectNode> holders = new ArrayList<>();
 		collect(example, holders);
 		Instant earliest = holders.stream()

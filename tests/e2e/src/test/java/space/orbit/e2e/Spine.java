@@ -152,7 +152,7 @@ final class Spine implements AutoCloseable {
 		return this.processor;
 	}
 
-	private Map<String, String> environment() {
+	Map<String, String> environment() {
 		return Map.of("ORBIT_RABBITMQ_URL", TestRabbit.URL, "ORBIT_POSTGRES_URL", TestPostgres.URL,
 				"ORBIT_POSTGRES_USER", TestPostgres.USER, "ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
 				"OTEL_EXPORTER_OTLP_ENDPOINT", this.otlp.endpoint(),
