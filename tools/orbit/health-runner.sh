@@ -7,7 +7,7 @@
 # environment (CONTAINERS_CONF, CONTAINERS_STORAGE_CONF).
 set -uo pipefail
 project=${1:?usage: health-runner.sh PROJECT}
-declare -A last=()
+declare -A last=() running=()
 while :; do
 	now=$(date +%s)
 	while read -r id status; do
@@ -17,9 +17,13 @@ while :; do
 		*) continue ;; # no health check, or not running
 		esac
 		if [[ "$health" == healthy ]] && ((now - ${last[$id]:-0} < 30)); then continue; fi
+		# One check at a time per container; the containers' checks run in parallel, so one slow
+		# check (a busy machine) delays no other.
+		if [[ -n "${running[$id]:-}" ]] && kill -0 "${running[$id]}" 2>/dev/null; then continue; fi
 		last[$id]=$now
-		podman healthcheck run "$id" >/dev/null 2>&1
+		podman healthcheck run "$id" >/dev/null 2>&1 &
+		running[$id]=$!
 	done < <(podman ps --filter "label=com.docker.compose.project=$project" \
 		--format '{{.ID}} {{.Status}}' 2>/dev/null)
-	sleep 2
+	sleep 3
 done

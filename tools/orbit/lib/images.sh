@@ -180,7 +180,8 @@ build_local_infra() {
 		name=${entry%%:*} var=${entry#*:} tag="localhost/orbit-local/$name:latest"
 		ctx="$IMAGE_CONTEXT_DIR/local-$name" log="$LOG_DIR/image-local-$name.log"
 		export "$var=$tag"
-		if image_exists "$tag" && [[ ! "$LOCAL_IMAGES_DIR/$name" -nt "$PODMAN_DIR/local-$name.stamp" ]]; then
+		if image_exists "$tag" && ! newer_than "$PODMAN_DIR/local-$name.stamp" "$LOCAL_IMAGES_DIR/$name" \
+			"$ORBIT_ROOT/tools/kafka-broker/target/classpath.txt" "$ORBIT_ROOT/tools/mongo-standin/target/classpath.txt"; then
 			ok "$tag (local equivalent)"
 			continue
 		fi
@@ -205,11 +206,27 @@ build_local_infra() {
 	done
 }
 
+# newer_than STAMP PATH...: true when a PATH (a folder: any file in it) changed after STAMP.
+newer_than() {
+	local stamp=$1 p
+	shift
+	[[ -f "$stamp" ]] || return 0
+	for p in "$@"; do
+		[[ -e "$p" ]] || continue
+		[[ -n "$(find "$p" -newer "$stamp" -print -quit)" ]] && return 0
+	done
+	return 1
+}
+
 # copy_classpath FILE DIR MODULE: copies the jars a module's classpath.txt lists into DIR.
 copy_classpath() {
 	[[ -f "$1" ]] || die "$1 is missing: ./mvnw -B -pl $3 -am package -DskipTests"
 	mkdir -p "$2"
-	tr ':' '\n' <"$1" | while IFS= read -r j; do [[ -n "$j" ]] && cp "$j" "$2/"; done
+	local j
+	while IFS= read -r -d : j || [[ -n "$j" ]]; do
+		j=${j%$'\n'}
+		[[ -n "$j" ]] && cp "$j" "$2/"
+	done <"$1"
 }
 
 # images_init: engine, tools, configuration.

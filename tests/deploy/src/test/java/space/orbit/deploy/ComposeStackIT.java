@@ -37,7 +37,7 @@ class ComposeStackIT {
 
 	private static final Map<String, Integer> PORTS = Map.of("INGEST", 8100, "PROCESSOR", 8101, "WORKER", 8102,
 			"ENRICHER", 8103, "ANALYZER", 8104, "USERS", 8000, "ORDERS", 8001, "INVENTORY", 8002, "SIMULATOR", 8110,
-			"RABBITMQ_MANAGEMENT", 15672);
+			"RABBITMQ_MANAGEMENT", 8672);
 
 	private final Commands commands = new Commands(environment());
 
