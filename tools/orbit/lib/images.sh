@@ -157,6 +157,7 @@ build_service_image() {
 	rm -rf "$ctx"
 	mkdir -p "$ctx"
 	ln "$jar" "$ctx/app.jar" 2>/dev/null || cp "$jar" "$ctx/app.jar"
+	cp "$ORBIT_ROOT/deploy/images/orbit-ready" "$ctx/orbit-ready"
 	version=$(basename "$jar" | sed -E "s/^orbit-$name-(.*)-exec\.jar$/\1/")
 	local args=(build --format docker -f "$IMAGE_DOCKERFILE" -t "$IMAGE_PREFIX/$name:$IMAGE_TAG"
 		--build-arg "BASE_IMAGE=$BASE_IMAGE" --build-arg "SERVICE=$name" --build-arg "PORT=$port"

@@ -2,6 +2,7 @@ package space.orbit.deploy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,19 @@ final class ComposeFile {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A service's health check command as the engine should hold it: from
+	 * {@code docker-compose config} (anchors resolved), {@code $$} unescaped.
+	 */
+	static JsonNode healthcheck(String service) {
+		String config = new Commands(Map.of())
+			.run("config-resolved", Duration.ofMinutes(1), "docker-compose", "-f", PATH, "config")
+			.ok()
+			.output();
+		JsonNode test = YAMLMapper.builder().build().readTree(config).at("/services/" + service + "/healthcheck/test");
+		return YAMLMapper.builder().build().readTree(test.toString().replace("$$", "$"));
 	}
 
 	private static boolean runsWith(JsonNode service, String profile) {

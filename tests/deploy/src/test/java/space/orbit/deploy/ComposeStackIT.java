@@ -91,6 +91,12 @@ class ComposeStackIT {
 		assertThat(containers).hasSize(services.size());
 		for (JsonNode container : containers) {
 			String name = container.get("Names").get(0).asString();
+			String service = container.at("/Labels/com.docker.compose.service").asString();
+			// podman's Docker API once split a check's arguments at spaces: `bash -c
+			// exec`, always 0.
+			JsonNode test = this.commands.podman("inspect", name).ok().json().get(0).at("/Config/Healthcheck/Test");
+			assertThat(test.toString()).as("%s's health check as the Compose file declares it", name)
+				.isEqualTo(ComposeFile.healthcheck(service).toString());
 			assertThat(container.get("State").asString()).as(name).isEqualTo("running");
 			assertThat(container.get("Status").asString()).as(name).contains("(healthy)");
 		}
