@@ -67,8 +67,8 @@ class ComposeStackIT {
 				.isEqualTo("orbit-" + service);
 			assertThat(image.at("/Config/User").asString()).as("%s runs as a non-root user", service)
 				.isEqualTo("10001:10001");
-			assertThat(String.valueOf(image.findValue("Healthcheck"))).as("%s's HEALTHCHECK", service)
-				.contains("/health/readiness");
+			assertThat(image.findValue("Healthcheck").get("Test").toString()).as("%s's HEALTHCHECK", service)
+				.isEqualTo("[\"CMD\",\"orbit-ready\"]");
 		}
 		try {
 			this.commands.run("compose-up", Duration.ofMinutes(15), "./orbit", "compose", "up").ok();
