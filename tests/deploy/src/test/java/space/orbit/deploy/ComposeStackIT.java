@@ -1,0 +1,149 @@
+package space.orbit.deploy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import space.orbit.test.Http;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole system in containers: every image built from deploy/images/Dockerfile
+ * ({@code ./orbit images}), the Compose stack (profile full) up through podman's
+ * Docker-compatible API ({@code ./orbit compose up}: local equivalents of the
+ * infrastructure images, no registry here), every container healthy, a telemetry batch
+ * through ingest's published port stored and read through the processor's, a user created
+ * and their welcome order there; then {@code ./orbit compose down} leaves no container,
+ * network or volume. Published ports are the usual ones plus
+ * {@code orbit.deploy.portOffset} (10000), clear of {@code ./orbit up}'s.
+ */
+class ComposeStackIT {
+
+	private static final String PROJECT = System.getProperty("orbit.deploy.project", "orbit-it");
+
+	private static final int OFFSET = Integer.getInteger("orbit.deploy.portOffset", 10000);
+
+	private static final String LABEL = "label=com.docker.compose.project=" + PROJECT;
+
+	private static final Map<String, Integer> PORTS = Map.of("INGEST", 8100, "PROCESSOR", 8101, "WORKER", 8102,
+			"ENRICHER", 8103, "ANALYZER", 8104, "USERS", 8000, "ORDERS", 8001, "INVENTORY", 8002, "SIMULATOR", 8110,
+			"RABBITMQ_MANAGEMENT", 8672);
+
+	private final Commands commands = new Commands(environment());
+
+	private static Map<String, String> environment() {
+		Map<String, String> env = new HashMap<>();
+		env.put("ORBIT_COMPOSE_PROJECT", PROJECT);
+		env.put("ORBIT_COMPOSE_PROFILE", "full");
+		env.put("ORBIT_COMPOSE_TIMEOUT", "600");
+		env.put("ORBIT_LOCAL_INFRA", "1");
+		// The MongoDB stand-in keeps the TTL index but expires nothing: the enricher
+		// sweeps.
+		env.put("ORBIT_ENRICHER_ARCHIVE_SWEEP", "true");
+		PORTS.forEach((name, port) -> env.put("ORBIT_COMPOSE_" + name + "_PORT", String.valueOf(port + OFFSET)));
+		return env;
+	}
+
+	@Test
+	void theWholeSystemRunsInContainers() {
+		PORTS.values().forEach(ComposeStackIT::assertFree);
+		this.commands.run("images", Duration.ofMinutes(15), "./orbit", "images").ok();
+		for (String service : Commands.orbitServices()) {
+			JsonNode image = this.commands.podman("image", "inspect", "orbit/" + service + ":latest")
+				.ok()
+				.json()
+				.get(0);
+			assertThat(image.at("/Config/Labels/org.opencontainers.image.title").asString())
+				.isEqualTo("orbit-" + service);
+			assertThat(image.at("/Config/User").asString()).as("%s runs as a non-root user", service)
+				.isEqualTo("10001:10001");
+			assertThat(image.findValue("Healthcheck").get("Test").toString()).as("%s's HEALTHCHECK", service)
+				.isEqualTo("[\"CMD\",\"orbit-ready\"]");
+		}
+		try {
+			this.commands.run("compose-up", Duration.ofMinutes(15), "./orbit", "compose", "up").ok();
+			assertEveryContainerHealthy();
+			telemetryIsStoredAndQueryable();
+			aNewUserGetsAWelcomeOrder();
+		}
+		finally {
+			this.commands.run("compose-down", Duration.ofMinutes(3), "./orbit", "compose", "down").ok();
+		}
+		assertThat(this.commands.podman("ps", "-a", "-q", "--filter", LABEL).ok().lines()).as("containers").isEmpty();
+		assertThat(this.commands.podman("network", "ls", "-q", "--filter", LABEL).ok().lines()).as("networks")
+			.isEmpty();
+		assertThat(this.commands.podman("volume", "ls", "-q", "--filter", LABEL).ok().lines()).as("volumes").isEmpty();
+	}
+
+	private void assertEveryContainerHealthy() {
+		List<String> services = ComposeFile.servicesOf("full");
+		JsonNode containers = this.commands.podman("ps", "-a", "--filter", LABEL, "--format", "json").ok().json();
+		assertThat(containers).hasSize(services.size());
+		for (JsonNode container : containers) {
+			String name = container.get("Names").get(0).asString();
+			String service = container.at("/Labels/com.docker.compose.service").asString();
+			// podman's Docker API once split a check's arguments at spaces: `bash -c
+			// exec`, always 0.
+			JsonNode test = this.commands.podman("inspect", name).ok().json().get(0).at("/Config/Healthcheck/Test");
+			assertThat(test.toString()).as("%s's health check as the Compose file declares it", name)
+				.isEqualTo(ComposeFile.healthcheck(service).toString());
+			assertThat(container.get("State").asString()).as(name).isEqualTo("running");
+			assertThat(container.get("Status").asString()).as(name).contains("(healthy)");
+		}
+	}
+
+	private void telemetryIsStoredAndQueryable() {
+		String spacecraft = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+		Http.Response accepted = new Http(8100 + OFFSET).post("/api/v1/telemetry", """
+				{"frames":[{"spacecraftId":"%s","timestamp":"%s","sequence":1,
+				  "samples":{"EPS.BATTERY.VOLTAGE":28.1,"AOCS.MODE":"NOMINAL"}}]}""".formatted(spacecraft, at));
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+		Http processor = new Http(8101 + OFFSET);
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			Http.Response samples = processor.get("/api/v1/samples?spacecraftId=" + spacecraft);
+			assertThat(samples.status()).isEqualTo(200);
+			assertThat(samples.json().get("items")).hasSize(2);
+		});
+		JsonNode items = processor.get("/api/v1/samples?spacecraftId=" + spacecraft + "&parameter=EPS.BATTERY.VOLTAGE")
+			.json()
+			.get("items");
+		assertThat(items).hasSize(1);
+		assertThat(items.get(0).toString()).contains("28.1");
+	}
+
+	private void aNewUserGetsAWelcomeOrder() {
+		String email = "it-" + UUID.randomUUID() + "@orbit.space";
+		Http.Response created = new Http(8000 + OFFSET).post("/api/users",
+				"{\"email\":\"%s\",\"name\":\"Compose IT\",\"role\":\"CREW\"}".formatted(email));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String userId = created.json().get("id").asString();
+		Http orders = new Http(8001 + OFFSET);
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			JsonNode page = orders.get("/api/orders?userId=" + userId).json();
+			assertThat(page.get("items")).hasSize(1);
+			assertThat(page.get("items").get(0).get("kind").asString()).isEqualTo("WELCOME");
+		});
+	}
+
+	private static void assertFree(int port) {
+		try (ServerSocket socket = new ServerSocket(port + OFFSET)) {
+			socket.setReuseAddress(true);
+		}
+		catch (IOException ex) {
+			throw new AssertionError("port " + (port + OFFSET) + " is taken: the Compose stack publishes it; "
+					+ "choose other ports with -Dorbit.deploy.portOffset=N (now " + OFFSET + ")", ex);
+		}
+	}
+
+}
