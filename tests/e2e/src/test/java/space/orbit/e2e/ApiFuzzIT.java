@@ -111,6 +111,7 @@ class ApiFuzzIT {
 			ServiceProcess process = this.services.get(service);
 			FuzzReport report = ApiFuzzer.of(service, process.port(), SEED + service.hashCode(), store).run(REQUESTS);
 			this.summary.add(report.toString());
+			report.violations().stream().limit(30).forEach((violation) -> this.summary.add("  " + violation));
 			sent += report.sent();
 			if (!report.violations().isEmpty()) {
 				broken.add(service);

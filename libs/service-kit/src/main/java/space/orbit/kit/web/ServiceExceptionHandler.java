@@ -90,6 +90,24 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 				request);
 	}
 
+	/**
+	 * A Content-Type with a wildcard ({@code *}{@code /*}) is refused by Spring's header
+	 * parsing with a bare IllegalArgumentException, before any converter sees the body:
+	 * 415 like any other media type not taken. Any other IllegalArgumentException is a
+	 * bug.
+	 */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Object> illegalArgument(IllegalArgumentException ex, HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType != null && contentType.contains("*")) {
+			return problem(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+					"Send the body as application/json; its Content-Type was '" + contentType
+							+ "', a wildcard, which names no media type."),
+					request);
+		}
+		return unexpected(ex, request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);

@@ -22,7 +22,7 @@ public final class StorableParameters implements HandlerInterceptor {
 						"has a name that " + StorableText.DETAIL);
 			}
 			for (String value : parameter.getValue()) {
-				if (!StorableText.storable(value)) {
+				if (value != null && !StorableText.storable(value)) {
 					throw new InvalidParameterException(parameter.getKey(), StorableText.REASON, StorableText.DETAIL);
 				}
 			}

@@ -202,6 +202,19 @@ class ServiceExceptionHandlerTest {
 	}
 
 	@Test
+	void aWildcardContentTypeIs415NotABug() throws Exception {
+		this.mvc.perform(post("/orders").header("Content-Type", "*/*").content("{\"item\":\"kit\"}"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(type("unsupported-media-type"));
+	}
+
+	@Test
+	void aFormBodyWithAnEmptyParameterIsNotABug() throws Exception {
+		this.mvc.perform(get("/required").param("userId", "ok").param("flag", (String) null))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void aBugIs500WithoutItsMessage() throws Exception {
 		this.mvc.perform(get("/bug"))
 			.andExpect(status().isInternalServerError())
