@@ -76,6 +76,8 @@ public class FlightDynamicsView extends VerticalLayout {
 
 	private final Grid<JsonNode> passes = new Grid<>();
 
+	private final Span passCount = new Span();
+
 	private Registration polling;
 
 	private String watched;
@@ -134,7 +136,9 @@ public class FlightDynamicsView extends VerticalLayout {
 			.setAutoWidth(true);
 		this.passes.addColumn((p) -> p.path("partial").asBoolean() ? "partial" : "").setHeader("").setAutoWidth(true);
 		this.passes.setAllRowsVisible(true);
-		add(new H2("Flight dynamics"), this.notice, new H3("Pass prediction"), form, submit, status, this.passes);
+		this.passCount.setId("fd-pass-count");
+		add(new H2("Flight dynamics"), this.notice, new H3("Pass prediction"), form, submit, status, this.passCount,
+				this.passes);
 		loadSpacecraft();
 	}
 
@@ -256,6 +260,7 @@ public class FlightDynamicsView extends VerticalLayout {
 		this.watched = id;
 		this.jobId.setText(id);
 		this.passes.setItems(List.of());
+		this.passCount.setText("");
 		this.cancel.setEnabled(true);
 		refresh();
 	}
@@ -278,6 +283,7 @@ public class FlightDynamicsView extends VerticalLayout {
 					List<JsonNode> rows = new java.util.ArrayList<>();
 					job.path("result").path("passes").forEach(rows::add);
 					this.passes.setItems(rows);
+					this.passCount.setText(rows.size() + " passes");
 				}
 			}
 		}
