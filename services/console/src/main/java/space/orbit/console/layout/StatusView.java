@@ -38,6 +38,7 @@ public class StatusView extends VerticalLayout {
 		this.grid.addComponentColumn(StatusView::badge).setHeader("State").setAutoWidth(true);
 		this.grid.addColumn(Status::detail).setHeader("Detail").setFlexGrow(1);
 		this.grid.setAllRowsVisible(true);
+		this.grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 		Button refresh = new Button("Refresh", (click) -> refresh());
 		refresh.setId("refresh-services");
 		add(new H2("Services"), refresh, this.grid);

@@ -135,6 +135,8 @@ public class ParametersView extends VerticalLayout {
 
 		private final Span version = new Span();
 
+		private final com.vaadin.flow.component.html.Div calibration = new com.vaadin.flow.component.html.Div();
+
 		private Parameter editing;
 
 		ParameterForm() {
@@ -147,12 +149,12 @@ public class ParametersView extends VerticalLayout {
 			this.rawType.setItems("FLOAT", "INTEGER", "BOOLEAN", "STRING", "ENUM");
 			this.rawType.setId("parameter-raw-type");
 			FormLayout fields = new FormLayout(this.unit, this.rawType, this.description);
+			fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
 			fields.setColspan(this.description, 2);
 			for (String name : LimitsCheck.NAMES) {
 				NumberField field = new NumberField(LimitsCheck.label(name));
 				field.setId("limit-" + name);
 				field.setClearButtonVisible(true);
-				field.setHelperText("empty: none");
 				this.limits.put(name, field);
 				fields.add(field);
 			}
@@ -160,7 +162,13 @@ public class ParametersView extends VerticalLayout {
 			this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			this.save.addClickListener((click) -> save());
 			this.version.setId("parameter-version");
-			add(this.title, fields, new HorizontalLayout(this.save, this.version));
+			Span hint = new Span("Leave a limit empty for none: one-sided limits are allowed.");
+			hint.getStyle()
+				.set("font-size", "var(--lumo-font-size-s)")
+				.set("color", "var(--lumo-secondary-text-color)");
+			fields.add(hint, 2);
+			this.calibration.setId("parameter-calibration");
+			add(this.title, fields, new HorizontalLayout(this.save, this.version), this.calibration);
 			edit(null);
 		}
 
@@ -180,6 +188,20 @@ public class ParametersView extends VerticalLayout {
 			this.limits.get("warningHigh").setValue(limits.warningHigh());
 			this.limits.get("criticalHigh").setValue(limits.criticalHigh());
 			this.version.setText((parameter != null) ? "version " + parameter.version() : "");
+			showCalibration(parameter);
+		}
+
+		private void showCalibration(Parameter parameter) {
+			this.calibration.removeAll();
+			if (parameter == null || parameter.calibration() == null || parameter.calibration().isNull()) {
+				this.calibration.add(new Span("No calibration: values are raw."));
+				return;
+			}
+			String type = parameter.calibration().path("type").asString("");
+			String unit = (parameter.unit() != null) ? parameter.unit() : "value";
+			this.calibration.add(new H3("Calibration: " + type.toLowerCase(java.util.Locale.ROOT)),
+					space.orbit.console.chart.SvgLineChart.of(CalibrationCurve.points(parameter.calibration()), "raw",
+							unit));
 		}
 
 		private void save() {
