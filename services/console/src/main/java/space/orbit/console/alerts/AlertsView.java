@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -66,7 +67,7 @@ public class AlertsView extends VerticalLayout {
 
 	private final TextField spacecraft = new TextField();
 
-	private final Select<String> detector = new Select<>();
+	private final ComboBox<String> detector = new ComboBox<>();
 
 	private final Grid<Alert> grid = new Grid<>();
 
@@ -141,7 +142,7 @@ public class AlertsView extends VerticalLayout {
 
 	private void load() {
 		String view = this.tabs.getSelectedTab().getLabel();
-		String detectorFilter = "any detector".equals(this.detector.getValue()) ? null : this.detector.getValue();
+		String detectorFilter = this.detector.getValue();
 		try {
 			List<Alert> alerts = this.api.list(VIEWS.get(view), this.spacecraft.getValue(), detectorFilter);
 			this.grid.setItems(alerts);

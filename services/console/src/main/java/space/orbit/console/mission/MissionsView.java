@@ -57,10 +57,10 @@ public class MissionsView extends VerticalLayout {
 		Button save = new Button("Save", (click) -> save());
 		save.setId("mission-save");
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		FormLayout form = new FormLayout(this.id, this.name, this.description, save);
+		FormLayout form = new FormLayout(this.id, this.name, this.description);
 		form.setColspan(this.description, 2);
 		form.setMaxWidth("50em");
-		add(new H2("Missions"), this.notice, this.grid, form);
+		add(new H2("Missions"), this.notice, this.grid, form, save);
 		load();
 	}
 

@@ -54,6 +54,8 @@ public class SpacecraftView extends VerticalLayout {
 
 	private final TextField line2 = new TextField("TLE line 2");
 
+	private final Button save = new Button("Save");
+
 	private Spacecraft editing;
 
 	public SpacecraftView(MissionDatabase database, ConsoleProperties properties) {
@@ -77,14 +79,14 @@ public class SpacecraftView extends VerticalLayout {
 		this.noradId.setId("spacecraft-norad");
 		this.line1.setId("tle-line1");
 		this.line2.setId("tle-line2");
-		Button save = new Button("Save", (click) -> save());
-		save.setId("spacecraft-save");
-		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		FormLayout form = new FormLayout(this.name, this.noradId, this.line1, this.line2, save);
+		this.save.addClickListener((click) -> save());
+		this.save.setId("spacecraft-save");
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		FormLayout form = new FormLayout(this.name, this.noradId, this.line1, this.line2);
 		form.setColspan(this.line1, 2);
 		form.setColspan(this.line2, 2);
 		form.setMaxWidth("60em");
-		add(new H2("Spacecraft"), this.notice, this.grid, form);
+		add(new H2("Spacecraft"), this.notice, this.grid, form, this.save);
 		edit(null);
 		load();
 	}
@@ -133,6 +135,7 @@ public class SpacecraftView extends VerticalLayout {
 		this.line1.setValue((tle != null) ? tle.line1() : "");
 		this.line2.setValue((tle != null) ? tle.line2() : "");
 		this.name.getParent().ifPresent((form) -> form.setVisible(spacecraft != null));
+		this.save.setVisible(spacecraft != null);
 	}
 
 	private void save() {
