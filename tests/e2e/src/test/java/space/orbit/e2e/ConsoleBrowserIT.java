@@ -188,7 +188,8 @@ class ConsoleBrowserIT {
 		assertThat(raised).allSatisfy((alert) -> assertThat(alert.get("state").asString()).isEqualTo("OPEN"));
 
 		Page page = browser.open("/alerts");
-		// The default silence rule raises staleness alerts for them too: the detector filter
+		// The default silence rule raises staleness alerts for them too: the detector
+		// filter
 		// leaves the two limit alerts.
 		page.locator("#alert-filter-detector input").fill("limit");
 		page.locator("#alert-filter-detector input").press("Enter");
