@@ -236,6 +236,9 @@ print_urls() {
 		fi
 		printf '  %s%-12s%s %s   %s/health  %s/metrics  %s/swagger-ui.html\n' "$C_CYAN" "$name" "$C_RESET" "$base" "$base" "$base" "$base"
 	done
+	for entry in "${SELECTED[@]}"; do
+		[[ ${entry%%:*} == dashboard ]] && printf '  %sOpen the dashboard:%s %s/\n' "$C_BOLD" "$C_RESET" "$(service_url "${entry#*:}")"
+	done
 	printf '  %s%-12s%s %s\n' "$C_CYAN" kafka "$C_RESET" "bootstrap $KAFKA_HOST:$KAFKA_PORT"
 	printf '  %s%-12s%s %s\n' "$C_CYAN" postgres "$C_RESET" "jdbc:postgresql://$PG_HOST:$PG_PORT/orbit (user $PG_USER)"
 	printf '  %s%-12s%s %s\n' "$C_CYAN" rabbitmq "$C_RESET" "amqp://guest:guest@$RABBIT_HOST:$RABBIT_PORT"

@@ -1,0 +1,98 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import type { Limits } from '../lib/api';
+import type { ColumnRing } from '../lib/columns';
+
+interface Props {
+  title: string;
+  unit?: string;
+  limits?: Limits;
+  ring: ColumnRing;
+  version: number;
+  range: [number, number];
+  width: number;
+  stale: boolean;
+}
+
+const CRITICAL = 'rgba(255, 77, 79, 0.16)';
+const WARNING = 'rgba(250, 173, 20, 0.14)';
+
+/** Draws the limit bands behind the data: warning and critical zones, as the mission database sets them. */
+function limitBands(limits: Limits | undefined) {
+  return (u: uPlot) => {
+    if (!limits) return;
+    const { ctx } = u;
+    const { left, top, width, height } = u.bbox;
+    const y = (v: number) => u.valToPos(v, 'y', true);
+    const band = (from: number | undefined, to: number | undefined, colour: string) => {
+      if (from === undefined && to === undefined) return;
+      const a = from === undefined ? top + height : Math.min(top + height, Math.max(top, y(from)));
+      const b = to === undefined ? top : Math.min(top + height, Math.max(top, y(to)));
+      ctx.fillStyle = colour;
+      ctx.fillRect(left, Math.min(a, b), width, Math.abs(a - b));
+    };
+    band(undefined, limits.criticalLow, CRITICAL);
+    band(limits.criticalLow, limits.warningLow, WARNING);
+    band(limits.warningHigh, limits.criticalHigh, WARNING);
+    band(limits.criticalHigh, undefined, CRITICAL);
+  };
+}
+
+export function Chart({ title, unit, limits, ring, version, range, width, stale }: Props) {
+  const el = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+
+  useEffect(() => {
+    const opts: uPlot.Options = {
+      width,
+      height: 180,
+      legend: { show: false },
+      cursor: { drag: { x: false, y: false } },
+      scales: {
+        x: { time: true, auto: false, range: () => [range[0] / 1000, range[1] / 1000] },
+        // The warning band stays in view: a value is read against its limits.
+        y: {
+          range: (_u, min, max) => {
+            const lo = Math.min(min ?? Infinity, limits?.warningLow ?? Infinity);
+            const hi = Math.max(max ?? -Infinity, limits?.warningHigh ?? -Infinity);
+            if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+            const pad = Math.max((hi - lo) * 0.1, Math.abs(hi) * 0.001, 1e-6);
+            return [lo - pad, hi + pad];
+          },
+        },
+      },
+      axes: [
+        { stroke: '#9aa4b2', grid: { stroke: '#1f2633' }, ticks: { stroke: '#2a3242' } },
+        { stroke: '#9aa4b2', grid: { stroke: '#1f2633' }, ticks: { stroke: '#2a3242' }, size: 60, label: unit ?? '' },
+      ],
+      series: [{}, { label: 'min', stroke: '#4fc3f7', width: 1 }, { label: 'max', stroke: '#4fc3f7', width: 1 }],
+      bands: [{ series: [2, 1], fill: 'rgba(79, 195, 247, 0.25)' }],
+      hooks: { drawClear: [limitBands(limits)] },
+    };
+    plot.current = new uPlot(opts, ring.toArrays() as uPlot.AlignedData, el.current!);
+    return () => {
+      plot.current?.destroy();
+      plot.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [width, unit, limits]);
+
+  useEffect(() => {
+    const p = plot.current;
+    if (!p) return;
+    p.setData(ring.toArrays() as uPlot.AlignedData, false);
+    p.setScale('x', { min: range[0] / 1000, max: range[1] / 1000 });
+  }, [version, range, ring]);
+
+  const newest = ring.length ? ring.at(ring.length - 1) : null;
+  return (
+    <figure className="chart" data-parameter={title} data-points={ring.length}>
+      <figcaption>
+        <span className="chart-title">{title}</span>
+        <span className="chart-value">{newest ? `${newest.last.toPrecision(5)} ${unit ?? ''}` : '—'}</span>
+        {stale && <span className="stale-marker" title="No data for a while">STALE</span>}
+      </figcaption>
+      <div ref={el} />
+    </figure>
+  );
+}

@@ -1,0 +1,82 @@
+package space.orbit.dashboard;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import space.orbit.messaging.Topics;
+
+/**
+ * Settings of the dashboard ({@code orbit.dashboard.*}), checked at start-up.
+ *
+ * @param telemetryTopic processed telemetry, read from the latest offset in a consumer
+ * group of this instance's own
+ * @param alertsTopic alert events of the analyzer
+ * @param computeTopic compute job results of the worker
+ * @param stream the live stream's bounds
+ * @param upstream where the owning services answer
+ */
+@Validated
+@ConfigurationProperties("orbit.dashboard")
+public record DashboardProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank String telemetryTopic,
+		@DefaultValue(Topics.ALERTS) @NotBlank String alertsTopic,
+		@DefaultValue(Topics.COMPUTE) @NotBlank String computeTopic, @DefaultValue @Valid Stream stream,
+		@DefaultValue @Valid Upstream upstream) {
+
+	/**
+	 * The live stream.
+	 *
+	 * @param queueCapacity events held per client before new ones are dropped (each is
+	 * one flush: at most {@code maxParameters x maxWidth} columns)
+	 * @param flushInterval how often reduced columns are sent
+	 * @param heartbeat how often an idle stream sends a comment (keeps proxies open)
+	 * @param maxClients stream clients at once; beyond, 503
+	 * @param maxParameters parameters one client may subscribe to
+	 * @param maxSpacecraft spacecraft one client may name
+	 * @param maxWidth the widest chart in pixel columns
+	 */
+	public record Stream(@DefaultValue("64") @Min(1) @Max(10_000) int queueCapacity,
+			@DefaultValue("250ms") @NotNull Duration flushInterval, @DefaultValue("15s") @NotNull Duration heartbeat,
+			@DefaultValue("200") @Min(1) @Max(10_000) int maxClients,
+			@DefaultValue("64") @Min(1) @Max(1_000) int maxParameters,
+			@DefaultValue("100") @Min(1) @Max(10_000) int maxSpacecraft,
+			@DefaultValue("4000") @Min(10) @Max(20_000) int maxWidth) {
+
+		public Stream {
+			if (flushInterval.toMillis() < 10 || flushInterval.toMillis() > 10_000) {
+				throw new IllegalArgumentException(
+						"orbit.dashboard.stream.flush-interval must lie in 10ms..10s, was " + flushInterval);
+			}
+			if (heartbeat.toMillis() < 100) {
+				throw new IllegalArgumentException("orbit.dashboard.stream.heartbeat must be 100ms or more");
+			}
+		}
+
+	}
+
+	/**
+	 * The owning services (environment: {@code ORBIT_PROCESSOR_URL},
+	 * {@code ORBIT_ANALYZER_URL}, {@code ORBIT_ENRICHER_URL}, {@code ORBIT_WORKER_URL}).
+	 *
+	 * @param processor the mission database
+	 * @param analyzer alerts
+	 * @param enricher the archive
+	 * @param worker compute jobs
+	 * @param timeout how long a proxied request may take
+	 */
+	public record Upstream(@DefaultValue("http://127.0.0.1:8101") @NotNull URI processor,
+			@DefaultValue("http://127.0.0.1:8104") @NotNull URI analyzer,
+			@DefaultValue("http://127.0.0.1:8103") @NotNull URI enricher,
+			@DefaultValue("http://127.0.0.1:8102") @NotNull URI worker,
+			@DefaultValue("10s") @NotNull Duration timeout) {
+	}
+
+}
