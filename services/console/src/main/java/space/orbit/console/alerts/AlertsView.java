@@ -67,6 +67,8 @@ public class AlertsView extends VerticalLayout {
 
 	private final TextField spacecraft = new TextField();
 
+	private static final String ANY_DETECTOR = "any detector";
+
 	private final ComboBox<String> detector = new ComboBox<>();
 
 	private final Grid<Alert> grid = new Grid<>();
@@ -90,8 +92,8 @@ public class AlertsView extends VerticalLayout {
 		this.spacecraft.setClearButtonVisible(true);
 		this.spacecraft.addValueChangeListener((change) -> load());
 		this.detector.setId("alert-filter-detector");
-		this.detector.setItems("any detector", "limit", "rate_of_change", "stuck", "staleness", "statistical", "storm");
-		this.detector.setValue("any detector");
+		this.detector.setItems(ANY_DETECTOR, "limit", "rate_of_change", "stuck", "staleness", "statistical", "storm");
+		this.detector.setValue(ANY_DETECTOR);
 		this.detector.addValueChangeListener((change) -> load());
 		Button refresh = new Button("Refresh", (click) -> load());
 		refresh.setId("alerts-refresh");
@@ -142,7 +144,9 @@ public class AlertsView extends VerticalLayout {
 
 	private void load() {
 		String view = this.tabs.getSelectedTab().getLabel();
-		String detectorFilter = this.detector.getValue();
+		// "any detector" is no filter: sent as one, it matched no alert and the page
+		// stayed empty.
+		String detectorFilter = ANY_DETECTOR.equals(this.detector.getValue()) ? null : this.detector.getValue();
 		try {
 			List<Alert> alerts = this.api.list(VIEWS.get(view), this.spacecraft.getValue(), detectorFilter);
 			this.grid.setItems(alerts);
