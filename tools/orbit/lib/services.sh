@@ -229,6 +229,11 @@ print_urls() {
 	printf '\n%sOrbit is up.%s\n' "$C_BOLD" "$C_RESET"
 	for entry in "${SELECTED[@]}"; do
 		name=${entry%%:*} port=${entry#*:} base=$(service_url "$port")
+		if [[ "$name" == console ]]; then
+			# The operator console serves pages, not an API: open it in a browser.
+			printf '  %s%-12s%s %s   the operator console (open in a browser)  %s/health  %s/metrics\n' "$C_CYAN" "$name" "$C_RESET" "$base/" "$base" "$base"
+			continue
+		fi
 		printf '  %s%-12s%s %s   %s/health  %s/metrics  %s/swagger-ui.html\n' "$C_CYAN" "$name" "$C_RESET" "$base" "$base" "$base" "$base"
 	done
 	for entry in "${SELECTED[@]}"; do

@@ -1,0 +1,139 @@
+package space.orbit.console.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON over HTTP to one service's API: every request names the operator
+ * ({@code X-Orbit-User}); a problem answer becomes a {@link ServiceProblemException}, no
+ * answer (or 503) a {@link ServiceUnavailableException}.
+ */
+public final class ServiceClient {
+
+	public static final String OPERATOR_HEADER = "X-Orbit-User";
+
+	static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final String service;
+
+	private final URI base;
+
+	private final Duration timeout;
+
+	private final Supplier<String> operator;
+
+	private final HttpClient http;
+
+	public ServiceClient(String service, URI base, Duration timeout, Supplier<String> operator) {
+		this.service = service;
+		this.base = base;
+		this.timeout = timeout;
+		this.operator = operator;
+		this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+	}
+
+	public String service() {
+		return this.service;
+	}
+
+	public URI base() {
+		return this.base;
+	}
+
+	public JsonNode get(String pathAndQuery) {
+		return send("GET", pathAndQuery, null);
+	}
+
+	public <T> T get(String pathAndQuery, Class<T> type) {
+		return JSON.treeToValue(get(pathAndQuery), type);
+	}
+
+	/** Sends a JSON body (a record, a map or a JsonNode; null for none). */
+	public JsonNode send(String method, String pathAndQuery, Object body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(pathAndQuery))
+			.timeout(this.timeout)
+			.header("Accept", "application/json, application/problem+json")
+			.header(OPERATOR_HEADER, this.operator.get());
+		if (body != null) {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		HttpResponse<String> response;
+		try {
+			response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new ServiceUnavailableException(this.service, this.base, describe(ex), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ServiceUnavailableException(this.service, this.base, "interrupted", ex);
+		}
+		return answer(response);
+	}
+
+	private JsonNode answer(HttpResponse<String> response) {
+		int status = response.statusCode();
+		if (status == 503 || status == 502 || status == 504) {
+			throw new ServiceUnavailableException(this.service, this.base,
+					"HTTP " + status + problemSuffix(response.body()), null);
+		}
+		if (status >= 400) {
+			throw new ServiceProblemException(this.service, problem(status, response.body()));
+		}
+		String body = response.body();
+		if (body == null || body.isBlank()) {
+			return JSON.createObjectNode();
+		}
+		try {
+			return JSON.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new ServiceProblemException(this.service, new Problem(null, "Unreadable answer", status,
+					"The " + this.service + " answered HTTP " + status + " with a body that is not JSON.", null));
+		}
+	}
+
+	private String problemSuffix(String body) {
+		try {
+			String detail = JSON.readTree(body).path("detail").asString(null);
+			return (detail != null) ? ": " + detail : "";
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			return "";
+		}
+	}
+
+	private Problem problem(int status, String body) {
+		try {
+			Problem problem = JSON.readValue(body, Problem.class);
+			return (problem.status() != 0) ? problem
+					: new Problem(problem.type(), problem.title(), status, problem.detail(), problem.errors());
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			return new Problem(null, "HTTP " + status, status,
+					"The " + this.service + " answered HTTP " + status + " without a problem body.", null);
+		}
+	}
+
+	private static String describe(IOException ex) {
+		String kind = ex.getClass().getSimpleName();
+		return (ex.getMessage() != null) ? kind + ": " + ex.getMessage() : kind;
+	}
+
+}

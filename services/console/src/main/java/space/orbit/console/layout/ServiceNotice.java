@@ -1,0 +1,51 @@
+package space.orbit.console.layout;
+
+import com.vaadin.flow.component.html.Div;
+
+import space.orbit.console.api.ServiceProblemException;
+import space.orbit.console.api.ServiceUnavailableException;
+
+/**
+ * A banner at the top of a view saying what went wrong with a service: that it is down,
+ * or the detail of the problem it answered; never a stack trace.
+ */
+public class ServiceNotice extends Div {
+
+	public ServiceNotice(String id) {
+		setId(id);
+		getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+			.set("border-radius", "var(--lumo-border-radius-m)")
+			.set("background", "var(--lumo-error-color-10pct)")
+			.set("color", "var(--lumo-error-text-color)");
+		setVisible(false);
+	}
+
+	/**
+	 * Shows what a failed call means; returns false for an exception it does not know.
+	 */
+	public boolean show(RuntimeException failure) {
+		if (failure instanceof ServiceUnavailableException down) {
+			show(down.getMessage());
+			getElement().setAttribute("data-kind", "unavailable");
+			return true;
+		}
+		if (failure instanceof ServiceProblemException problem) {
+			show("The " + problem.service() + " refused: " + problem.problem().message());
+			getElement().setAttribute("data-kind", "problem");
+			return true;
+		}
+		return false;
+	}
+
+	public void show(String text) {
+		setText(text);
+		setVisible(true);
+	}
+
+	public void clear() {
+		setText("");
+		getElement().removeAttribute("data-kind");
+		setVisible(false);
+	}
+
+}

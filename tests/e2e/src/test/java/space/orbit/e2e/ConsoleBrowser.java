@@ -1,0 +1,68 @@
+package space.orbit.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The Debian chromium driven by Playwright for Java (no browser download), with the flags
+ * PLATFORM.md names and a fresh profile per run; screenshots under
+ * {@code target/screenshots}.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private final Playwright playwright;
+
+	private final Browser browser;
+
+	private final BrowserContext context;
+
+	private final String base;
+
+	ConsoleBrowser(String base) {
+		if (!Files.isExecutable(CHROMIUM)) {
+			throw new IllegalStateException(CHROMIUM + " is missing: apt-get install -y chromium "
+					+ "(./orbit test installs TEST_APT_PACKAGES)");
+		}
+		this.base = base;
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+		this.context.setDefaultTimeout(30_000);
+	}
+
+	/** A new tab at a path of the console, once Vaadin has rendered it. */
+	Page open(String path) {
+		Page page = this.context.newPage();
+		page.navigate(this.base + path);
+		page.waitForSelector("vaadin-app-layout");
+		return page;
+	}
+
+	static void screenshot(Page page, String name) {
+		Path dir = Path.of(System.getProperty("orbit.screenshots", "target/screenshots"));
+		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}
