@@ -104,11 +104,13 @@ public class AlertsView extends VerticalLayout {
 		this.grid.setSelectionMode(Grid.SelectionMode.MULTI);
 		this.grid.addColumn(Alert::id).setHeader("#").setAutoWidth(true);
 		this.grid.addComponentColumn(AlertsView::severity).setHeader("Severity").setAutoWidth(true);
-		this.grid.addColumn(Alert::state).setHeader("State").setAutoWidth(true);
+		// Fixed widths: auto widths are measured once, on the first items, and then cut
+		// ACKNOWLEDGED to "AC…" once the state changed.
+		this.grid.addColumn(Alert::state).setHeader("State").setWidth("9.5em").setFlexGrow(0);
 		this.grid.addColumn(Alert::spacecraftId).setHeader("Spacecraft").setAutoWidth(true);
 		this.grid.addColumn(Alert::parameter).setHeader("Parameter").setAutoWidth(true);
 		this.grid.addColumn(Alert::detector).setHeader("Detector").setAutoWidth(true);
-		this.grid.addColumn(Alert::message).setHeader("Message").setFlexGrow(1);
+		this.grid.addColumn(Alert::message).setHeader("Message").setFlexGrow(1).setTooltipGenerator(Alert::message);
 		this.grid.addColumn(Alert::valueText).setHeader("Value").setAutoWidth(true);
 		this.grid.addColumn(Alert::raisedAt).setHeader("Raised").setAutoWidth(true);
 		this.grid.addSelectionListener((change) -> selected(change.getAllSelectedItems()));
@@ -201,6 +203,7 @@ public class AlertsView extends VerticalLayout {
 		load();
 		if (done > 0) {
 			this.comment.clear();
+			this.comment.setInvalid(false);
 			Notification.show(action.label() + ": " + done + " alert" + ((done > 1) ? "s" : ""))
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}

@@ -126,8 +126,8 @@ public class FlightDynamicsView extends VerticalLayout {
 
 		this.passes.setId("fd-passes");
 		this.passes.addColumn((p) -> p.path("station").asString()).setHeader("Station").setAutoWidth(true);
-		this.passes.addColumn((p) -> p.path("aos").asString()).setHeader("AOS").setAutoWidth(true);
-		this.passes.addColumn((p) -> p.path("los").asString()).setHeader("LOS").setAutoWidth(true);
+		this.passes.addColumn((p) -> toSecond(p.path("aos").asString())).setHeader("AOS").setAutoWidth(true);
+		this.passes.addColumn((p) -> toSecond(p.path("los").asString())).setHeader("LOS").setAutoWidth(true);
 		this.passes.addColumn((p) -> String.format(java.util.Locale.ROOT, "%.1f", p.path("maxElevation").asDouble()))
 			.setHeader("Max. elevation (deg)")
 			.setAutoWidth(true);
@@ -170,18 +170,7 @@ public class FlightDynamicsView extends VerticalLayout {
 			watch(id);
 		}
 		catch (ServiceProblemException ex) {
-			boolean placed = false;
-			for (var error : ex.problem().errors()) {
-				HasValidation field = fieldAt(String.valueOf(error.pointer()));
-				if (field != null) {
-					field.setErrorMessage(error.detail());
-					field.setInvalid(true);
-					placed = true;
-				}
-			}
-			if (!placed) {
-				this.notice.show(ex);
-			}
+			this.notice.showAtFields(ex, this::fieldAt);
 		}
 		catch (RuntimeException ex) {
 			if (!this.notice.show(ex)) {
@@ -325,6 +314,18 @@ public class FlightDynamicsView extends VerticalLayout {
 		event.getUI().setPollInterval(-1);
 		if (this.polling != null) {
 			this.polling.remove();
+		}
+	}
+
+	/**
+	 * An instant as operators read it: to the second (the worker answers nanoseconds).
+	 */
+	static String toSecond(String instant) {
+		try {
+			return java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return instant;
 		}
 	}
 

@@ -1,5 +1,8 @@
 package space.orbit.console.layout;
 
+import java.util.function.Function;
+
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 
 import space.orbit.console.api.ServiceProblemException;
@@ -35,6 +38,26 @@ public class ServiceNotice extends Div {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Shows each error of a problem at the field its pointer names ({@code fieldAt}
+	 * answers null for a pointer no field shows); the problem's detail in the banner when
+	 * none could be placed.
+	 */
+	public void showAtFields(ServiceProblemException problem, Function<String, HasValidation> fieldAt) {
+		boolean placed = false;
+		for (var error : problem.problem().errors()) {
+			HasValidation field = fieldAt.apply(String.valueOf(error.pointer()));
+			if (field != null) {
+				field.setErrorMessage(error.detail());
+				field.setInvalid(true);
+				placed = true;
+			}
+		}
+		if (!placed) {
+			show(problem);
+		}
 	}
 
 	public void show(String text) {

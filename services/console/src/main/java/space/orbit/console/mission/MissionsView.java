@@ -101,22 +101,11 @@ public class MissionsView extends VerticalLayout {
 			load();
 		}
 		catch (ServiceProblemException ex) {
-			boolean placed = false;
-			for (var error : ex.problem().errors()) {
-				var field = switch (String.valueOf(error.pointer())) {
-					case "/id" -> this.id;
-					case "/name" -> this.name;
-					default -> null;
-				};
-				if (field != null) {
-					field.setErrorMessage(error.detail());
-					field.setInvalid(true);
-					placed = true;
-				}
-			}
-			if (!placed) {
-				this.notice.show(ex);
-			}
+			this.notice.showAtFields(ex, (pointer) -> switch (pointer) {
+				case "/id" -> this.id;
+				case "/name" -> this.name;
+				default -> null;
+			});
 		}
 		catch (RuntimeException ex) {
 			if (!this.notice.show(ex)) {

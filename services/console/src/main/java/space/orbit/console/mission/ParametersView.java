@@ -242,23 +242,10 @@ public class ParametersView extends VerticalLayout {
 		}
 
 		private void showAtFields(ServiceProblemException ex) {
-			boolean placed = false;
-			for (var error : ex.problem().errors()) {
-				var field = fieldAt(error.pointer());
-				if (field != null) {
-					invalid(field, error.detail());
-					placed = true;
-				}
-			}
-			if (!placed) {
-				ParametersView.this.notice.show(ex);
-			}
+			ParametersView.this.notice.showAtFields(ex, this::fieldAt);
 		}
 
 		private com.vaadin.flow.component.HasValidation fieldAt(String pointer) {
-			if (pointer == null) {
-				return null;
-			}
 			if (pointer.startsWith("/limits/")) {
 				return this.limits.get(pointer.substring("/limits/".length()));
 			}

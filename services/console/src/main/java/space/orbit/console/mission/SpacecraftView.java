@@ -159,24 +159,13 @@ public class SpacecraftView extends VerticalLayout {
 			load();
 		}
 		catch (ServiceProblemException ex) {
-			boolean placed = false;
-			for (var error : ex.problem().errors()) {
-				HasValidation field = switch (String.valueOf(error.pointer())) {
-					case "/name" -> this.name;
-					case "/noradId" -> this.noradId;
-					case "/tle/line1", "/tle" -> this.line1;
-					case "/tle/line2" -> this.line2;
-					default -> null;
-				};
-				if (field != null) {
-					field.setErrorMessage(error.detail());
-					field.setInvalid(true);
-					placed = true;
-				}
-			}
-			if (!placed) {
-				this.notice.show(ex);
-			}
+			this.notice.showAtFields(ex, (pointer) -> switch (pointer) {
+				case "/name" -> this.name;
+				case "/noradId" -> this.noradId;
+				case "/tle/line1", "/tle" -> this.line1;
+				case "/tle/line2" -> this.line2;
+				default -> null;
+			});
 		}
 		catch (RuntimeException ex) {
 			failed(ex);
