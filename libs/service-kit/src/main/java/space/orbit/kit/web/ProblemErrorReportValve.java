@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Tomcat's own error answers as problem details. Tomcat refuses some requests before any
@@ -45,22 +46,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	/** Escapes text for a JSON string (control characters as \\u escapes). */
+	/** Text as the inside of a JSON string (Jackson's own escaping). */
 	static String json(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 8);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '"' || c == '\\') {
-				out.append('\\').append(c);
-			}
-			else if (c < 0x20 || Character.isSurrogate(c)) {
-				out.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
+		return new String(JsonStringEncoder.getInstance().quoteAsCharArray(text));
 	}
 
 }
