@@ -1,6 +1,8 @@
 package space.orbit.test;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +27,13 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	/** The ports {@link #freePort()} hands out: below the kernel's ephemeral range. */
+	private static final int FIRST_PORT = 20_000;
+
+	private static final int PORTS = 5_000;
+
+	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
 	private final String name;
 
@@ -178,14 +190,35 @@ public final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	/** A free TCP port on 127.0.0.1. */
+	/**
+	 * A free TCP port for a server a test starts, from 20000-24999, never the same twice
+	 * in one JVM. Not one from the kernel's ephemeral range (Linux's
+	 * {@code ip_local_port_range}, 32768-60999 unless changed), as a socket bound to port
+	 * 0 would give: the kernel hands the ports of that range to every other bind to port
+	 * 0 and every outgoing connection, and a service that takes a minute to start on a
+	 * loaded machine found its port taken by then (ApiFuzzIT's processor: "Port 43527 was
+	 * already in use", bound meanwhile by the test JVM itself).
+	 */
 	public static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
-				java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
+		for (int tries = 0; tries < 500; tries++) {
+			int port = FIRST_PORT + ThreadLocalRandom.current().nextInt(PORTS);
+			if (HANDED_OUT.add(port) && bindable(port)) {
+				return port;
+			}
+		}
+		throw new IllegalStateException("No free TCP port in " + FIRST_PORT + "-" + (FIRST_PORT + PORTS - 1)
+				+ " after 500 tries: `ss -ltn` shows what listens there");
+	}
+
+	/** Whether a server could listen on every address at this port now. */
+	private static boolean bindable(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(false);
+			socket.bind(new InetSocketAddress(port), 1);
+			return true;
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(ex);
+			return false;
 		}
 	}
 

@@ -1,9 +1,5 @@
 package space.orbit.processor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +13,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import space.orbit.test.ServiceProcess;
 import space.orbit.test.TcpProxy;
 
 /**
@@ -35,7 +32,7 @@ public final class ProxiedKafka {
 
 	/** A broker of its own behind a proxy of its own. */
 	public static ProxiedKafka start() {
-		int port = freePort();
+		int port = ServiceProcess.freePort();
 		TcpProxy proxy = TcpProxy.to(port);
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
 		// The test kit keeps its own listener (EXTERNAL) on a port of its choosing;
@@ -93,15 +90,6 @@ public final class ProxiedKafka {
 			}
 		}
 		return records;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
