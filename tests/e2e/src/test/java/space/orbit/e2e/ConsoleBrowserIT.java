@@ -222,6 +222,9 @@ class ConsoleBrowserIT {
 			assertThat(alert.get("acknowledged").get("by").asString()).isEqualTo(OPERATOR);
 		}
 		assertThat(page.locator("#alerts")).containsText("ACKNOWLEDGED");
+		// Done: the comment is cleared and no longer marked as missing.
+		assertThat(page.locator("#alert-comment textarea")).hasValue("");
+		assertThat(page.locator("#alert-comment")).not().hasAttribute("invalid", "");
 		ConsoleBrowser.screenshot(page, "alerts-acknowledged");
 		page.close();
 	}

@@ -106,7 +106,7 @@ public class AlertsView extends VerticalLayout {
 		this.grid.addComponentColumn(AlertsView::severity).setHeader("Severity").setAutoWidth(true);
 		// Fixed widths: auto widths are measured once, on the first items, and then cut
 		// ACKNOWLEDGED to "AC…" once the state changed.
-		this.grid.addColumn(Alert::state).setHeader("State").setWidth("9.5em").setFlexGrow(0);
+		this.grid.addColumn(Alert::state).setHeader("State").setWidth("11.5em").setFlexGrow(0);
 		this.grid.addColumn(Alert::spacecraftId).setHeader("Spacecraft").setAutoWidth(true);
 		this.grid.addColumn(Alert::parameter).setHeader("Parameter").setAutoWidth(true);
 		this.grid.addColumn(Alert::detector).setHeader("Detector").setAutoWidth(true);
