@@ -87,10 +87,9 @@ class ApiFuzzIT {
 		this.stores.put("ingest", () -> "queued=" + this.ingestRabbit.messageCount(this.ingestRoutes.queue()));
 		this.stores.put("processor", StoreProbe.postgres(this.spine.postgres, schema));
 		this.stores.put("analyzer", StoreProbe.postgres(this.spine.postgres, schema + "_an"));
-		// A job's result is written when the job has run, after the request that
-		// submitted it
-		// was answered: not by any request, so not what a refused request may have
-		// stored.
+		// A job's result is written once the job has run, after the request that
+		// submitted it was answered: no request writes it, so it is not what a
+		// refused request may have stored.
 		this.stores.put("worker", StoreProbe.postgres(this.spine.postgres, schema + "_wk", List.of("job_result")));
 		this.stores.put("enricher", StoreProbe.mongo(this.archive.database()));
 		this.stores.put("inventory",

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -322,9 +323,9 @@ public class FlightDynamicsView extends VerticalLayout {
 	 */
 	static String toSecond(String instant) {
 		try {
-			return java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+			return Instant.parse(instant).truncatedTo(ChronoUnit.SECONDS).toString();
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (DateTimeParseException ex) {
 			return instant;
 		}
 	}
