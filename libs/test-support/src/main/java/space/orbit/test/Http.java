@@ -38,6 +38,19 @@ public final class Http {
 		return new Http(this.port, Map.copyOf(headers));
 	}
 
+	/** The same client, sending {@code token} as its bearer token. */
+	public Http withToken(String token) {
+		return withHeader("Authorization", "Bearer " + token);
+	}
+
+	/**
+	 * The same client, acting as a person with {@code role} (viewer, operator, admin),
+	 * with a token of the JVM's {@link TestIssuer}.
+	 */
+	public Http as(String role) {
+		return withToken(TestIssuer.shared().token("test-" + role + "@orbit.space", role));
+	}
+
 	public Response get(String path) {
 		return send(request(path).GET());
 	}

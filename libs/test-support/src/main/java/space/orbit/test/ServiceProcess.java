@@ -72,6 +72,12 @@ public final class ServiceProcess implements AutoCloseable {
 			Path log = logDirectory.resolve(name + "-" + System.currentTimeMillis() + ".log");
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			if (!environment.containsKey("ORBIT_AUTH_JWKS_URI")) {
+				// Unless told otherwise (the end-to-end tests' real auth service), the
+				// service
+				// trusts this JVM's test issuer, as the tests' tokens come from it.
+				builder.environment().putAll(TestIssuer.shared().environment());
+			}
 			builder.environment().putAll(environment);
 			return new ServiceProcess(name, builder.start(), log, port);
 		}

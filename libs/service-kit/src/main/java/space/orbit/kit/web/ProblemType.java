@@ -22,6 +22,15 @@ public enum ProblemType {
 	/** The body is well-formed JSON but invalid; {@code errors} says where and why. */
 	INVALID_REQUEST("invalid-request", HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request"),
 
+	/**
+	 * The request carries no valid token (none, expired, or signed by a key the service
+	 * does not trust); {@code WWW-Authenticate} says which.
+	 */
+	UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
+
+	/** The token is valid but its roles do not allow the operation. */
+	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
+
 	/** No such resource. */
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
 

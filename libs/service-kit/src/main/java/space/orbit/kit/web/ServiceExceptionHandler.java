@@ -15,6 +15,12 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.method.HandlerMethod;
+import space.orbit.kit.security.Roles;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -106,6 +112,34 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 					request);
 		}
 		return unexpected(ex, request);
+	}
+
+	/**
+	 * Method security refused the token's roles (ADR 0017): 403 naming the role the
+	 * operation needs.
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> accessDenied(AccessDeniedException ex, HttpServletRequest request,
+			@Nullable HandlerMethod handler) {
+		String required = (handler != null) ? Roles.declaredBy(handler.getMethod()).orElse(null) : null;
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String who = (authentication != null) ? authentication.getName() : "the caller";
+		List<String> roles = (authentication != null) ? authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority.startsWith("ROLE_"))
+			.map((authority) -> authority.substring("ROLE_".length()))
+			.toList() : List.of();
+		ProblemDetail problem = Problems.of(ProblemType.FORBIDDEN,
+				((required != null) ? "This operation needs the role '" + required + "'"
+						: "This operation is not allowed") + "; the token of '" + who + "' has " + roles + ".");
+		if (required != null) {
+			problem.setProperty("requiredRole", required);
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.WWW_AUTHENTICATE,
+				"Bearer error=\"insufficient_scope\", error_description=\"The request requires higher privileges than provided by the access token.\"");
+		return answer(problem, headers, request);
 	}
 
 	@ExceptionHandler(Exception.class)
