@@ -101,7 +101,8 @@ final class ExampleRequests {
 			}
 		}
 		String uri = query.isEmpty() ? path : path + "?" + String.join("&", query);
-		return new Request(method.toUpperCase(), uri, name, body, headers);
+		String role = operation.at("/security/0/orbit/0").asString(null);
+		return new Request(method.toUpperCase(), uri, name, body, headers, role);
 	}
 
 	private static List<JsonNode> parameters(JsonNode document, JsonNode operation) {
@@ -133,10 +134,14 @@ final class ExampleRequests {
 	}
 
 	/** One request to send. */
-	record Request(String method, String uri, String example, String body, Map<String, String> headers) {
+	record Request(String method, String uri, String example, String body, Map<String, String> headers, String role) {
 
+		/**
+		 * Sends it, with a token of the role the operation declares, if it declares one.
+		 */
 		Http.Response send(Http http) {
-			return http.send(this.method, this.uri, this.body, this.headers);
+			return ((this.role != null) ? http.as(this.role) : http).send(this.method, this.uri, this.body,
+					this.headers);
 		}
 
 		@Override

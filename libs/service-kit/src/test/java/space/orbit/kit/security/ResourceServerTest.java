@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.test.AccessMatrix;
 import space.orbit.test.Http;
 import space.orbit.test.TestIssuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A service with the kit's security on, over real HTTP with real RS256 tokens from the
@@ -121,6 +123,22 @@ class ResourceServerTest {
 		assertThat(document.at("/components/securitySchemes/orbit/type").asString()).isEqualTo("oauth2");
 		assertThat(document.at("/components/securitySchemes/orbit/flows/clientCredentials/scopes").has("authenticator"))
 			.isTrue();
+	}
+
+	@Test
+	void theAccessMatrixGeneratedFromTheDocumentPassesAndCatchesADocumentThatLies() {
+		JsonNode served = http().get("/v3/api-docs").json();
+		java.util.function.Function<String, String> tokens = (role) -> (role != null)
+				? ISSUER.token("matrix@orbit.space", role) : ISSUER.token("matrix@orbit.space");
+		assertThat(AccessMatrix.assertEnforcedAsDocumented(this.port, served, tokens)).contains(
+				"POST /api/things as viewer -> 403", "POST /api/things as operator -> 200",
+				"POST /api/checks as admin -> 403", "GET /api/things as no role -> 403");
+
+		tools.jackson.databind.node.ObjectNode lying = (tools.jackson.databind.node.ObjectNode) served.deepCopy();
+		((tools.jackson.databind.node.ArrayNode) lying.at("/paths/~1api~1things/get/security/0/orbit")).set(0, "admin");
+		assertThatThrownBy(() -> AccessMatrix.assertEnforcedAsDocumented(this.port, lying, tokens))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("GET /api/things with a token of role operator answered 200, not 403");
 	}
 
 	@SpringBootApplication
