@@ -30,6 +30,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import space.orbit.kit.web.ProblemResponses;
 import space.orbit.kit.web.Rejections;
@@ -85,6 +87,17 @@ public class SecurityAutoConfiguration {
 		@Bean
 		static AnnotationTemplateExpressionDefaults orbitAnnotationTemplates() {
 			return new AnnotationTemplateExpressionDefaults();
+		}
+
+		/** Roles checked before the body is read ({@link AccessInterceptor}). */
+		@Bean
+		WebMvcConfigurer orbitAccessInterceptor(RoleHierarchy hierarchy) {
+			return new WebMvcConfigurer() {
+				@Override
+				public void addInterceptors(InterceptorRegistry registry) {
+					registry.addInterceptor(new AccessInterceptor(hierarchy));
+				}
+			};
 		}
 
 		@Bean

@@ -102,6 +102,15 @@ class ResourceServerTest {
 	}
 
 	@Test
+	void aTooSmallRoleIs403WhateverItSentNever422() {
+		Http.Response refused = http().as("viewer").post("/api/bodies", "{\"name\": \"\"}");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.json().path("requiredRole").asString()).isEqualTo("operator");
+		assertThat(http().as("operator").post("/api/bodies", "{\"name\": \"\"}").status()).isEqualTo(422);
+		assertThat(http().as("operator").post("/api/bodies", "{\"name\": \"Vostok\"}").body()).isEqualTo("Vostok");
+	}
+
+	@Test
 	void aMachineRoleIsIncludedByNoPersonsRole() {
 		assertThat(http().as("admin").post("/api/checks", "{}").status()).isEqualTo(403);
 		assertThat(http().withToken(ISSUER.clientToken("orbit-auth", "authenticator")).post("/api/checks", "{}").body())
@@ -163,6 +172,15 @@ class ResourceServerTest {
 			@AdminAccess
 			String change() {
 				return "changed by " + Actor.current();
+			}
+
+			@PostMapping("/api/bodies")
+			@OperatorAccess
+			String body(@org.springframework.web.bind.annotation.RequestBody @jakarta.validation.Valid Named named) {
+				return named.name();
+			}
+
+			record Named(@jakarta.validation.constraints.NotBlank String name) {
 			}
 
 			@PostMapping("/api/checks")
