@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -67,8 +68,10 @@ public class SecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AccessDocumentation orbitAccessDocumentation(SecurityProperties properties) {
-		return new AccessDocumentation(properties.issuer());
+	AccessDocumentation orbitAccessDocumentation(@Value("${orbit.api.auth-url:http://127.0.0.1:9000}") String authUrl) {
+		// The auth service's address as documented (as orbit.api.server-url is the
+		// service's), not the issuer a test runs, so the document does not depend on it.
+		return new AccessDocumentation(authUrl);
 	}
 
 	@Configuration(proxyBeanMethods = false)
