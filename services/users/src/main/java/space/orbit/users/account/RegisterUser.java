@@ -22,7 +22,9 @@ import space.orbit.users.outbox.OutboxMessage;
 
 /**
  * Registers an account: the row and its {@code user.created} event in one transaction
- * (observed as the {@code insert app_user} span), then the event published.
+ * (observed as the {@code insert app_user} span), then the event published. The event
+ * carries neither the access nor anything of the password: its shape is what the other
+ * services consume.
  */
 @Service
 class RegisterUser {
@@ -51,11 +53,13 @@ class RegisterUser {
 
 	private final HaltPoints halts;
 
+	private final Passwords passwords;
+
 	private final Clock clock;
 
 	RegisterUser(EntityManager entityManager, UserRepository users, Outbox outbox,
 			PlatformTransactionManager transactions, ObservationRegistry observations, JsonMapper json,
-			UserMetrics metrics, HaltPoints halts, Clock clock) {
+			UserMetrics metrics, HaltPoints halts, Passwords passwords, Clock clock) {
 		this.entityManager = entityManager;
 		this.users = users;
 		this.outbox = outbox;
@@ -64,14 +68,21 @@ class RegisterUser {
 		this.json = json;
 		this.metrics = metrics;
 		this.halts = halts;
+		this.passwords = passwords;
 		this.clock = clock;
 	}
 
+	/**
+	 * Registers the account; a 422 at {@code /password} when the password's length is out
+	 * of range, a 409 when the address is taken.
+	 */
 	UserView register(CreateUserRequest request) {
 		String email = request.email().trim().toLowerCase(Locale.ROOT);
+		String hash = (request.password() != null) ? this.passwords.hash(request.password()) : null;
 		// PostgreSQL keeps microseconds: the answer, the event and a later read agree.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		User user = new User(UUID.randomUUID(), email, request.name().trim(), request.role(), now);
+		User user = new User(UUID.randomUUID(), email, request.name().trim(), request.role(), request.accessOrDefault(),
+				hash, now);
 		OutboxMessage event = Observation.createNotStarted("orbit.users.insert", this.observations)
 			.contextualName("insert app_user")
 			.lowCardinalityKeyValue("db.system", "postgresql")

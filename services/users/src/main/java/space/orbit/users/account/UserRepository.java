@@ -2,6 +2,7 @@ package space.orbit.users.account;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
@@ -15,6 +16,9 @@ import org.springframework.data.repository.query.Param;
 interface UserRepository extends JpaRepository<User, UUID> {
 
 	boolean existsByEmail(String email);
+
+	/** The account of a lower-cased address. */
+	Optional<User> findByEmail(String email);
 
 	/** The oldest accounts. */
 	@Query("select u from User u order by u.createdAt, u.id")

@@ -38,6 +38,10 @@ class UsersController {
 	private static final String EXAMPLE = """
 			{"email": "valentina.tereshkova@orbit.space", "name": "Valentina Tereshkova", "role": "CREW"}""";
 
+	private static final String ADMIN_EXAMPLE = """
+			{"email": "sergei.korolev@orbit.space", "name": "Sergei Korolev", "role": "OPERATOR",
+			 "access": "admin", "password": "chief designer of 1957"}""";
+
 	private final RegisterUser registerUser;
 
 	private final UserRepository users;
@@ -50,10 +54,12 @@ class UsersController {
 	@PostMapping
 	@Operation(operationId = "registerUser", summary = "Register a crew member or operator",
 			description = "Stores the account and tells user.created on NATS JetStream. E-mail addresses are unique "
-					+ "whatever their case, and stored lower-cased.",
+					+ "whatever their case, and stored lower-cased. The password, when given, is stored as a "
+					+ "BCrypt hash and never shown; without one the account cannot log in until one is set.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = "application/json",
-							examples = @ExampleObject(name = "crew", value = EXAMPLE))))
+							examples = { @ExampleObject(name = "crew", value = EXAMPLE),
+									@ExampleObject(name = "administrator", value = ADMIN_EXAMPLE) })))
 	@ApiResponse(responseCode = "201", description = "Registered",
 			headers = @Header(name = "Location", description = "The account's URL",
 					schema = @Schema(type = "string", format = "uri")),

@@ -69,15 +69,17 @@ class UsersApiIT extends UsersTestInfrastructure {
 		String id = user.get("id").asString();
 		assertThat(created.location()).endsWith("/api/users/" + id);
 		assertThat(user.properties()).extracting(Map.Entry::getKey)
-			.containsExactly("id", "email", "name", "role", "createdAt");
+			.containsExactly("id", "email", "name", "role", "access", "createdAt");
 		assertThat(user.get("email").asString()).isEqualTo("ada.lovelace@orbit.space");
 		assertThat(user.get("name").asString()).isEqualTo("Ada Lovelace");
 		assertThat(user.get("role").asString()).isEqualTo("CREW");
+		assertThat(user.get("access").asString()).isEqualTo("viewer");
 		Instant createdAt = Instant.parse(user.get("createdAt").asString());
 		JsonNode read = http().get("/api/users/" + id).json();
 		assertThat(read.get("email")).isEqualTo(user.get("email"));
 		assertThat(read.get("name")).isEqualTo(user.get("name"));
 		assertThat(read.get("role")).isEqualTo(user.get("role"));
+		assertThat(read.get("access")).isEqualTo(user.get("access"));
 		assertThat(Instant.parse(read.get("createdAt").asString())).isEqualTo(createdAt);
 
 		await().atMost(Duration.ofSeconds(10))
