@@ -5,12 +5,17 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import space.orbit.test.AccessRules;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Accounts use the outbox, the outbox uses NATS; never the other way round. */
 @AnalyzeClasses(packages = "space.orbit.users", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule everyOperationDeclaresItsRole = AccessRules.EVERY_OPERATION_DECLARES_ITS_ROLE;
 
 	@ArchTest
 	static final ArchRule featuresAreFreeOfCycles = slices().matching("space.orbit.users.(*)..")

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestNats;
 import space.orbit.test.TestPostgres;
 
@@ -30,6 +31,7 @@ public abstract class UsersTestInfrastructure {
 		registry.add("orbit.users.outbox.lease", () -> "1s");
 		registry.add("orbit.users.outbox.sweep-interval", () -> "200ms");
 		registry.add("logging.structured.format.console", () -> "");
+		TestIssuer.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 	@AfterAll

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.AdminAccess;
+import space.orbit.kit.security.RoleAccess;
 
 /**
  * Passwords: check an address and a password (the auth service's login), set an account's
@@ -47,6 +49,7 @@ class CredentialsController {
 	}
 
 	@PostMapping("/credentials/verify")
+	@RoleAccess("authenticator")
 	@Operation(operationId = "verifyCredentials", summary = "Check an e-mail address and a password",
 			description = "Whether the address (in any case) has an account whose password this is; the account "
 					+ "when it has. A wrong password, an unknown address and an account without a password are "
@@ -64,6 +67,7 @@ class CredentialsController {
 	}
 
 	@PutMapping("/{id}/password")
+	@AdminAccess
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "setPassword", summary = "Set or change an account's password",
 			description = "Stores the password's hash; the account can log in with it from now on. Nothing is "

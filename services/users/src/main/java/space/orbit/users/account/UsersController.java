@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import space.orbit.kit.security.AdminAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.NotFoundException;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
@@ -52,6 +54,7 @@ class UsersController {
 	}
 
 	@PostMapping
+	@AdminAccess
 	@Operation(operationId = "registerUser", summary = "Register a crew member or operator",
 			description = "Stores the account and tells user.created on NATS JetStream. E-mail addresses are unique "
 					+ "whatever their case, and stored lower-cased. The password, when given, is stored as a "
@@ -74,6 +77,7 @@ class UsersController {
 	}
 
 	@GetMapping("/{id}")
+	@ViewerAccess
 	@Operation(operationId = "getUser", summary = "Read an account")
 	UserView getUser(@Parameter(description = "The account's id") @PathVariable UUID id) {
 		return this.users.findById(id)
@@ -82,6 +86,7 @@ class UsersController {
 	}
 
 	@GetMapping
+	@ViewerAccess
 	@Operation(operationId = "listUsers", summary = "Accounts, oldest first, a page at a time",
 			description = "Pass a page's 'next' as 'after' for the following page; 'next' is absent on the last page.")
 	Page<UserView> listUsers(

@@ -19,6 +19,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import space.orbit.test.Http;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestNats;
 import space.orbit.test.TestPostgres;
 import space.orbit.users.UsersApplication;
@@ -81,8 +82,9 @@ class BootstrapAdminIT {
 	void anExistingAccountIsMadeAdministratorWithTheFilesPassword(CapturedOutput output) throws IOException {
 		String id;
 		try (ConfigurableApplicationContext plain = start(Map.of())) {
-			Http.Response created = http(plain).post("/api/users", "{\"email\":\"gene.kranz@orbit.space\","
-					+ "\"name\":\"Gene Kranz\",\"role\":\"OPERATOR\",\"password\":\"failure is not an option\"}");
+			Http.Response created = http(plain).as("admin")
+				.post("/api/users", "{\"email\":\"gene.kranz@orbit.space\","
+						+ "\"name\":\"Gene Kranz\",\"role\":\"OPERATOR\",\"password\":\"failure is not an option\"}");
 			assertThat(created.status()).as(created.body()).isEqualTo(201);
 			assertThat(created.json().get("access").asString()).isEqualTo("viewer");
 			id = created.json().get("id").asString();
@@ -136,6 +138,7 @@ class BootstrapAdminIT {
 						"--orbit.users.outbox.lease=1s", "--orbit.users.outbox.sweep-interval=200ms", "--server.port=0",
 						"--logging.structured.format.console="));
 		nats.properties().forEach((key, value) -> args.add("--" + key + "=" + value));
+		TestIssuer.shared().properties().forEach((key, value) -> args.add("--" + key + "=" + value));
 		settings.forEach((key, value) -> args.add("--" + key + "=" + value));
 		return new SpringApplicationBuilder(UsersApplication.class).run(args.toArray(String[]::new));
 	}
@@ -148,8 +151,8 @@ class BootstrapAdminIT {
 	}
 
 	private static JsonNode check(ConfigurableApplicationContext service, String email, String password) {
-		Http.Response answer = http(service).post("/api/users/credentials/verify",
-				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+		Http.Response answer = http(service).as("authenticator")
+			.post("/api/users/credentials/verify", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 		return answer.json();
 	}

@@ -188,8 +188,8 @@ class CredentialsIT {
 	}
 
 	private Http.Response verify(String email, String password) {
-		return http().post("/api/users/credentials/verify",
-				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+		return new Http(this.port).as("authenticator")
+			.post("/api/users/credentials/verify", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
 	}
 
 	private static String storedHash(String id) {
@@ -212,7 +212,7 @@ class CredentialsIT {
 	}
 
 	private Http http() {
-		return new Http(this.port);
+		return new Http(this.port).as("admin");
 	}
 
 }

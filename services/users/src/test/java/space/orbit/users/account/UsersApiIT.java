@@ -54,7 +54,7 @@ class UsersApiIT extends UsersTestInfrastructure {
 	private MeterRegistry meters;
 
 	private Http http() {
-		return new Http(this.port);
+		return new Http(this.port).as("admin");
 	}
 
 	@Test

@@ -99,7 +99,7 @@ class UsersListIT {
 	}
 
 	private Http http() {
-		return new Http(this.port);
+		return new Http(this.port).as("admin");
 	}
 
 }
