@@ -1,12 +1,17 @@
 package space.orbit.users.account;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.test.AccessMatrix;
 import space.orbit.test.Http;
+import space.orbit.test.TestNats;
+import space.orbit.test.TestPostgres;
 import space.orbit.users.UsersTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,10 +24,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UsersAccessIT extends UsersTestInfrastructure {
+class UsersAccessIT {
+
+	static final TestPostgres postgres = TestPostgres.newSchema("users_access");
+
+	static final TestNats nats = TestNats.withUniqueStream("users-access");
 
 	@LocalServerPort
 	private int port;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		UsersTestInfrastructure.pointAt(registry, postgres, nats);
+	}
+
+	@AfterAll
+	static void cleanUp() {
+		nats.close();
+		postgres.close();
+	}
 
 	@Test
 	void everyOperationIsEnforcedAsItsDocumentSays() {
