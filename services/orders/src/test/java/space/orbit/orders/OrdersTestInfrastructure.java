@@ -7,14 +7,16 @@ import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestMongo;
 import space.orbit.test.TestNats;
 
 import static org.awaitility.Awaitility.await;
 
 /**
- * Points an orders service under test at a MongoDB database of its own (TestMongo) and
- * this machine's real NATS JetStream (a stream and subject prefix of its own).
+ * Points an orders service under test at a MongoDB database of its own (TestMongo), this
+ * machine's real NATS JetStream (a stream and subject prefix of its own) and the JVM's
+ * TestIssuer (security on: every request needs a token of its operation's role).
  */
 public abstract class OrdersTestInfrastructure {
 
@@ -27,9 +29,13 @@ public abstract class OrdersTestInfrastructure {
 		pointAt(registry, mongo, nats);
 	}
 
-	/** Points the service under test at a database and a stream of a test's own. */
+	/**
+	 * Points the service under test at a database and a stream of a test's own, and at
+	 * the JVM's TestIssuer.
+	 */
 	public static void pointAt(DynamicPropertyRegistry registry, TestMongo mongo, TestNats nats) {
 		registry.add("spring.mongodb.uri", mongo::uri);
+		TestIssuer.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
 		nats.properties().forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("orbit.nats.ack-wait", () -> "2s");
 		registry.add("orbit.orders.outbox.lease", () -> "1s");

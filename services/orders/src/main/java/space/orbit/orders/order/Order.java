@@ -13,6 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param id the order's id
  * @param userId who ordered (or whom the welcome order is for)
+ * @param placedBy who placed it: the token's subject (ADR 0017), or
+ * {@link PlaceOrder#WELCOME_PLACER} for a welcome order; null on orders placed before ADR
+ * 0017
  * @param mission the destination mission
  * @param items what is ordered
  * @param kind supply or welcome
@@ -23,8 +26,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param welcomeFor the user of a welcome order (unique), else null
  */
 @Document("orders")
-public record Order(@Id String id, String userId, String mission, List<OrderItem> items, OrderKind kind,
-		OrderStatus status, String reason, Instant createdAt, boolean published, String welcomeFor) {
+public record Order(@Id String id, String userId, String placedBy, String mission, List<OrderItem> items,
+		OrderKind kind, OrderStatus status, String reason, Instant createdAt, boolean published, String welcomeFor) {
 
 	/** The id of a user's welcome order: the same for every delivery of its event. */
 	static String welcomeId(UUID userId) {
@@ -32,8 +35,8 @@ public record Order(@Id String id, String userId, String mission, List<OrderItem
 	}
 
 	OrderView view() {
-		return new OrderView(this.id, this.userId, this.mission, this.items, this.kind, this.status, this.reason,
-				this.createdAt);
+		return new OrderView(this.id, this.userId, this.placedBy, this.mission, this.items, this.kind, this.status,
+				this.reason, this.createdAt);
 	}
 
 }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param id the order's id
  * @param userId who ordered
+ * @param placedBy who placed it
  * @param mission the destination mission
  * @param items what is ordered
  * @param kind supply or welcome
@@ -21,6 +22,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record OrderView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The order's id") String id,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 				description = "Who ordered, or whom the welcome order is for") String userId,
+		@Schema(description = "Who placed it: the e-mail (or machine client id) of the token that placed it, or '"
+				+ PlaceOrder.WELCOME_PLACER + "' for a welcome order, which the service places itself when a user "
+				+ "is created; null on orders placed before authentication (ADR 0017)",
+				example = "ada@orbit.space") String placedBy,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The destination mission's code",
 				example = "ARTEMIS-4") String mission,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What is ordered") List<OrderItem> items,

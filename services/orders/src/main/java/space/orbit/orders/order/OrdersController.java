@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import space.orbit.kit.security.OperatorAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.NotFoundException;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
@@ -48,9 +50,11 @@ class OrdersController {
 	}
 
 	@PostMapping
+	@OperatorAccess
 	@Operation(operationId = "placeOrder", summary = "Place a supply order",
-			description = "Stores the order as PLACED and tells order.created on NATS JetStream; inventory answers "
-					+ "later, and the order becomes RESERVED or REJECTED.",
+			description = "Stores the order as PLACED, placed by the caller (the token's subject), and tells "
+					+ "order.created on NATS JetStream; inventory answers later, and the order becomes RESERVED or "
+					+ "REJECTED.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = "application/json",
 							examples = @ExampleObject(name = "supplies", value = EXAMPLE))))
@@ -66,6 +70,7 @@ class OrdersController {
 	}
 
 	@GetMapping("/{id}")
+	@ViewerAccess
 	@Operation(operationId = "getOrder", summary = "Read an order")
 	OrderView getOrder(@Parameter(description = "The order's id") @PathVariable UUID id) {
 		return this.store.find(id.toString())
@@ -74,6 +79,7 @@ class OrdersController {
 	}
 
 	@GetMapping
+	@ViewerAccess
 	@Operation(operationId = "listOrders", summary = "Orders, newest first, a page at a time",
 			description = "A user's orders with 'userId', else every user's. Pass a page's 'next' as 'after' for the "
 					+ "following page; 'next' is absent on the last page.")

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import space.orbit.kit.faults.HaltPoints;
+import space.orbit.kit.security.Actor;
 import space.orbit.orders.OrdersProperties;
 
 /** Places orders: a supply order from the API, a welcome order for a new user. */
@@ -21,6 +22,12 @@ public class PlaceOrder {
 	 * {@code orbit.faults.halt-at}).
 	 */
 	static final String AFTER_INSERT = "orders.after-insert";
+
+	/**
+	 * Who placed a welcome order: no person acts, the service places it on
+	 * {@code user.created}.
+	 */
+	public static final String WELCOME_PLACER = "orbit-orders (welcome order)";
 
 	private final OrderStore store;
 
@@ -44,9 +51,10 @@ public class PlaceOrder {
 		this.clock = clock;
 	}
 
+	/** Places a supply order, recording the request's actor as who placed it. */
 	OrderView place(PlaceOrderRequest request) {
-		Order order = new Order(UUID.randomUUID().toString(), request.userId().toString(), request.mission(),
-				request.items(), OrderKind.SUPPLY, OrderStatus.PLACED, null, now(), false, null);
+		Order order = new Order(UUID.randomUUID().toString(), request.userId().toString(), Actor.current(),
+				request.mission(), request.items(), OrderKind.SUPPLY, OrderStatus.PLACED, null, now(), false, null);
 		insert(order);
 		this.metrics.placed(OrderKind.SUPPLY);
 		this.events.publish(order);
@@ -61,8 +69,8 @@ public class PlaceOrder {
 	 */
 	public boolean placeWelcome(UUID userId) {
 		String id = Order.welcomeId(userId);
-		Order order = new Order(id, userId.toString(), this.welcome.mission(), welcomeItems(), OrderKind.WELCOME,
-				OrderStatus.PLACED, null, now(), false, userId.toString());
+		Order order = new Order(id, userId.toString(), WELCOME_PLACER, this.welcome.mission(), welcomeItems(),
+				OrderKind.WELCOME, OrderStatus.PLACED, null, now(), false, userId.toString());
 		try {
 			insert(order);
 		}

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.test.Http;
 import space.orbit.test.TcpProxy;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestMongo;
 import space.orbit.test.TestNats;
 
@@ -56,6 +57,7 @@ class OrderEventsIT {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		registry.add("spring.mongodb.uri", mongo::uri);
+		TestIssuer.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
 		nats.properties().forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("orbit.nats.url", () -> "nats://127.0.0.1:" + proxy.port());
 		registry.add("orbit.nats.request-timeout", () -> "1s");
@@ -113,8 +115,9 @@ class OrderEventsIT {
 
 	/** Places a supply order through the API (201 expected); returns its id. */
 	private String place(UUID userId) {
-		Http.Response response = new Http(this.port).post("/api/orders", "{\"userId\":\"" + userId
-				+ "\",\"mission\":\"ARTEMIS-4\",\"items\":[{\"item\":\"oxygen-canister\",\"quantity\":4}]}");
+		Http.Response response = new Http(this.port).as("operator")
+			.post("/api/orders", "{\"userId\":\"" + userId
+					+ "\",\"mission\":\"ARTEMIS-4\",\"items\":[{\"item\":\"oxygen-canister\",\"quantity\":4}]}");
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").asString();
 	}
@@ -139,14 +142,14 @@ class OrderEventsIT {
 	}
 
 	private void assertTold(String id) {
-		JsonNode order = new Http(this.port).get("/api/orders/" + id).json();
+		JsonNode order = new Http(this.port).as("viewer").get("/api/orders/" + id).json();
 		List<TestNats.Event> events = told(id);
 		assertThat(events).as("order.created of %s", id).hasSize(1);
 		assertThat(events.get(0).headers()).containsEntry("Nats-Msg-Id", "order.created:" + id)
 			.containsEntry("Orbit-Event-Type", "order.created");
 		JsonNode event = JSON.readTree(events.get(0).json());
 		assertThat(event.get("orderId").asString()).isEqualTo(id);
-		for (String field : List.of("userId", "mission", "items", "kind")) {
+		for (String field : List.of("userId", "placedBy", "mission", "items", "kind")) {
 			assertThat(event.get(field)).as(field).isEqualTo(order.get(field));
 		}
 		assertThat(Instant.parse(event.get("createdAt").asString()))

@@ -14,10 +14,13 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import space.orbit.orders.DocumentedIssuer;
 import space.orbit.orders.OrdersTestInfrastructure;
 import space.orbit.test.ApiDocument;
 import space.orbit.test.Http;
+import space.orbit.test.TestIssuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,11 +29,13 @@ import static org.awaitility.Awaitility.await;
  * The Order API on MongoDB and the real NATS JetStream: an order is stored and told once
  * as {@code order.created}; a new user gets exactly one welcome order however often
  * {@code user.created} arrives; inventory's answer is recorded; bad input is a problem of
- * its class (ADR 0012), stores nothing, publishes nothing and is counted; the service
- * serves its committed OpenAPI document and accepts its examples.
+ * its class (ADR 0012), stores nothing, publishes nothing and is counted; an order
+ * records who placed it (the token's subject; the service itself for a welcome order);
+ * the service serves its committed OpenAPI document and accepts its examples.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(DocumentedIssuer.class)
 class OrdersApiIT extends OrdersTestInfrastructure {
 
 	@LocalServerPort
@@ -39,8 +44,12 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 	@Autowired
 	private MeterRegistry meters;
 
-	private Http http() {
-		return new Http(this.port);
+	private Http viewer() {
+		return new Http(this.port).as("viewer");
+	}
+
+	private Http operator() {
+		return new Http(this.port).as("operator");
 	}
 
 	private static String order(UUID userId) {
@@ -52,22 +61,25 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 	void anOrderIsStoredAndToldOnce() {
 		UUID userId = UUID.randomUUID();
 		double supplies = counter("orbit.orders.placed", "kind", "SUPPLY");
-		Http.Response placed = http().post("/api/orders", order(userId));
+		Http.Response placed = new Http(this.port).withToken(TestIssuer.shared().token("ada@orbit.space", "operator"))
+			.post("/api/orders", order(userId));
 
 		assertThat(placed.status()).isEqualTo(201);
 		String id = placed.json().get("id").asString();
 		assertThat(placed.location()).endsWith("/api/orders/" + id);
-		JsonNode read = http().get("/api/orders/" + id).json();
+		JsonNode read = viewer().get("/api/orders/" + id).json();
 		assertThat(read.get("status").asString()).isEqualTo("PLACED");
 		assertThat(read.get("kind").asString()).isEqualTo("SUPPLY");
+		assertThat(read.get("placedBy").asString()).as("the token's subject").isEqualTo("ada@orbit.space");
 		assertThat(read.get("items").get(1).get("quantity").asInt()).isEqualTo(30);
-		JsonNode mine = http().get("/api/orders?userId=" + userId).json();
+		JsonNode mine = viewer().get("/api/orders?userId=" + userId).json();
 		assertThat(mine.get("items")).singleElement().isEqualTo(read);
 		var events = nats.awaitEvents("order.created", all -> all.stream().anyMatch(e -> e.json().contains(id)),
 				Duration.ofSeconds(10));
-		assertThat(events.stream().filter(e -> e.json().contains(id))).singleElement()
-			.satisfies(e -> assertThat(e.headers()).containsEntry("Nats-Msg-Id", "order.created:" + id)
-				.containsKey("traceparent"));
+		assertThat(events.stream().filter(e -> e.json().contains(id))).singleElement().satisfies(e -> {
+			assertThat(e.headers()).containsEntry("Nats-Msg-Id", "order.created:" + id).containsKey("traceparent");
+			assertThat(e.json()).contains("\"placedBy\":\"ada@orbit.space\"");
+		});
 		await().atMost(Duration.ofSeconds(5))
 			.until(() -> mongo.database()
 				.getCollection("orders")
@@ -85,18 +97,20 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 		assertThat(nats.publish("user.created", "user.created:" + userId, event, Map.of())).isTrue();
 		assertThat(nats.publish("user.created", "user.created:" + userId, event, Map.of())).isFalse();
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> http().get("/api/orders?userId=" + userId).json().get("items").size() == 1);
+			.until(() -> viewer().get("/api/orders?userId=" + userId).json().get("items").size() == 1);
 		// Past JetStream's de-duplication window a redelivery carries a message id it no
 		// longer remembers: the unique key in MongoDB still holds.
 		assertThat(nats.publish("user.created", "redelivered:" + userId, event, Map.of())).isTrue();
 		awaitConsumed("orders-user-created", Duration.ofSeconds(10));
 
 		assertThat(welcomeOrders(userId)).isEqualTo(1);
-		JsonNode mine = http().get("/api/orders?userId=" + userId).json().get("items");
+		JsonNode mine = viewer().get("/api/orders?userId=" + userId).json().get("items");
 		assertThat(mine).hasSize(1);
 		JsonNode welcome = mine.get(0);
 		assertThat(welcome.get("kind").asString()).isEqualTo("WELCOME");
 		assertThat(welcome.get("mission").asString()).isEqualTo("ORIENTATION");
+		assertThat(welcome.get("placedBy").asString()).as("no person placed it")
+			.isEqualTo("orbit-orders (welcome order)");
 		assertThat(nats.events("order.created").stream().filter(e -> e.json().contains(userId.toString()))).hasSize(1);
 	}
 
@@ -114,8 +128,8 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 
 	@Test
 	void inventorysAnswerIsRecordedOnce() {
-		String rejected = http().post("/api/orders", order(UUID.randomUUID())).json().get("id").asString();
-		String reserved = http().post("/api/orders", order(UUID.randomUUID())).json().get("id").asString();
+		String rejected = operator().post("/api/orders", order(UUID.randomUUID())).json().get("id").asString();
+		String reserved = operator().post("/api/orders", order(UUID.randomUUID())).json().get("id").asString();
 
 		nats.publish("order.rejected", "order.rejected:" + rejected,
 				"{\"orderId\":\"" + rejected + "\",\"reason\":\"not enough oxygen-canister\"}", Map.of());
@@ -123,8 +137,8 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 		nats.publish("stock.reserved", "late:" + rejected, "{\"orderId\":\"" + rejected + "\"}", Map.of());
 
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> "RESERVED".equals(http().get("/api/orders/" + reserved).json().get("status").asString()));
-		JsonNode order = http().get("/api/orders/" + rejected).json();
+			.until(() -> "RESERVED".equals(viewer().get("/api/orders/" + reserved).json().get("status").asString()));
+		JsonNode order = viewer().get("/api/orders/" + rejected).json();
 		assertThat(order.get("status").asString()).isEqualTo("REJECTED");
 		assertThat(order.get("reason").asString()).isEqualTo("not enough oxygen-canister");
 	}
@@ -137,16 +151,17 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 		double otherwise = rejected("malformed-request") + rejected("unsupported-media-type")
 				+ rejected("invalid-parameter");
 		String valid = order(UUID.randomUUID());
-		List<Http.Response> invalidBodies = List.of(http().post("/api/orders", "{}"),
-				http().post("/api/orders", valid.replaceFirst("\\[.*]", "[]")),
-				http().post("/api/orders", valid.replace("\"quantity\":4", "\"quantity\":0")),
-				http().post("/api/orders", valid.replace("oxygen-canister", "")),
-				http().post("/api/orders", valid.replace("\"quantity\":4", "\"quantity\":1.5")),
-				http().post("/api/orders", valid.replaceFirst("[0-9a-f-]{36}", "nobody")),
-				http().post("/api/orders", valid.replace("ARTEMIS-4", "a b")),
-				http().post("/api/orders", valid.replace("}]}", "}],\"priority\":1}")));
-		List<Http.Response> otherBad = List.of(http().post("/api/orders", "{\"userId\":"),
-				http().postAs("/api/orders", "text/plain", "oxygen"), http().get("/api/orders/42"));
+		List<Http.Response> invalidBodies = List.of(operator().post("/api/orders", "{}"),
+				operator().post("/api/orders", valid.replaceFirst("\\[.*]", "[]")),
+				operator().post("/api/orders", valid.replace("\"quantity\":4", "\"quantity\":0")),
+				operator().post("/api/orders", valid.replace("oxygen-canister", "")),
+				operator().post("/api/orders", valid.replace("\"quantity\":4", "\"quantity\":1.5")),
+				operator().post("/api/orders", valid.replaceFirst("[0-9a-f-]{36}", "nobody")),
+				operator().post("/api/orders", valid.replace("ARTEMIS-4", "a b")),
+				operator().post("/api/orders", valid.replace("}]}", "}],\"priority\":1}")),
+				operator().post("/api/orders", valid.replace("}]}", "}],\"placedBy\":\"mallory@orbit.space\"}")));
+		List<Http.Response> otherBad = List.of(operator().post("/api/orders", "{\"userId\":"),
+				operator().postAs("/api/orders", "text/plain", "oxygen"), viewer().get("/api/orders/42"));
 
 		assertThat(invalidBodies).allSatisfy(response -> {
 			assertThat(response.status()).as(response.body()).isEqualTo(422);
@@ -160,7 +175,7 @@ class OrdersApiIT extends OrdersTestInfrastructure {
 					"urn:orbit:problem:invalid-parameter");
 		assertThat(invalidBodies.get(2).json().get("errors").get(0).get("pointer").asString())
 			.isEqualTo("/items/0/quantity");
-		Http.Response unknown = http().get("/api/orders/" + UUID.randomUUID());
+		Http.Response unknown = viewer().get("/api/orders/" + UUID.randomUUID());
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.json().get("type").asString()).isEqualTo("urn:orbit:problem:not-found");
 		assertThat(mongo.database().getCollection("orders").countDocuments()).isEqualTo(orders);

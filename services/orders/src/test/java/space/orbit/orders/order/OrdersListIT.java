@@ -61,12 +61,12 @@ class OrdersListIT {
 		String someoneElses = place(UUID.randomUUID());
 
 		List<JsonNode> listed = new ArrayList<>();
-		JsonNode page = http().get("/api/orders?userId=" + user + "&limit=2").json();
+		JsonNode page = viewer().get("/api/orders?userId=" + user + "&limit=2").json();
 		page.get("items").forEach(listed::add);
 		for (int pages = 1; page.has("next"); pages++) {
 			assertThat(pages).as("pages followed; a cursor that does not advance loops").isLessThan(10);
 			assertThat(page.get("items")).hasSize(2);
-			page = http().get("/api/orders?userId=" + user + "&limit=2&after=" + page.get("next").asString()).json();
+			page = viewer().get("/api/orders?userId=" + user + "&limit=2&after=" + page.get("next").asString()).json();
 			page.get("items").forEach(listed::add);
 		}
 
@@ -79,14 +79,14 @@ class OrdersListIT {
 						.reversed());
 		assertThat(page.properties()).extracting(Map.Entry::getKey).containsExactly("items");
 		placed.add(someoneElses);
-		assertThat(ids(http().get("/api/orders?limit=500").json())).containsExactlyInAnyOrderElementsOf(placed);
+		assertThat(ids(viewer().get("/api/orders?limit=500").json())).containsExactlyInAnyOrderElementsOf(placed);
 	}
 
 	@Test
 	void aLimitOutOfRangeOrACursorOfAnotherListIsA400NamingIt() {
 		for (String query : List.of("limit=0", "limit=501", "limit=many", "userId=nobody", "after=not-a-cursor",
 				"after=" + Cursor.encode("yesterday", "someone"), "after=" + Cursor.encode("2026-11-21T10:00:00Z"))) {
-			Http.Response response = http().get("/api/orders?" + query);
+			Http.Response response = viewer().get("/api/orders?" + query);
 			String parameter = query.substring(0, query.indexOf('='));
 
 			assertThat(response.status()).as(query).isEqualTo(400);
@@ -95,11 +95,11 @@ class OrdersListIT {
 			assertThat(problem.get("type").asString()).isEqualTo("urn:orbit:problem:invalid-parameter");
 			assertThat(problem.get("errors").get(0).get("parameter").asString()).as(query).isEqualTo(parameter);
 		}
-		assertThat(http().get("/api/orders?limit=501").json().get("maximum").asInt()).isEqualTo(500);
+		assertThat(viewer().get("/api/orders?limit=501").json().get("maximum").asInt()).isEqualTo(500);
 	}
 
 	private String place(UUID userId) {
-		Http.Response placed = http().post("/api/orders", "{\"userId\":\"" + userId
+		Http.Response placed = operator().post("/api/orders", "{\"userId\":\"" + userId
 				+ "\",\"mission\":\"ARTEMIS-4\",\"items\":[{\"item\":\"oxygen-canister\",\"quantity\":1}]}");
 		assertThat(placed.status()).as(placed.body()).isEqualTo(201);
 		return placed.json().get("id").asString();
@@ -111,8 +111,12 @@ class OrdersListIT {
 		return ids;
 	}
 
-	private Http http() {
-		return new Http(this.port);
+	private Http viewer() {
+		return new Http(this.port).as("viewer");
+	}
+
+	private Http operator() {
+		return new Http(this.port).as("operator");
 	}
 
 }
