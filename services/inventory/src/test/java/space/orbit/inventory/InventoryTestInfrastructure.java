@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestMongo;
 import space.orbit.test.TestNats;
 import space.orbit.test.TestPostgres;
@@ -15,8 +16,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Points an inventory service under test at this machine's real PostgreSQL (a schema of
- * its own), a MongoDB database of its own (TestMongo) and the real NATS JetStream (a
- * stream and subject prefix of its own).
+ * its own), a MongoDB database of its own (TestMongo), the real NATS JetStream (a stream
+ * and subject prefix of its own) and the JVM's TestIssuer (security on: every request
+ * needs a token of its operation's role).
  */
 public abstract class InventoryTestInfrastructure {
 
@@ -32,11 +34,13 @@ public abstract class InventoryTestInfrastructure {
 	}
 
 	/**
-	 * Points the service under test at a schema, a database and a stream of a test's own.
+	 * Points the service under test at a schema, a database and a stream of a test's own,
+	 * and at the JVM's TestIssuer.
 	 */
 	public static void pointAt(DynamicPropertyRegistry registry, TestPostgres postgres, TestMongo mongo,
 			TestNats nats) {
 		registry.add("spring.datasource.url", postgres::url);
+		TestIssuer.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("orbit.inventory.schema", postgres::schema);
 		registry.add("spring.mongodb.uri", mongo::uri);
 		nats.properties().forEach((key, value) -> registry.add(key, () -> value));

@@ -23,11 +23,17 @@ import space.orbit.inventory.stock.StockMetrics;
  * The durable consumer of {@code order.created}: reserve, project the changed levels to
  * MongoDB, answer on JetStream, then acknowledge. A failure after the commit is repaired
  * by the redelivery, which finds the reservation and repeats the projection and answer.
+ * The event's optional {@code placedBy} is recorded on the stock it takes; an event
+ * without one (told before ADR 0017) is reserved all the same, its placer
+ * {@value #UNRECORDED}.
  */
 @Component
 class OrderReservations {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderReservations.class);
+
+	/** The placer of an order whose event does not say who placed it. */
+	static final String UNRECORDED = "unrecorded";
 
 	private final ReserveStock reserveStock;
 
@@ -54,10 +60,12 @@ class OrderReservations {
 
 	private void reserve(InboundEvent event) {
 		String orderId;
+		String placedBy;
 		List<OrderLine> lines = new ArrayList<>();
 		try {
 			JsonNode body = this.json.readTree(event.data());
 			orderId = body.required("orderId").asString();
+			placedBy = body.path("placedBy").asString(UNRECORDED);
 			for (JsonNode item : body.required("items")) {
 				lines.add(new OrderLine(item.required("item").asString(), item.required("quantity").asLong()));
 			}
@@ -66,7 +74,7 @@ class OrderReservations {
 			this.metrics.unreadable(event.type());
 			throw new UnreadableEventException("not an order.created event: " + ex.getMessage(), ex);
 		}
-		Reservation reservation = this.reserveStock.reserve(orderId, lines);
+		Reservation reservation = this.reserveStock.reserve(orderId, lines, placedBy);
 		boolean repeated = reservation.changed().isEmpty();
 		this.levels.project(repeated ? this.ledger.levels(reservation.items()) : reservation.changed());
 		if (!reservation.changed().isEmpty()) {

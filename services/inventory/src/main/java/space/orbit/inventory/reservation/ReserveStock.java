@@ -32,8 +32,9 @@ class ReserveStock {
 		this.clock = clock;
 	}
 
+	/** Reserves an order's lines, recording {@code placedBy} on the stock it takes. */
 	@Transactional
-	Reservation reserve(String orderId, List<OrderLine> lines) {
+	Reservation reserve(String orderId, List<OrderLine> lines, String placedBy) {
 		Map<String, Long> wanted = new LinkedHashMap<>();
 		lines.forEach(line -> wanted.merge(line.item(), line.quantity(), Long::sum));
 		List<String> items = List.copyOf(wanted.keySet());
@@ -59,7 +60,7 @@ class ReserveStock {
 			for (StockLevel level : stock) {
 				if (left > 0 && level.item().equals(item) && level.quantity() > 0) {
 					long take = Math.min(left, level.quantity());
-					changed.add(this.ledger.take(item, level.depot(), take, orderId));
+					changed.add(this.ledger.take(item, level.depot(), take, orderId, placedBy));
 					left -= take;
 				}
 			}

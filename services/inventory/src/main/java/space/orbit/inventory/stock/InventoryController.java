@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.Actor;
+import space.orbit.kit.security.OperatorAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.InvalidParameterException;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
@@ -47,20 +50,23 @@ class InventoryController {
 	}
 
 	@PostMapping("/api/inventory")
+	@OperatorAccess
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "receiveStock", summary = "Receive stock at a depot",
-			description = "Adds to the ledger in PostgreSQL, then to the stock_levels projection; answers the new level.",
+			description = "Adds to the ledger in PostgreSQL, recording the caller (the token's subject) as who "
+					+ "received it, then to the stock_levels projection; answers the new level.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = "application/json",
 							examples = @ExampleObject(name = "receipt", value = EXAMPLE))))
 	StockLevel receiveStock(@Valid @RequestBody ReceiveStockRequest request) {
-		StockLevel level = this.ledger.receive(request.item(), request.depot(), request.quantity());
+		StockLevel level = this.ledger.receive(request.item(), request.depot(), request.quantity(), Actor.current());
 		this.levels.project(List.of(level));
 		this.metrics.updated("receipt", 1);
 		return level;
 	}
 
 	@GetMapping("/api/stock-levels")
+	@ViewerAccess
 	@Operation(operationId = "listStockLevels", summary = "Stock levels by item, then depot, a page at a time",
 			description = "From the stock_levels projection in MongoDB. Pass a page's 'next' as 'after' for the "
 					+ "following page; 'next' is absent on the last page.")

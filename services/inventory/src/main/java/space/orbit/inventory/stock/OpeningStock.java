@@ -19,6 +19,9 @@ import space.orbit.inventory.InventoryProperties;
 @Component
 class OpeningStock implements ApplicationRunner {
 
+	/** Who received the opening stock: no person, the service at start-up. */
+	static final String RECEIVER = "orbit-inventory (opening stock)";
+
 	private static final Logger log = LoggerFactory.getLogger(OpeningStock.class);
 
 	private final StockLedger ledger;
@@ -47,7 +50,7 @@ class OpeningStock implements ApplicationRunner {
 			int at = entry.indexOf('@');
 			int colon = entry.lastIndexOf(':');
 			received.add(this.ledger.receive(entry.substring(0, at), entry.substring(at + 1, colon),
-					Long.parseLong(entry.substring(colon + 1))));
+					Long.parseLong(entry.substring(colon + 1)), RECEIVER));
 		}
 		this.levels.project(received);
 		log.info("Received the opening stock: {}", this.entries);

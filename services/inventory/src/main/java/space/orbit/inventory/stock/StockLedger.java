@@ -28,9 +28,12 @@ public class StockLedger {
 		this.clock = clock;
 	}
 
-	/** Adds stock (a receipt); returns the new level. */
+	/**
+	 * Adds stock (a receipt), recording {@code actor} as who received it; returns the new
+	 * level.
+	 */
 	@Transactional
-	public StockLevel receive(String item, String depot, long quantity) {
+	public StockLevel receive(String item, String depot, long quantity, String actor) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		StockLevel level = this.jdbc.queryForObject(
 				"""
@@ -39,7 +42,7 @@ public class StockLedger {
 						SET quantity = stock.quantity + EXCLUDED.quantity, version = stock.version + 1, updated_at = EXCLUDED.updated_at
 						RETURNING *""",
 				LEVEL, item, depot, quantity, now);
-		movement(item, depot, quantity, "receipt", null, now);
+		movement(item, depot, quantity, "receipt", null, actor, now);
 		return level;
 	}
 
@@ -56,14 +59,17 @@ public class StockLedger {
 			.toList();
 	}
 
-	/** Takes stock for an order, in the current transaction; returns the new level. */
+	/**
+	 * Takes stock for an order, in the current transaction, recording {@code actor} (who
+	 * placed the order); returns the new level.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public StockLevel take(String item, String depot, long quantity, String orderId) {
+	public StockLevel take(String item, String depot, long quantity, String orderId, String actor) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		StockLevel level = this.jdbc.queryForObject("""
 				UPDATE stock SET quantity = quantity - ?, version = version + 1, updated_at = ?
 				WHERE item = ? AND depot = ? RETURNING *""", LEVEL, quantity, now, item, depot);
-		movement(item, depot, -quantity, "reservation", orderId, now);
+		movement(item, depot, -quantity, "reservation", orderId, actor, now);
 		return level;
 	}
 
@@ -73,9 +79,10 @@ public class StockLedger {
 				(Object) items.toArray(String[]::new));
 	}
 
-	private void movement(String item, String depot, long delta, String reason, String orderId, Timestamp at) {
-		this.jdbc.update("INSERT INTO stock_movement (item, depot, delta, reason, order_id, created_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", item, depot, delta, reason, orderId, at);
+	private void movement(String item, String depot, long delta, String reason, String orderId, String actor,
+			Timestamp at) {
+		this.jdbc.update("INSERT INTO stock_movement (item, depot, delta, reason, order_id, actor, created_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", item, depot, delta, reason, orderId, actor, at);
 	}
 
 	Instant now() {

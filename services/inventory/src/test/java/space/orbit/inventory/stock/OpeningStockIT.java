@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.test.Http;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestMongo;
 import space.orbit.test.TestNats;
 import space.orbit.test.TestPostgres;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code orbit.inventory.opening-stock} is received once, when the ledger is empty, into
- * both the ledger and the {@code stock_levels} projection.
+ * both the ledger and the {@code stock_levels} projection, as received by the service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpeningStockIT {
@@ -38,6 +39,7 @@ class OpeningStockIT {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", postgres::url);
+		TestIssuer.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("orbit.inventory.schema", postgres::schema);
 		registry.add("spring.mongodb.uri", mongo::uri);
 		nats.properties().forEach((key, value) -> registry.add(key, () -> value));
@@ -55,12 +57,16 @@ class OpeningStockIT {
 	void isReceivedOnceIntoTheLedgerAndTheProjection() throws Exception {
 		this.openingStock.run(null);
 
-		Http.Response levels = new Http(this.port).get("/api/stock-levels?depot=KSC");
+		Http.Response levels = new Http(this.port).as("viewer").get("/api/stock-levels?depot=KSC");
 		assertThat(levels.status()).isEqualTo(200);
 		JsonNode items = levels.json().get("items");
 		assertThat(items.findValuesAsString("item")).containsExactly("crew-badge", "welcome-kit");
 		assertThat(items.findValues("quantity")).extracting((q) -> q.asLong()).containsExactly(200L, 500L);
 		assertThat(postgres.queryForLong("SELECT sum(quantity) FROM stock")).isEqualTo(700);
+		assertThat(postgres.queryForLong(
+				"SELECT count(*) FROM stock_movement WHERE actor = 'orbit-inventory (opening stock)' AND reason = 'receipt'"))
+			.as("received by the service, no person")
+			.isEqualTo(2);
 	}
 
 }

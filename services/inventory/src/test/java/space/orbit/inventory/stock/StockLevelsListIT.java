@@ -60,20 +60,21 @@ class StockLevelsListIT {
 		}
 
 		List<String> listed = new ArrayList<>();
-		JsonNode page = http().get("/api/stock-levels?limit=2").json();
+		JsonNode page = viewer().get("/api/stock-levels?limit=2").json();
 		listed.addAll(ids(page));
 		for (int pages = 1; page.has("next"); pages++) {
 			assertThat(pages).as("pages followed; a cursor that does not advance loops").isLessThan(10);
 			assertThat(page.get("items")).hasSize(2);
-			page = http().get("/api/stock-levels?limit=2&after=" + page.get("next").asString()).json();
+			page = viewer().get("/api/stock-levels?limit=2&after=" + page.get("next").asString()).json();
 			listed.addAll(ids(page));
 		}
 
 		assertThat(listed).containsExactly("KSC/oxygen-canister", "KSC/ration-pack", "VAFB/ration-pack",
 				"KSC/water-tank", "VAFB/water-tank");
 		assertThat(page.properties()).extracting(Map.Entry::getKey).containsExactly("items");
-		assertThat(ids(http().get("/api/stock-levels?depot=VAFB&limit=1").json())).containsExactly("VAFB/ration-pack");
-		assertThat(ids(http().get("/api/stock-levels?item=water-tank").json())).containsExactly("KSC/water-tank",
+		assertThat(ids(viewer().get("/api/stock-levels?depot=VAFB&limit=1").json()))
+			.containsExactly("VAFB/ration-pack");
+		assertThat(ids(viewer().get("/api/stock-levels?item=water-tank").json())).containsExactly("KSC/water-tank",
 				"VAFB/water-tank");
 	}
 
@@ -81,7 +82,7 @@ class StockLevelsListIT {
 	void aCursorOfAnotherListIsA400NamingAfter() {
 		for (String after : List.of("not-a-cursor", Cursor.encode("2026-11-21T10:00:00Z", "x"),
 				Cursor.encode("water-tank"))) {
-			Http.Response response = http().get("/api/stock-levels?after=" + after);
+			Http.Response response = viewer().get("/api/stock-levels?after=" + after);
 
 			assertThat(response.status()).as(after).isEqualTo(400);
 			assertThat(response.json().get("type").asString()).isEqualTo("urn:orbit:problem:invalid-parameter");
@@ -90,7 +91,7 @@ class StockLevelsListIT {
 	}
 
 	private void receive(String item, String depot) {
-		Http.Response response = http().post("/api/inventory",
+		Http.Response response = operator().post("/api/inventory",
 				"{\"item\":\"" + item + "\",\"depot\":\"" + depot + "\",\"quantity\":5}");
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 	}
@@ -101,8 +102,12 @@ class StockLevelsListIT {
 		return ids;
 	}
 
-	private Http http() {
-		return new Http(this.port);
+	private Http viewer() {
+		return new Http(this.port).as("viewer");
+	}
+
+	private Http operator() {
+		return new Http(this.port).as("operator");
 	}
 
 }
