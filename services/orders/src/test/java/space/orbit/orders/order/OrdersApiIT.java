@@ -14,9 +14,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
-import space.orbit.orders.DocumentedIssuer;
 import space.orbit.orders.OrdersTestInfrastructure;
 import space.orbit.test.ApiDocument;
 import space.orbit.test.Http;
@@ -35,7 +33,6 @@ import static org.awaitility.Awaitility.await;
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(DocumentedIssuer.class)
 class OrdersApiIT extends OrdersTestInfrastructure {
 
 	@LocalServerPort
