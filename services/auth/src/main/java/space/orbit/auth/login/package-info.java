@@ -1,0 +1,6 @@
+/**
+ * The login page and the check behind it: e-mail and password, verified by the users
+ * service (which alone holds password hashes), called with a short-lived token the auth
+ * service signs for itself (role {@code authenticator}).
+ */
+package space.orbit.auth.login;
