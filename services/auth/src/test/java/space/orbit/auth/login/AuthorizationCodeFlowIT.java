@@ -93,6 +93,28 @@ class AuthorizationCodeFlowIT extends AuthTestInfrastructure {
 		assertThat(self.getStringListClaim("roles")).containsExactly("authenticator");
 		assertThat(Duration.between(self.getIssueTime().toInstant(), self.getExpirationTime().toInstant()))
 			.isEqualTo(Duration.ofMinutes(1));
+
+		HttpResponse<String> refreshed = tokenRequest(port, "orbit-dashboard", secretOf("orbit-dashboard"), Browser
+			.form(Map.of("grant_type", "refresh_token", "refresh_token", answer.get("refresh_token").asString())));
+		assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+		JWTClaimsSet again = verified(port, JSON.readTree(refreshed.body()).get("access_token").asString());
+		assertThat(again.getSubject()).isEqualTo(ada.email());
+		assertThat(again.getStringListClaim("roles")).containsExactly("operator");
+		assertThat(again.getStringClaim("name")).isEqualTo("Ada Lovelace");
+	}
+
+	@Test
+	void anAuthorizationRequestWithoutPkceIsRefused() {
+		Browser browser = new Browser();
+		String withoutChallenge = authorizeUri(port, "x", "s-5").replaceAll("&code_challenge(_method)?=[^&]*", "");
+
+		URI refused = URI.create(Browser.location(browser.get(withoutChallenge)));
+
+		assertThat(refused.toString()).startsWith(REDIRECT_URI + "?");
+		Map<String, String> query = UriComponentsBuilder.fromUri(refused).build().getQueryParams().toSingleValueMap();
+		assertThat(query).containsEntry("error", "invalid_request")
+			.containsEntry("state", "s-5")
+			.doesNotContainKey("code");
 	}
 
 	@Test
