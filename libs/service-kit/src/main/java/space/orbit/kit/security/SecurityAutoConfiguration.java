@@ -16,11 +16,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -157,9 +159,14 @@ public class SecurityAutoConfiguration {
 			return http.build();
 		}
 
-		/** No users of Boot's own: keeps it from generating a password nobody uses. */
+		/**
+		 * No users of Boot's own: keeps it from generating a password nobody uses. Not
+		 * where the service authenticates people itself (the auth service, a UI with a
+		 * login).
+		 */
 		@Bean
-		@ConditionalOnMissingBean
+		@ConditionalOnMissingBean({ AuthenticationManager.class, AuthenticationProvider.class, UserDetailsService.class,
+				SecurityFilterChain.class })
 		AuthenticationManager orbitNoAuthentication() {
 			return (authentication) -> {
 				throw new ProviderNotFoundException(
