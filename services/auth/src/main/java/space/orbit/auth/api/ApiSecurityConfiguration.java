@@ -4,8 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,19 +41,6 @@ class ApiSecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.csrf(AbstractHttpConfigurer::disable);
 		return http.build();
-	}
-
-	/**
-	 * Orbit's roles: admin includes operator, which includes viewer; no other inclusion.
-	 */
-	@Bean
-	static RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.withDefaultRolePrefix()
-			.role("admin")
-			.implies("operator")
-			.role("operator")
-			.implies("viewer")
-			.build();
 	}
 
 	/** Authorities {@code ROLE_<role>} from the {@code roles} claim. */

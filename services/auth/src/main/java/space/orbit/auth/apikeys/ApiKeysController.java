@@ -29,20 +29,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import space.orbit.kit.security.AdminAccess;
+import space.orbit.kit.security.RoleAccess;
 import space.orbit.kit.web.NotFoundException;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
 
 /**
  * API keys of ground stations: issue, read, list and revoke (role admin); the active
- * keys' hashes (role key-reader, ingest). Roles are enforced by the API's security filter
- * chain.
+ * keys' hashes (role key-reader, ingest). Each operation declares its role (the kit's
+ * access annotations, checked before the body is read and written into the document); the
+ * API's filter chain checks the same by path.
  */
 @RestController
 @RequestMapping(ApiKeysController.PATH)
 @Tag(name = "API keys", description = "Credentials of ground stations, checked by ingest")
-@ApiResponse(responseCode = "401", description = "No valid token of this issuer")
-@ApiResponse(responseCode = "403", description = "The token's roles do not allow the operation")
 class ApiKeysController {
 
 	static final String PATH = "/api/v1/api-keys";
@@ -64,6 +65,7 @@ class ApiKeysController {
 	}
 
 	@PostMapping
+	@AdminAccess
 	@Operation(operationId = "issueApiKey", summary = "Issue an API key (admin)",
 			description = "Answers the key itself, this once: only its SHA-256 is stored.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
@@ -89,12 +91,14 @@ class ApiKeysController {
 	}
 
 	@GetMapping("/{id}")
+	@AdminAccess
 	@Operation(operationId = "getApiKey", summary = "Read an API key (admin), never the key itself")
 	ApiKeyView getApiKey(@Parameter(description = "The key's id") @PathVariable UUID id) {
 		return this.keys.find(id).map(ApiKey::view).orElseThrow(() -> notFound(id));
 	}
 
 	@GetMapping
+	@AdminAccess
 	@Operation(operationId = "listApiKeys", summary = "API keys, active and revoked, oldest first (admin)",
 			description = "Pass a page's 'next' as 'after' for the following page; 'next' is absent on the last page.")
 	Page<ApiKeyView> listApiKeys(
@@ -117,6 +121,7 @@ class ApiKeysController {
 	}
 
 	@DeleteMapping("/{id}")
+	@AdminAccess
 	@Operation(operationId = "revokeApiKey", summary = "Revoke an API key (admin)",
 			description = "Ingest refuses it within seconds. Revoking a revoked key changes nothing.")
 	@ApiResponse(responseCode = "204", description = "Revoked")
@@ -130,6 +135,7 @@ class ApiKeysController {
 	}
 
 	@GetMapping("/active")
+	@RoleAccess("key-reader")
 	@Operation(operationId = "listActiveApiKeys", summary = "Every active key's hash and spacecraft (key-reader)",
 			description = "What ingest checks frames against; it reads this every second.")
 	ActiveApiKeys listActiveApiKeys() {
