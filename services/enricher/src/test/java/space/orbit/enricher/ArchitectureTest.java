@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import space.orbit.test.AccessRules;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -43,5 +45,8 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..", "..enricher.telemetry..",
 				"..enricher.registry..");
+
+	@ArchTest
+	static final ArchRule everyOperationDeclaresItsRole = AccessRules.EVERY_OPERATION_DECLARES_ITS_ROLE;
 
 }

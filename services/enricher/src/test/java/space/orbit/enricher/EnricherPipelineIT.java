@@ -53,6 +53,7 @@ import space.orbit.registry.RegistryRecord;
 import space.orbit.registry.Spacecraft;
 import space.orbit.telemetry.TelemetryCodec;
 import space.orbit.test.Http;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.OtlpReceiver;
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;
@@ -113,6 +114,7 @@ class EnricherPipelineIT {
 		registry.add("orbit.enricher.registry-topic", () -> registryTopic);
 		registry.add("orbit.enricher.consumer-group", () -> group);
 		registry.add("logging.structured.format.console", () -> "");
+		TestIssuer.shared().properties().forEach((name, value) -> registry.add(name, () -> value));
 		registry.add("management.opentelemetry.tracing.export.otlp.endpoint", () -> otlp.endpoint() + "/v1/traces");
 		registry.add("management.tracing.export.otlp.enabled", () -> "true");
 	}
@@ -153,7 +155,7 @@ class EnricherPipelineIT {
 
 	@Test
 	void samplesPostedToIngestAreArchivedCalibratedAndARedeliveryChangesNothing() throws Exception {
-		Http http = new Http(this.port);
+		Http http = new Http(this.port).as("viewer");
 		await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/health/readiness").status() == 200);
 		Instant start = Instant.now().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.SECONDS);
 		double archivedBefore = counter("orbit.samples.archived");

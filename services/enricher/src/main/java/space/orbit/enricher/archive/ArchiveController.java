@@ -17,15 +17,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import space.orbit.enricher.EnricherProperties;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.DependencyUnavailableException;
 import space.orbit.kit.web.PageLimit;
 
 /**
  * {@code GET /api/v1/archive/samples} (raw, paged) and {@code GET /api/v1/archive/steps}
  * (downsampled): a parameter's archived history over {@code [from, to)}, bounded by
- * {@code orbit.enricher.query.*}.
+ * {@code orbit.enricher.query.*}. Reads only: the role viewer (ADR 0017).
  */
 @RestController
+@ViewerAccess
 @RequestMapping("/api/v1/archive")
 @Tag(name = "archive", description = "Calibrated telemetry archived in MongoDB buckets, raw or downsampled")
 class ArchiveController {

@@ -14,13 +14,17 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.enricher.DocumentedIssuer;
 import space.orbit.enricher.enrichment.EnrichedSample;
 import space.orbit.telemetry.TelemetryRecordReader;
+import space.orbit.test.AccessMatrix;
 import space.orbit.test.ApiDocument;
 import space.orbit.test.Http;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TcpProxy;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestMongo;
@@ -34,11 +38,13 @@ import static org.awaitility.Awaitility.await;
  * {@code ORBIT_TEST_MONGODB_URI} names a local real one, behind a proxy that can cut it),
  * over buckets its writer stored: a long raw range paged, a downsampled one in one call,
  * bad queries as 400 {@code invalid-parameter} problems naming the parameter, the
- * committed OpenAPI document, MongoDB out of reach as a 503, and the retention with the
- * sweep on where the stand-in runs (as {@code ./orbit up} sets it).
+ * committed OpenAPI document and every operation's role enforced as it says (ADR 0017),
+ * MongoDB out of reach as a 503, and the retention with the sweep on where the stand-in
+ * runs (as {@code ./orbit up} sets it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(DocumentedIssuer.class)
 class ArchiveApiIT {
 
 	private static final TestMongo mongo = TestMongo.newDatabase("enricher_api");
@@ -60,6 +66,7 @@ class ArchiveApiIT {
 		registry.add("orbit.enricher.registry-topic", () -> TestNames.unique("registry-enricher-api-"));
 		registry.add("orbit.enricher.consumer-group", () -> TestNames.unique("enricher-api-"));
 		registry.add("logging.structured.format.console", () -> "");
+		TestIssuer.shared().properties().forEach((name, value) -> registry.add(name, () -> value));
 		// the stand-in has no TTL monitor: there the enricher sweeps, as ./orbit up sets
 		// it
 		registry.add("orbit.enricher.archive.sweep", ArchiveApiIT::onTheStandIn);
@@ -74,7 +81,7 @@ class ArchiveApiIT {
 
 	@Test
 	void aLongRawRangeIsPagedAndADownsampledOneComesInOneCall() {
-		Http http = new Http(this.port);
+		Http http = new Http(this.port).as("viewer");
 		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(5));
 		List<EnrichedSample> samples = new ArrayList<>();
 		for (int i = 0; i < 5_400; i++) {
@@ -122,7 +129,7 @@ class ArchiveApiIT {
 
 	@Test
 	void badQueriesAreInvalidParameterProblemsNamingTheParameter() {
-		Http http = new Http(this.port);
+		Http http = new Http(this.port).as("viewer");
 		String day = "&from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z";
 		String[][] cases = { // query, parameter, a part of its detail
 				{ "samples?parameter=X", "spacecraftId", "is required" },
@@ -165,8 +172,15 @@ class ArchiveApiIT {
 	}
 
 	@Test
+	void everyOperationIsEnforcedAsDocumented() {
+		assertThat(AccessMatrix.assertEnforcedAsDocumented(this.port, "enricher")).contains(
+				"GET /api/v1/archive/samples without a token -> 401", "GET /api/v1/archive/samples as no role -> 403",
+				"GET /api/v1/archive/steps without a token -> 401", "GET /api/v1/archive/steps as no role -> 403");
+	}
+
+	@Test
 	void mongoDbOutOfReachIsADependencyUnavailableProblem() {
-		Http http = new Http(this.port);
+		Http http = new Http(this.port).as("viewer");
 		String query = "/api/v1/archive/samples?spacecraftId=ORB-1&parameter=EPS.BATTERY.VOLTAGE";
 		assertThat(http.get(query).status()).isEqualTo(200);
 		proxy.cut();
@@ -186,7 +200,7 @@ class ArchiveApiIT {
 
 	@Test
 	void bucketsPastTheRetentionLeaveTheArchiveAndNewerOnesStay() {
-		Http http = new Http(this.port);
+		Http http = new Http(this.port).as("viewer");
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 		// the default retention is 30 days
 		Instant expired = now.minus(Duration.ofDays(31));
