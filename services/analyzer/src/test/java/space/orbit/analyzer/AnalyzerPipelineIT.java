@@ -94,7 +94,7 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 
 	@Test
 	void aSampleBeyondItsCriticalLimitRaisesAnAlertInTheTraceOfItsBatch() throws Exception {
-		Http http = new Http(this.port);
+		Http http = new Http(this.port).as("viewer");
 		await().atMost(Duration.ofSeconds(90)).until(() -> http.get("/health/readiness").status() == 200);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> http.get("/api/v1/rules/eps-battery-voltage").json().get("published").asBoolean());

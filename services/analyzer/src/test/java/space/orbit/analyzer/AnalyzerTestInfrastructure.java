@@ -8,14 +8,16 @@ import org.junit.jupiter.api.BeforeAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestNames;
 import space.orbit.test.TestPostgres;
 
 /**
  * Points an analyzer under test at this machine's real PostgreSQL (a schema of its own)
- * and a real Kafka broker (topics, Streams application and consumer group of its own).
- * The names are new for every test class, so one class never reads what another left on a
+ * and a real Kafka broker (topics, Streams application and consumer group of its own),
+ * with security on: every request needs a token of the JVM's {@link TestIssuer}. The
+ * names are new for every test class, so one class never reads what another left on a
  * topic (every subclass closes its context after the class).
  */
 public abstract class AnalyzerTestInfrastructure {
@@ -52,6 +54,7 @@ public abstract class AnalyzerTestInfrastructure {
 		registry.add("orbit.analyzer.alerts.sweep-interval", () -> "200ms");
 		registry.add("orbit.analyzer.rules.relay-interval", () -> "500ms");
 		registry.add("logging.structured.format.console", () -> "");
+		TestIssuer.shared().properties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	@AfterAll

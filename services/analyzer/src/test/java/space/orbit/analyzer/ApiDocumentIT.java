@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import space.orbit.analyzer.alerts.AlertEvent;
@@ -26,6 +27,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "orbit.analyzer.rules.seed-defaults=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(DocumentedIssuer.class)
 class ApiDocumentIT extends AnalyzerTestInfrastructure {
 
 	@LocalServerPort
@@ -40,7 +42,8 @@ class ApiDocumentIT extends AnalyzerTestInfrastructure {
 		for (int id = 1; id <= 3; id++) {
 			raise("DOC-" + id);
 			String alert = "/api/v1/alerts/" + id;
-			await().atMost(Duration.ofSeconds(30)).until(() -> new Http(this.port).get(alert).status() == 200);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> new Http(this.port).as("viewer").get(alert).status() == 200);
 		}
 
 		assertThat(ApiDocument.replayRequestExamples(this.port, "analyzer")).containsExactly(

@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import space.orbit.test.AccessRules;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -40,5 +42,8 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("jakarta.persistence..", "org.springframework.data..", "org.springframework.jdbc..");
+
+	@ArchTest
+	static final ArchRule everyOperationDeclaresItsRole = AccessRules.EVERY_OPERATION_DECLARES_ITS_ROLE;
 
 }

@@ -9,11 +9,15 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.orbit.analyzer.AnalyzerProperties;
+import space.orbit.kit.security.Actor;
 import space.orbit.kit.web.InvalidRequestException;
 import space.orbit.kit.web.NotFoundException;
 import space.orbit.kit.web.ProblemError;
 
-/** What operators do to alerts: acknowledge, shelve, unshelve, clear. */
+/**
+ * What operators do to alerts: acknowledge, shelve, unshelve, clear; each recorded as
+ * done by the caller ({@link Actor#current()}, the token's subject).
+ */
 @Service
 class AlertActions {
 
@@ -36,13 +40,13 @@ class AlertActions {
 	AlertView acknowledge(long id, AlertActionRequest request) {
 		check(request, false);
 		return act(id, "acknowledge",
-				(alert, now) -> AlertLifecycle.acknowledge(alert, request.by().strip(), request.comment(), now));
+				(alert, now) -> AlertLifecycle.acknowledge(alert, Actor.current(), request.comment(), now));
 	}
 
 	@Transactional
 	AlertView shelve(long id, AlertActionRequest request) {
 		check(request, true);
-		return act(id, "shelve", (alert, now) -> AlertLifecycle.shelve(alert, request.by().strip(), request.comment(),
+		return act(id, "shelve", (alert, now) -> AlertLifecycle.shelve(alert, Actor.current(), request.comment(),
 				request.duration(), now));
 	}
 
@@ -50,14 +54,13 @@ class AlertActions {
 	AlertView unshelve(long id, AlertActionRequest request) {
 		check(request, false);
 		return act(id, "unshelve",
-				(alert, now) -> AlertLifecycle.unshelve(alert, request.by().strip(), request.comment(), now));
+				(alert, now) -> AlertLifecycle.unshelve(alert, Actor.current(), request.comment(), now));
 	}
 
 	@Transactional
 	AlertView clear(long id, AlertActionRequest request) {
 		check(request, false);
-		return act(id, "clear",
-				(alert, now) -> AlertLifecycle.clear(alert, request.by().strip(), request.comment(), now));
+		return act(id, "clear", (alert, now) -> AlertLifecycle.clear(alert, Actor.current(), request.comment(), now));
 	}
 
 	@Transactional(readOnly = true)
@@ -79,9 +82,6 @@ class AlertActions {
 
 	private void check(AlertActionRequest request, boolean shelving) {
 		List<ProblemError> errors = new ArrayList<>();
-		if (request.by() == null || request.by().isBlank() || request.by().length() > 100) {
-			errors.add(ProblemError.at("/by", "must name the operator (1-100 characters)"));
-		}
 		if (request.comment() != null && request.comment().length() > 1_000) {
 			errors.add(ProblemError.at("/comment", "must be at most 1000 characters"));
 		}

@@ -17,11 +17,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.OperatorAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.InvalidParameterException;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
 
-/** The alerts API: list and read alerts, and act on them. */
+/**
+ * The alerts API: list and read alerts (viewer), and act on them (operator); an action
+ * records the caller's token subject as who acted (ADR 0017).
+ */
 @RestController
 @RequestMapping("/api/v1/alerts")
 @Tag(name = "alerts", description = "Alerts raised by the detectors, and what operators do about them")
@@ -39,6 +44,7 @@ class AlertsController {
 	}
 
 	@GetMapping
+	@ViewerAccess
 	@Operation(operationId = "listAlerts", summary = "List alerts, newest first",
 			description = "Filtered by spacecraft, state and detector; pass 'next' as 'after' (with the same filters) "
 					+ "for the next page")
@@ -62,6 +68,7 @@ class AlertsController {
 	}
 
 	@GetMapping("/{id}")
+	@ViewerAccess
 	@Operation(operationId = "getAlert", summary = "Read one alert")
 	@ApiResponse(responseCode = "200", description = "The alert")
 	@ApiResponse(responseCode = "404", description = "There is no such alert")
@@ -70,6 +77,7 @@ class AlertsController {
 	}
 
 	@PostMapping("/{id}/acknowledge")
+	@OperatorAccess
 	@Operation(operationId = "acknowledgeAlert", summary = "Acknowledge an open alert",
 			description = "OPEN -> ACKNOWLEDGED; it stays until it clears (an escalation opens it again)")
 	@ApiResponse(responseCode = "200", description = "The acknowledged alert")
@@ -79,11 +87,12 @@ class AlertsController {
 	AlertView acknowledge(@Parameter(description = "The alert's id", example = "1") @PathVariable long id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 					examples = @ExampleObject(name = "acknowledge", summary = "Acknowledge alert 1",
-							value = "{\"by\": \"ops\", \"comment\": \"on it\"}"))) @RequestBody AlertActionRequest request) {
+							value = "{\"comment\": \"on it\"}"))) @RequestBody AlertActionRequest request) {
 		return this.actions.acknowledge(id, request);
 	}
 
 	@PostMapping("/{id}/shelve")
+	@OperatorAccess
 	@Operation(operationId = "shelveAlert", summary = "Shelve an alert for a while",
 			description = "OPEN or ACKNOWLEDGED (or SHELVED: a new shelf) -> SHELVED until 'duration' passes "
 					+ "(at most orbit.analyzer.alerts.max-shelve, 7 days) or it is unshelved; then back where it was")
@@ -94,12 +103,12 @@ class AlertsController {
 	AlertView shelve(@Parameter(description = "The alert's id", example = "2") @PathVariable long id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 					examples = @ExampleObject(name = "shelve", summary = "Shelve alert 2 for 30 minutes",
-							value = "{\"by\": \"ops\", \"comment\": \"maintenance\","
-									+ " \"duration\": \"PT30M\"}"))) @RequestBody AlertActionRequest request) {
+							value = "{\"comment\": \"maintenance\", \"duration\": \"PT30M\"}"))) @RequestBody AlertActionRequest request) {
 		return this.actions.shelve(id, request);
 	}
 
 	@PostMapping("/{id}/unshelve")
+	@OperatorAccess
 	@Operation(operationId = "unshelveAlert", summary = "Lift an alert's shelf",
 			description = "SHELVED -> the state it was shelved in")
 	@ApiResponse(responseCode = "200", description = "The alert, back in the state it was shelved in")
@@ -109,11 +118,12 @@ class AlertsController {
 	AlertView unshelve(@Parameter(description = "The alert's id", example = "2") @PathVariable long id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 					examples = @ExampleObject(name = "unshelve", summary = "Lift the shelf of alert 2",
-							value = "{\"by\": \"ops\"}"))) @RequestBody AlertActionRequest request) {
+							value = "{\"comment\": \"maintenance done\"}"))) @RequestBody AlertActionRequest request) {
 		return this.actions.unshelve(id, request);
 	}
 
 	@PostMapping("/{id}/clear")
+	@OperatorAccess
 	@Operation(operationId = "clearAlert", summary = "Clear an alert",
 			description = "OPEN, ACKNOWLEDGED or SHELVED -> CLEARED (for a latching alert, the only way)")
 	@ApiResponse(responseCode = "200", description = "The cleared alert")
@@ -123,7 +133,7 @@ class AlertsController {
 	AlertView clear(@Parameter(description = "The alert's id", example = "3") @PathVariable long id,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 					examples = @ExampleObject(name = "clear", summary = "Clear alert 3",
-							value = "{\"by\": \"ops\", \"comment\": \"fixed\"}"))) @RequestBody AlertActionRequest request) {
+							value = "{\"comment\": \"fixed\"}"))) @RequestBody AlertActionRequest request) {
 		return this.actions.clear(id, request);
 	}
 

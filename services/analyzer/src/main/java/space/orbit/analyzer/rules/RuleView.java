@@ -13,14 +13,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param rule the rule
  * @param version bumped by every change
  * @param updatedAt when it last changed
- * @param updatedBy who changed it ({@code X-Orbit-User}, or {@code defaults})
+ * @param updatedBy who changed it (the subject of the caller's token), or
+ * {@code defaults}
  * @param published whether this version is on Kafka
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A rule with its version, who changed it last and when, and whether Kafka has that version")
 record RuleView(@JsonUnwrapped Rule rule, @Schema(description = "Bumped by every change", example = "3") long version,
 		@Schema(description = "When it last changed") Instant updatedAt,
-		@Schema(description = "Who changed it last (X-Orbit-User; 'defaults' for a default no one changed)",
-				example = "flight-director") String updatedBy,
+		@Schema(description = "Who changed it last: the subject of the caller's token (an e-mail or a client "
+				+ "id); 'defaults' for a default no one changed", example = "ada@orbit.space") String updatedBy,
 		@Schema(description = "Whether this version is on orbit.rules.v1 (the relay publishes it later if not)") boolean published) {
 }

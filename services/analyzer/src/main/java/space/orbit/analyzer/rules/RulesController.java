@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,10 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.Actor;
+import space.orbit.kit.security.AdminAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.Cursor;
 import space.orbit.kit.web.InvalidRequestException;
 import space.orbit.kit.web.NotFoundException;
@@ -31,7 +32,9 @@ import space.orbit.kit.web.ProblemError;
 
 /**
  * The rules API. A PUT is validated, committed to PostgreSQL and then published to
- * {@code orbit.rules.v1}, where the topology picks it up for the next sample.
+ * {@code orbit.rules.v1}, where the topology picks it up for the next sample. Reading
+ * needs the role viewer, a change admin; a change records the caller's token subject as
+ * who made it (ADR 0017).
  */
 @RestController
 @RequestMapping("/api/v1/rules")
@@ -41,8 +44,6 @@ class RulesController {
 
 	static final int MAX_LIMIT = 1_000;
 
-	static final String USER_HEADER = "X-Orbit-User";
-
 	private final RuleStore rules;
 
 	RulesController(RuleStore rules) {
@@ -50,6 +51,7 @@ class RulesController {
 	}
 
 	@GetMapping
+	@ViewerAccess
 	@Operation(operationId = "listRules", summary = "List the rules, by id")
 	@ApiResponse(responseCode = "200", description = "A page of rules by id; 'next' when more follow")
 	Page<RuleView> list(
@@ -63,6 +65,7 @@ class RulesController {
 	}
 
 	@GetMapping("/{id}")
+	@ViewerAccess
 	@Operation(operationId = "getRule", summary = "Read one rule")
 	@ApiResponse(responseCode = "200", description = "The rule, its version and whether Kafka has that version")
 	@ApiResponse(responseCode = "404", description = "There is no such rule (or it was deleted)")
@@ -74,6 +77,7 @@ class RulesController {
 	 * Creates (201) or replaces (200) a rule; the body's id, if any, must be the path's.
 	 */
 	@PutMapping("/{id}")
+	@AdminAccess
 	@Operation(operationId = "putRule", summary = "Create or replace a rule",
 			description = "Validated (422 lists every violation), committed, then published to orbit.rules.v1; "
 					+ "'published' tells whether Kafka has it yet (a relay publishes it later if not). "
@@ -87,12 +91,11 @@ class RulesController {
 	ResponseEntity<RuleView> put(
 			@Parameter(description = "The rule's id: 1-64 of a-z, 0-9, '.', '_', '-'",
 					example = RuleExamples.ID) @PathVariable String id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
-					schema = @Schema(implementation = Rule.class),
-					examples = @ExampleObject(name = "tankPressure", summary = "Limits and staleness of one spacecraft",
-							value = RuleExamples.PUT))) @RequestBody Rule body,
-			@Parameter(in = ParameterIn.HEADER, description = "Who makes the change (default 'api')",
-					example = "flight-director") @RequestHeader(name = USER_HEADER, required = false) String user) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = "application/json", schema = @Schema(implementation = Rule.class),
+							examples = @ExampleObject(name = "tankPressure",
+									summary = "Limits and staleness of one spacecraft",
+									value = RuleExamples.PUT))) @RequestBody Rule body) {
 		if (body.id() != null && !body.id().equals(id)) {
 			throw invalid(List.of(new RuleViolation("/id", "must be the id in the path (" + id + ") or absent")));
 		}
@@ -101,29 +104,23 @@ class RulesController {
 		if (!violations.isEmpty()) {
 			throw invalid(violations);
 		}
-		RuleStore.Saved saved = this.rules.put(rule, by(user));
+		RuleStore.Saved saved = this.rules.put(rule, Actor.current());
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(RuleStore.view(saved.record()));
 	}
 
 	@DeleteMapping("/{id}")
+	@AdminAccess
 	@Operation(operationId = "deleteRule", summary = "Delete a rule",
 			description = "A tombstone follows on orbit.rules.v1; the rule's alerts clear with their conditions")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", description = "There is no such rule (or it was deleted already)")
 	ResponseEntity<Void> delete(
-			@Parameter(description = "The rule's id", example = RuleExamples.ID) @PathVariable String id,
-			@Parameter(in = ParameterIn.HEADER, description = "Who makes the change (default 'api')",
-					example = "flight-director") @RequestHeader(name = USER_HEADER, required = false) String user) {
-		if (!this.rules.delete(id, by(user))) {
+			@Parameter(description = "The rule's id", example = RuleExamples.ID) @PathVariable String id) {
+		if (!this.rules.delete(id, Actor.current())) {
 			throw notFound(id);
 		}
 		return ResponseEntity.noContent().build();
-	}
-
-	private static String by(String user) {
-		return (user != null && !user.isBlank()) ? user.strip().substring(0, Math.min(100, user.strip().length()))
-				: "api";
 	}
 
 	private static InvalidRequestException invalid(List<RuleViolation> violations) {

@@ -18,15 +18,17 @@ import space.orbit.analyzer.AnalyzerTestInfrastructure;
 import space.orbit.analyzer.Severity;
 import space.orbit.analyzer.alerts.AlertEvent.Change;
 import space.orbit.test.Http;
+import space.orbit.test.TestIssuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The alert lifecycle on real brokers: events on the alerts topic become alerts in
- * PostgreSQL (once, however often delivered); operators act on them through the API; bad
- * input and transitions that make no sense are refused with the contract's problems (ADR
- * 0012), counted, and change nothing.
+ * PostgreSQL (once, however often delivered); operators act on them through the API, each
+ * action recorded as done by the subject of the operator's token (ADR 0017), and a viewer
+ * may read but not act; bad input and transitions that make no sense are refused with the
+ * contract's problems (ADR 0012), counted, and change nothing.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -69,31 +71,70 @@ class AlertsApiIT extends AnalyzerTestInfrastructure {
 	}
 
 	@Test
-	void operatorsAcknowledgeShelveUnshelveAndClear() throws Exception {
+	void operatorsAcknowledgeShelveUnshelveAndClearAsTheSubjectsOfTheirTokens() throws Exception {
 		String path = "/api/v1/alerts/" + raise("API-2");
+		Http ada = operator("ada@orbit.space");
+		Http grace = operator("grace@orbit.space");
 
-		Http.Response acknowledged = http().post(path + "/acknowledge", "{\"by\":\"ops\",\"comment\":\"on it\"}");
+		// The console and the dashboard still send a name in 'by': accepted, and ignored.
+		Http.Response acknowledged = ada.post(path + "/acknowledge", "{\"by\":\"ops\",\"comment\":\"on it\"}");
 		assertThat(acknowledged.status()).isEqualTo(200);
 		assertThat(acknowledged.json().get("state").asString()).isEqualTo("ACKNOWLEDGED");
-		assertThat(acknowledged.json().get("acknowledged").get("by").asString()).isEqualTo("ops");
+		assertThat(acknowledged.json().get("acknowledged").get("by").asString()).isEqualTo("ada@orbit.space");
 		assertThat(acknowledged.json().get("acknowledged").get("comment").asString()).isEqualTo("on it");
-		Http.Response shelved = http().post(path + "/shelve", "{\"by\":\"ops\",\"duration\":\"PT30M\"}");
+		JsonNode readBack = viewer().get(path).json();
+		assertThat(readBack.get("state").asString()).isEqualTo("ACKNOWLEDGED");
+		assertThat(readBack.get("acknowledged").get("by").asString()).isEqualTo("ada@orbit.space");
+
+		Http.Response shelved = grace.post(path + "/shelve", "{\"duration\":\"PT30M\"}");
 		assertThat(shelved.json().get("state").asString()).isEqualTo("SHELVED");
 		assertThat(shelved.json().has("shelvedUntil")).isTrue();
-		assertThat(http().post(path + "/unshelve", "{\"by\":\"ops\"}").json().get("state").asString())
-			.isEqualTo("ACKNOWLEDGED");
-		Http.Response cleared = http().post(path + "/clear", "{\"by\":\"ops\",\"comment\":\"fixed\"}");
+		assertThat(shelved.json().get("shelved").get("by").asString()).isEqualTo("grace@orbit.space");
+		assertThat(ada.post(path + "/unshelve", "{}").json().get("state").asString()).isEqualTo("ACKNOWLEDGED");
+		Http.Response cleared = grace.post(path + "/clear", "{\"by\":\"ada@orbit.space\",\"comment\":\"fixed\"}");
 		assertThat(cleared.json().get("state").asString()).isEqualTo("CLEARED");
 		assertThat(cleared.json().get("cleared").get("comment").asString()).isEqualTo("fixed");
+
+		JsonNode history = viewer().get(path).json();
+		assertThat(history.get("acknowledged").get("by").asString()).isEqualTo("ada@orbit.space");
+		assertThat(history.get("shelved").get("by").asString()).as("who lifted the shelf").isEqualTo("ada@orbit.space");
+		assertThat(history.get("cleared").get("by").asString()).isEqualTo("grace@orbit.space");
+		assertThat(history.get("cleared").get("comment").asString()).isEqualTo("fixed");
+	}
+
+	@Test
+	void aViewerMayReadButNotActAndARefusedActionChangesNothing() throws Exception {
+		String path = "/api/v1/alerts/" + raise("API-6");
+		JsonNode before = viewer().get(path).json();
+		assertThat(before.get("state").asString()).isEqualTo("OPEN");
+
+		for (String[] action : new String[][] { { "acknowledge", "{\"comment\":\"on it\"}" },
+				{ "shelve", "{\"duration\":\"PT30M\"}" }, { "unshelve", "{}" }, { "clear", "{}" } }) {
+			Http.Response refused = viewer().post(path + "/" + action[0], action[1]);
+			assertThat(refused.status()).as(action[0] + " as a viewer").isEqualTo(403);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.json().get("type").asString()).isEqualTo("urn:orbit:problem:forbidden");
+			assertThat(refused.json().get("requiredRole").asString()).isEqualTo("operator");
+			assertThat(new Http(this.port).post(path + "/" + action[0], action[1]).status())
+				.as(action[0] + " without a token")
+				.isEqualTo(401);
+		}
+
+		JsonNode after = viewer().get(path).json();
+		assertThat(after).isEqualTo(before);
+		assertThat(after.has("acknowledged")).isFalse();
+		assertThat(after.has("shelved")).isFalse();
+		assertThat(after.has("cleared")).isFalse();
+		assertThat(new Http(this.port).get(path).status()).as("a read without a token").isEqualTo(401);
 	}
 
 	@Test
 	void nonsenseIsRefusedWithTheContractsProblemsCountedAndChangesNothing() throws Exception {
 		String path = "/api/v1/alerts/" + raise("API-5");
-		http().post(path + "/acknowledge", "{\"by\":\"ops\"}");
+		operator().post(path + "/acknowledge", "{\"by\":\"ops\"}");
 		double conflicts = rejected("conflict", "transition_not_allowed");
 
-		Http.Response again = http().post(path + "/acknowledge", "{\"by\":\"ops\"}");
+		Http.Response again = operator().post(path + "/acknowledge", "{\"by\":\"ops\"}");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.contentType()).startsWith("application/problem+json");
 		assertThat(again.json().get("type").asString()).isEqualTo("urn:orbit:problem:conflict");
@@ -101,18 +142,19 @@ class AlertsApiIT extends AnalyzerTestInfrastructure {
 		assertThat(again.json().get("state").asString()).isEqualTo("ACKNOWLEDGED");
 		assertThat(rejected("conflict", "transition_not_allowed") - conflicts).isEqualTo(1);
 
-		assertThat(pointers(http().post(path + "/shelve", "{\"by\":\"ops\",\"duration\":\"PT-5M\"}")))
+		assertThat(pointers(operator().post(path + "/shelve", "{\"by\":\"ops\",\"duration\":\"PT-5M\"}")))
 			.containsExactly("/duration");
-		assertThat(pointers(http().post(path + "/clear", "{\"comment\":\"who?\",\"duration\":\"PT1M\"}")))
-			.containsExactly("/by", "/duration");
-		assertThat(pointers(http().post(path + "/clear", "{\"by\":\"ops\",\"whom\":1}"))).containsExactly("/whom");
-		Http.Response malformed = http().post(path + "/clear", "{\"by\":");
+		assertThat(pointers(
+				operator().post(path + "/clear", "{\"comment\":\"" + "x".repeat(1_001) + "\",\"duration\":\"PT1M\"}")))
+			.containsExactly("/comment", "/duration");
+		assertThat(pointers(operator().post(path + "/clear", "{\"by\":\"ops\",\"whom\":1}"))).containsExactly("/whom");
+		Http.Response malformed = operator().post(path + "/clear", "{\"by\":");
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.json().get("type").asString()).isEqualTo("urn:orbit:problem:malformed-request");
-		Http.Response missing = http().post("/api/v1/alerts/999999999/clear", "{\"by\":\"ops\"}");
+		Http.Response missing = operator().post("/api/v1/alerts/999999999/clear", "{\"by\":\"ops\"}");
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.json().get("type").asString()).isEqualTo("urn:orbit:problem:not-found");
-		assertThat(http().get(path).json().get("state").asString()).isEqualTo("ACKNOWLEDGED");
+		assertThat(viewer().get(path).json().get("state").asString()).isEqualTo("ACKNOWLEDGED");
 	}
 
 	@Test
@@ -121,7 +163,7 @@ class AlertsApiIT extends AnalyzerTestInfrastructure {
 		this.client.publish(AlertEvents.event(Change.RAISED, "API-4", "limit", Severity.WARNING, 0, 0, 1, true));
 		this.client.awaitAlert("API-4", a -> true);
 
-		Http.Response shelved = http().post("/api/v1/alerts/" + id + "/shelve",
+		Http.Response shelved = operator().post("/api/v1/alerts/" + id + "/shelve",
 				"{\"by\":\"ops\",\"duration\":\"PT1S\"}");
 		assertThat(shelved.status()).isEqualTo(200);
 		assertThat(shelved.json().get("state").asString()).isEqualTo("SHELVED");
@@ -148,8 +190,8 @@ class AlertsApiIT extends AnalyzerTestInfrastructure {
 		}
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.client.alerts("PAGE-1").size() == 3);
 
-		JsonNode first = http().get("/api/v1/alerts?spacecraftId=PAGE-1&state=open&limit=2").json();
-		JsonNode second = http()
+		JsonNode first = viewer().get("/api/v1/alerts?spacecraftId=PAGE-1&state=open&limit=2").json();
+		JsonNode second = viewer()
 			.get("/api/v1/alerts?spacecraftId=PAGE-1&state=open&limit=2&after=" + first.get("next").asString())
 			.json();
 
@@ -158,12 +200,12 @@ class AlertsApiIT extends AnalyzerTestInfrastructure {
 		assertThat(ids).isSortedAccordingTo((a, b) -> Long.compare(b, a)).doesNotHaveDuplicates();
 		assertThat(second.get("items")).hasSize(1);
 		assertThat(second.has("next")).isFalse();
-		Http.Response tooMany = http().get("/api/v1/alerts?limit=501");
+		Http.Response tooMany = viewer().get("/api/v1/alerts?limit=501");
 		assertThat(tooMany.status()).isEqualTo(400);
 		assertThat(tooMany.json().get("type").asString()).isEqualTo("urn:orbit:problem:invalid-parameter");
 		assertThat(tooMany.json().get("maximum").asInt()).isEqualTo(500);
-		assertThat(parameters(http().get("/api/v1/alerts?state=BROKEN"))).containsExactly("state");
-		assertThat(parameters(http().get("/api/v1/alerts?after=x"))).containsExactly("after");
+		assertThat(parameters(viewer().get("/api/v1/alerts?state=BROKEN"))).containsExactly("state");
+		assertThat(parameters(viewer().get("/api/v1/alerts?after=x"))).containsExactly("after");
 	}
 
 	/** Raises an alert for a spacecraft; its id once it is open. */
@@ -172,8 +214,17 @@ class AlertsApiIT extends AnalyzerTestInfrastructure {
 		return this.client.awaitAlert(spacecraftId, a -> true).get("id").asLong();
 	}
 
-	private Http http() {
-		return this.client.http();
+	private Http viewer() {
+		return new Http(this.port).as("viewer");
+	}
+
+	private Http operator() {
+		return new Http(this.port).as("operator");
+	}
+
+	/** An operator whose token names {@code subject}. */
+	private Http operator(String subject) {
+		return new Http(this.port).withToken(TestIssuer.shared().token(subject, "operator"));
 	}
 
 	private double rejected(String type, String reason) {

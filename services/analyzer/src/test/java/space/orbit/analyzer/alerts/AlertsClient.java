@@ -15,24 +15,20 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * An analyzer under test as its alert lifecycle sees it: events published to its alerts
- * topic, alerts read through its API.
+ * topic, alerts read through its API (as a viewer).
  */
 final class AlertsClient {
 
-	private final Http http;
+	private final Http viewer;
 
 	private final KafkaTemplate<String, byte[]> kafka;
 
 	private final String topic;
 
 	AlertsClient(int port, KafkaTemplate<String, byte[]> kafka, String topic) {
-		this.http = new Http(port);
+		this.viewer = new Http(port).as("viewer");
 		this.kafka = kafka;
 		this.topic = topic;
-	}
-
-	Http http() {
-		return this.http;
 	}
 
 	/** Publishes an event as the topology would (keyed by spacecraft), acknowledged. */
@@ -43,7 +39,11 @@ final class AlertsClient {
 
 	/** The first page of a spacecraft's alerts, newest first. */
 	List<JsonNode> alerts(String spacecraftId) {
-		return this.http.get("/api/v1/alerts?spacecraftId=" + spacecraftId).json().get("items").valueStream().toList();
+		return this.viewer.get("/api/v1/alerts?spacecraftId=" + spacecraftId)
+			.json()
+			.get("items")
+			.valueStream()
+			.toList();
 	}
 
 	/** A spacecraft's newest alert, once it satisfies a condition (within 30 s). */

@@ -95,7 +95,7 @@ class RuleRelayIT extends AnalyzerTestInfrastructure {
 	}
 
 	private Http http() {
-		return new Http(this.port);
+		return new Http(this.port).as("admin");
 	}
 
 	/** Every record of a rule on the rules topic, oldest first. */

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import space.orbit.analyzer.AnalyzerJson;
 import space.orbit.analyzer.AnalyzerTestInfrastructure;
 import space.orbit.test.Http;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestKafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The rules API on real brokers: the defaults are seeded and published; a PUT is
  * validated, stored and published to the compacted topic; bad rules are refused with
- * every violation and change nothing; a DELETE publishes a tombstone.
+ * every violation and change nothing; a DELETE publishes a tombstone. Reading needs the
+ * role viewer, a change admin, and a change records the subject of the admin's token (ADR
+ * 0017).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -35,6 +38,8 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 			{"parameter":"PROP.TANK.PRESSURE","spacecraftId":"ORB-9","latching":true,
 			 "limits":{"warningHigh":25.0,"criticalHigh":28.0,"hysteresis":0.5},
 			 "staleness":{"timeout":"PT10S"}}""";
+
+	private static final String DIRECTOR = "flight-director@orbit.space";
 
 	@LocalServerPort
 	private int port;
@@ -48,8 +53,13 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 	@Autowired
 	private TransactionTemplate transactions;
 
+	/**
+	 * An admin whose token names the flight director; the header it also sends (the
+	 * console's) decides nothing.
+	 */
 	private Http http() {
-		return new Http(this.port).withHeader("X-Orbit-User", "flight-director");
+		return new Http(this.port).withToken(TestIssuer.shared().token(DIRECTOR, "admin"))
+			.withHeader("X-Orbit-User", "someone-else");
 	}
 
 	@Test
@@ -81,7 +91,7 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 		Http.Response created = http().put("/api/v1/rules/tank-pressure", RULE);
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("version").asLong()).isEqualTo(1);
-		assertThat(created.json().get("updatedBy").asString()).isEqualTo("flight-director");
+		assertThat(created.json().get("updatedBy").asString()).isEqualTo(DIRECTOR);
 		assertThat(created.json().get("published").asBoolean()).isTrue();
 		Rule onTopic = AnalyzerJson.MAPPER.readValue(published("tank-pressure").value(), Rule.class);
 		assertThat(onTopic.limits().criticalHigh()).isEqualTo(28.0);
@@ -91,6 +101,12 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 		Http.Response changed = http().put("/api/v1/rules/tank-pressure", RULE.replace("28.0", "29.0"));
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.json().get("version").asLong()).isEqualTo(2);
+		Http other = new Http(this.port).withToken(TestIssuer.shared().token("ada@orbit.space", "admin"));
+		assertThat(other.put("/api/v1/rules/tank-pressure", RULE).json().get("updatedBy").asString())
+			.isEqualTo("ada@orbit.space");
+		assertThat(
+				new Http(this.port).as("viewer").get("/api/v1/rules/tank-pressure").json().get("updatedBy").asString())
+			.isEqualTo("ada@orbit.space");
 
 		assertThat(http().delete("/api/v1/rules/tank-pressure").status()).isEqualTo(204);
 		assertThat(http().get("/api/v1/rules/tank-pressure").status()).isEqualTo(404);
@@ -99,6 +115,33 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 			ConsumerRecord<String, byte[]> last = published("tank-pressure");
 			return last != null && last.value() == null;
 		});
+	}
+
+	@Test
+	void onlyAnAdminChangesARuleAndARefusedChangeChangesNothing() {
+		assertThat(http().put("/api/v1/rules/guarded", RULE).status()).isEqualTo(201);
+		Http viewer = new Http(this.port).as("viewer");
+		Http operator = new Http(this.port).as("operator");
+		JsonNode before = viewer.get("/api/v1/rules/guarded").json();
+
+		for (Http.Response refused : List.of(operator.put("/api/v1/rules/guarded", RULE.replace("28.0", "99.0")),
+				viewer.put("/api/v1/rules/guarded", RULE.replace("28.0", "99.0")),
+				operator.put("/api/v1/rules/not-there-yet", RULE), operator.delete("/api/v1/rules/guarded"),
+				viewer.delete("/api/v1/rules/guarded"))) {
+			assertThat(refused.status()).isEqualTo(403);
+			assertThat(refused.json().get("type").asString()).isEqualTo("urn:orbit:problem:forbidden");
+			assertThat(refused.json().get("requiredRole").asString()).isEqualTo("admin");
+		}
+		assertThat(new Http(this.port).put("/api/v1/rules/guarded", RULE).status()).isEqualTo(401);
+		assertThat(new Http(this.port).get("/api/v1/rules/guarded").status()).isEqualTo(401);
+
+		JsonNode after = operator.get("/api/v1/rules/guarded").json();
+		for (String field : List.of("version", "updatedAt", "updatedBy", "limits")) {
+			assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
+		}
+		assertThat(before.get("limits").get("criticalHigh").asDouble()).isEqualTo(28.0);
+		assertThat(before.get("updatedBy").asString()).isEqualTo(DIRECTOR);
+		assertThat(viewer.get("/api/v1/rules/not-there-yet").status()).isEqualTo(404);
 	}
 
 	@Test
