@@ -30,6 +30,22 @@ public final class Actor {
 		return authentication.getName();
 	}
 
+	/**
+	 * The current request's actor; where the service runs without authentication, the
+	 * name the client claims ({@code claimed}, at most 100 characters) if it gave one. A
+	 * token's subject always wins over a claim.
+	 * @param claimed a name the request carries (a body's {@code by}, a header), or null
+	 * @return who acts
+	 */
+	public static String current(String claimed) {
+		String actor = current();
+		if (!UNAUTHENTICATED.equals(actor) || claimed == null || claimed.isBlank()) {
+			return actor;
+		}
+		String name = claimed.strip();
+		return name.substring(0, Math.min(100, name.length()));
+	}
+
 	/** The current request's bearer token, to pass on to a service it calls, or null. */
 	public static Jwt token() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -40,27 +40,28 @@ class AlertActions {
 	AlertView acknowledge(long id, AlertActionRequest request) {
 		check(request, false);
 		return act(id, "acknowledge",
-				(alert, now) -> AlertLifecycle.acknowledge(alert, Actor.current(), request.comment(), now));
+				(alert, now) -> AlertLifecycle.acknowledge(alert, Actor.current(request.by()), request.comment(), now));
 	}
 
 	@Transactional
 	AlertView shelve(long id, AlertActionRequest request) {
 		check(request, true);
-		return act(id, "shelve", (alert, now) -> AlertLifecycle.shelve(alert, Actor.current(), request.comment(),
-				request.duration(), now));
+		return act(id, "shelve", (alert, now) -> AlertLifecycle.shelve(alert, Actor.current(request.by()),
+				request.comment(), request.duration(), now));
 	}
 
 	@Transactional
 	AlertView unshelve(long id, AlertActionRequest request) {
 		check(request, false);
 		return act(id, "unshelve",
-				(alert, now) -> AlertLifecycle.unshelve(alert, Actor.current(), request.comment(), now));
+				(alert, now) -> AlertLifecycle.unshelve(alert, Actor.current(request.by()), request.comment(), now));
 	}
 
 	@Transactional
 	AlertView clear(long id, AlertActionRequest request) {
 		check(request, false);
-		return act(id, "clear", (alert, now) -> AlertLifecycle.clear(alert, Actor.current(), request.comment(), now));
+		return act(id, "clear",
+				(alert, now) -> AlertLifecycle.clear(alert, Actor.current(request.by()), request.comment(), now));
 	}
 
 	@Transactional(readOnly = true)

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import org.springframework.web.bind.annotation.RequestHeader;
 import space.orbit.kit.security.Actor;
 import space.orbit.kit.security.AdminAccess;
 import space.orbit.kit.security.ViewerAccess;
@@ -41,6 +43,8 @@ import space.orbit.kit.web.ProblemError;
 @Tag(name = "rules", description = "Detection rules: stored in PostgreSQL, published to orbit.rules.v1, "
 		+ "applied by the topology from the next sample on")
 class RulesController {
+
+	static final String USER_HEADER = "X-Orbit-User";
 
 	static final int MAX_LIMIT = 1_000;
 
@@ -91,11 +95,15 @@ class RulesController {
 	ResponseEntity<RuleView> put(
 			@Parameter(description = "The rule's id: 1-64 of a-z, 0-9, '.', '_', '-'",
 					example = RuleExamples.ID) @PathVariable String id,
-			@io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(mediaType = "application/json", schema = @Schema(implementation = Rule.class),
-							examples = @ExampleObject(name = "tankPressure",
-									summary = "Limits and staleness of one spacecraft",
-									value = RuleExamples.PUT))) @RequestBody Rule body) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = Rule.class),
+					examples = @ExampleObject(name = "tankPressure", summary = "Limits and staleness of one spacecraft",
+							value = RuleExamples.PUT))) @RequestBody Rule body,
+			@Parameter(in = ParameterIn.HEADER,
+					description = "Who makes the change, recorded only where the service runs without authentication "
+							+ "(a token's subject always wins); deprecated: clients that log in need not send it",
+					deprecated = true,
+					example = "flight-director") @RequestHeader(name = USER_HEADER, required = false) String user) {
 		if (body.id() != null && !body.id().equals(id)) {
 			throw invalid(List.of(new RuleViolation("/id", "must be the id in the path (" + id + ") or absent")));
 		}
@@ -104,7 +112,7 @@ class RulesController {
 		if (!violations.isEmpty()) {
 			throw invalid(violations);
 		}
-		RuleStore.Saved saved = this.rules.put(rule, Actor.current());
+		RuleStore.Saved saved = this.rules.put(rule, Actor.current(user));
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(RuleStore.view(saved.record()));
 	}
@@ -116,8 +124,13 @@ class RulesController {
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", description = "There is no such rule (or it was deleted already)")
 	ResponseEntity<Void> delete(
-			@Parameter(description = "The rule's id", example = RuleExamples.ID) @PathVariable String id) {
-		if (!this.rules.delete(id, Actor.current())) {
+			@Parameter(description = "The rule's id", example = RuleExamples.ID) @PathVariable String id,
+			@Parameter(in = ParameterIn.HEADER,
+					description = "Who makes the change, recorded only where the service runs without authentication "
+							+ "(a token's subject always wins); deprecated: clients that log in need not send it",
+					deprecated = true,
+					example = "flight-director") @RequestHeader(name = USER_HEADER, required = false) String user) {
+		if (!this.rules.delete(id, Actor.current(user))) {
 			throw notFound(id);
 		}
 		return ResponseEntity.noContent().build();

@@ -14,11 +14,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import space.orbit.enricher.DocumentedIssuer;
 import space.orbit.enricher.enrichment.EnrichedSample;
 import space.orbit.telemetry.TelemetryRecordReader;
 import space.orbit.test.AccessMatrix;
@@ -44,7 +42,6 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@Import(DocumentedIssuer.class)
 class ArchiveApiIT {
 
 	private static final TestMongo mongo = TestMongo.newDatabase("enricher_api");
