@@ -4,13 +4,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import space.orbit.test.AccessRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * Ingest only queues: it touches no database and no Kafka, and its web layer stays
- * package-private.
+ * Ingest only queues: it touches no database and no Kafka, its web layer stays
+ * package-private, and each operation declares its role.
  */
 @AnalyzeClasses(packages = "space.orbit.ingest", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -26,5 +27,9 @@ class ArchitectureTest {
 		.haveSimpleNameEndingWith("Controller")
 		.should()
 		.notBePublic();
+
+	/** Every operation declares the role it needs (ADR 0017). */
+	@ArchTest
+	static final ArchRule roles = AccessRules.EVERY_OPERATION_DECLARES_ITS_ROLE;
 
 }

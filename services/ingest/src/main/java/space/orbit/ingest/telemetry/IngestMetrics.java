@@ -12,7 +12,8 @@ import space.orbit.telemetry.RejectionReason;
 /**
  * {@code orbit_samples_accepted_total} and {@code orbit_samples_rejected_total{reason}}:
  * invalid input is counted, not logged. A request whose samples cannot be counted
- * (malformed, too large, wrong media type) counts as one.
+ * (malformed, too large, wrong media type) counts as one; the samples of a frame for a
+ * spacecraft outside the API key's scope count as {@code spacecraft_out_of_scope}.
  */
 @Component
 class IngestMetrics {
@@ -22,6 +23,8 @@ class IngestMetrics {
 	private final Counter framesAccepted;
 
 	private final Map<RejectionReason, Counter> rejected = new EnumMap<>(RejectionReason.class);
+
+	private final Counter outOfScope;
 
 	IngestMetrics(MeterRegistry registry) {
 		this.accepted = Counter.builder("orbit.samples.accepted")
@@ -37,6 +40,10 @@ class IngestMetrics {
 						.tag("reason", reason.tag())
 						.register(registry));
 		}
+		this.outOfScope = Counter.builder("orbit.samples.rejected")
+			.description("Samples rejected by ingest, by reason")
+			.tag("reason", SpacecraftScope.OUT_OF_SCOPE)
+			.register(registry);
 	}
 
 	void accepted(int frames, int samples) {
@@ -50,6 +57,15 @@ class IngestMetrics {
 
 	void rejected(Map<RejectionReason, Integer> samples) {
 		samples.forEach(this::rejected);
+	}
+
+	/**
+	 * A request refused for a spacecraft outside its API key's scope: those frames'
+	 * samples, and the others' as {@code batch_rejected}.
+	 */
+	void outOfScope(int samples, int otherSamples) {
+		this.outOfScope.increment(samples);
+		rejected(RejectionReason.BATCH_REJECTED, otherSamples);
 	}
 
 }

@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import space.orbit.ingest.IngestProperties;
+import space.orbit.ingest.security.ApiKeyAuthentication;
 import space.orbit.kit.observability.RequestIdFilter;
+import space.orbit.kit.security.RoleAccess;
 import space.orbit.kit.web.ProblemException;
 import space.orbit.kit.web.ProblemType;
 import space.orbit.telemetry.FrameReader;
@@ -52,20 +54,24 @@ class TelemetryController {
 
 	private final IngestMetrics metrics;
 
+	private final SpacecraftScope scope;
+
 	private final int maxBodySize;
 
 	private final Clock clock;
 
-	TelemetryController(FrameReader reader, TelemetryPublisher publisher, IngestMetrics metrics,
+	TelemetryController(FrameReader reader, TelemetryPublisher publisher, IngestMetrics metrics, SpacecraftScope scope,
 			IngestProperties properties, Clock clock) {
 		this.reader = reader;
 		this.publisher = publisher;
 		this.metrics = metrics;
+		this.scope = scope;
 		this.maxBodySize = (int) properties.maxBodySize().toBytes();
 		this.clock = clock;
 	}
 
 	@PostMapping
+	@RoleAccess(ApiKeyAuthentication.GROUND_STATION)
 	@Operation(operationId = "submitTelemetry", summary = "Submit telemetry frames", description = TelemetryDocs.SUBMIT,
 			requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
 					schema = @Schema(oneOf = { TelemetrySchemas.FrameBatch.class, TelemetrySchemas.Frame.class }),
@@ -79,9 +85,12 @@ class TelemetryController {
 											value = TelemetryDocs.RELATIVE_TIMESTAMPS))) })))
 	@ApiResponse(responseCode = "202", description = "Accepted: RabbitMQ confirmed the whole batch")
 	@ApiResponse(responseCode = "400", description = "The body is not JSON")
+	@ApiResponse(responseCode = "401", description = TelemetryDocs.UNAUTHORIZED)
+	@ApiResponse(responseCode = "403", description = TelemetryDocs.FORBIDDEN)
 	@ApiResponse(responseCode = "413", description = "The body is larger than orbit.ingest.max-body-size")
 	@ApiResponse(responseCode = "415", description = "Not application/json in UTF-8")
 	@ApiResponse(responseCode = "422", description = TelemetryDocs.INVALID)
+	@ApiResponse(responseCode = "429", description = TelemetryDocs.TOO_MANY_REQUESTS)
 	@ApiResponse(responseCode = "503", description = TelemetryDocs.UNAVAILABLE)
 	ResponseEntity<TelemetryAccepted> submit(HttpServletRequest request) throws IOException {
 		Instant receivedAt = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -99,6 +108,7 @@ class TelemetryController {
 			this.metrics.rejected(parsed.rejectedSamples());
 			throw TelemetryRejection.invalid(parsed);
 		}
+		this.scope.check(parsed);
 		TelemetryBatch batch = new TelemetryBatch(UUID.randomUUID(), receivedAt, parsed.frames());
 		this.publisher.publish(batch, TelemetryCodec.envelope(batch.batchId(), batch.receivedAt(), parsed.framesJson()),
 				RequestIdFilter.of(request));

@@ -4,7 +4,18 @@ package space.orbit.ingest.telemetry;
 final class TelemetryDocs {
 
 	static final String SUBMIT = "A batch {\"frames\":[...]} or a single frame, validated in one pass: all of it is "
-			+ "accepted or none. 202 only once RabbitMQ has confirmed the whole batch on disk.";
+			+ "accepted or none. 202 only once RabbitMQ has confirmed the whole batch on disk. A ground station "
+			+ "sends it with its API key (X-API-Key), which names the spacecraft it may send for, or with a "
+			+ "token of role ground-station (any spacecraft).";
+
+	static final String UNAUTHORIZED = "No API key or bearer token, an API key unknown or revoked (reason "
+			+ "unknown_api_key), or a token that is not valid";
+
+	static final String FORBIDDEN = "A token without the role ground-station, or a frame for a spacecraft the API key "
+			+ "may not send for (reason spacecraft_out_of_scope, 'spacecraft' names them): nothing was accepted";
+
+	static final String TOO_MANY_REQUESTS = "More requests from this API key or client than "
+			+ "orbit.security.rate-limit allows: retry after Retry-After";
 
 	static final String INVALID = "Invalid frames; nothing was accepted. 'errors' lists the first 100 "
 			+ "(pointer, reason, detail), 'errorCount' counts all";

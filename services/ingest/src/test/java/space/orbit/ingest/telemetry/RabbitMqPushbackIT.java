@@ -22,8 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.ingest.AuthServiceStandIn;
 import space.orbit.messaging.TelemetryRoutes;
 import space.orbit.test.TelemetryFixtures;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestRabbit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,11 @@ class RabbitMqPushbackIT {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
+	private static final AuthServiceStandIn auth = AuthServiceStandIn.start();
+
+	/** A ground station's token: role ground-station, as every POST needs. */
+	private static final String STATION = TestIssuer.shared().clientToken("orbit-station-test", "ground-station");
+
 	@LocalServerPort
 	private int port;
 
@@ -65,6 +72,7 @@ class RabbitMqPushbackIT {
 		registry.add("spring.rabbitmq.addresses", () -> TestRabbit.URL);
 		registry.add("orbit.ingest.routes.prefix", rabbit::prefix);
 		registry.add("orbit.ingest.confirm-timeout", () -> CONFIRM_TIMEOUT.toMillis() + "ms");
+		auth.properties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -79,6 +87,7 @@ class RabbitMqPushbackIT {
 
 	@AfterAll
 	static void cleanUp() {
+		auth.close();
 		rabbit
 			.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),
 					List.of(routes.exchange(), routes.deadLetterExchange()))
@@ -242,6 +251,7 @@ class RabbitMqPushbackIT {
 
 	private HttpResponse<String> post(String body) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/telemetry"))
+			.header("Authorization", "Bearer " + STATION)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -25,15 +25,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.ingest.AuthServiceStandIn;
+import space.orbit.ingest.DocumentedIssuer;
 import space.orbit.messaging.TelemetryRoutes;
 import space.orbit.telemetry.FrameLimits;
 import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
 import space.orbit.test.ApiDocument;
+import space.orbit.test.Http;
 import space.orbit.test.TcpProxy;
 import space.orbit.test.TelemetryFixtures;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestRabbit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,9 +47,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Ingest on this machine's real RabbitMQ, reached through a TCP proxy the test can cut:
  * what gets a 202 is on the queue, what is rejected is not, and an unreachable broker
- * means 503.
+ * means 503. Security is on: each POST carries a ground station's token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(DocumentedIssuer.class)
 @ExtendWith(OutputCaptureExtension.class)
 class TelemetryEndpointIT {
 
@@ -57,6 +63,11 @@ class TelemetryEndpointIT {
 	private static final int MAX_BODY = 2 * 1024 * 1024;
 
 	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final AuthServiceStandIn auth = AuthServiceStandIn.start();
+
+	/** A ground station's token: role ground-station, as every POST needs. */
+	private static final String STATION = TestIssuer.shared().clientToken("orbit-station-test", "ground-station");
 
 	private static final Map<Integer, String> PROBLEM_TYPES = Map.of(400, "malformed-request", 413, "payload-too-large",
 			415, "unsupported-media-type", 422, "invalid-request");
@@ -76,10 +87,12 @@ class TelemetryEndpointIT {
 		registry.add("orbit.ingest.routes.prefix", rabbit::prefix);
 		registry.add("orbit.ingest.max-body-size", () -> MAX_BODY + "B");
 		registry.add("orbit.ingest.confirm-timeout", () -> "3s");
+		auth.properties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	@AfterAll
 	static void cleanUp() {
+		auth.close();
 		proxy.close();
 		rabbit
 			.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),
@@ -229,7 +242,7 @@ class TelemetryEndpointIT {
 		assertThat(metrics).contains("orbit_samples_accepted_total{service=\"ingest\"}")
 			.contains("orbit_samples_rejected_total{reason=\"non_finite\",service=\"ingest\"}")
 			.contains("http_server_requests_seconds");
-		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+		assertThat(new Http(this.port).as("viewer").get("/swagger-ui/index.html").status()).isEqualTo(200);
 		ApiDocument.assertServedAsCommitted(this.port, "ingest");
 		assertThat(ApiDocument.replayRequestExamples(this.port, "ingest")).hasSize(2);
 	}
@@ -288,6 +301,7 @@ class TelemetryEndpointIT {
 
 	private HttpRequest.Builder request(String body, String contentType) {
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/telemetry"))
+			.header("Authorization", "Bearer " + STATION)
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 	}
