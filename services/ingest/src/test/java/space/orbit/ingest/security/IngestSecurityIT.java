@@ -111,7 +111,12 @@ class IngestSecurityIT {
 
 		assertUnauthorized(withKey(unknown).post("/api/v1/telemetry", frame("ORB-1")), "unknown or revoked");
 		assertUnauthorized(withKey("hunter2").post("/api/v1/telemetry", frame("ORB-1")), "not an Orbit API key");
+		assertUnauthorized(new Http(this.port).withHeader("Authorization", "ApiKey " + unknown)
+			.post("/api/v1/telemetry", frame("ORB-1")), "unknown or revoked");
 		assertUnauthorized(new Http(this.port).post("/api/v1/telemetry", frame("ORB-1")), "bearer token");
+		assertUnauthorized(withKey(auth.issue("ORB-1"))
+			.withToken(TestIssuer.shared().clientToken("orbit-station-x", "ground-station"))
+			.post("/api/v1/telemetry", frame("ORB-1")), "not both");
 		assertThat(rabbit.messageCount(routes.queue())).isEqualTo(queued);
 	}
 
