@@ -58,9 +58,12 @@ import space.orbit.kit.web.Rejections;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityAutoConfiguration {
 
-	/** What needs no token: the probes, the metrics, the API document. */
+	/**
+	 * What needs no token: the probes, the metrics, the API document and its Swagger UI
+	 * (a page that calls the API with the token its user pastes in).
+	 */
 	public static final String[] OPEN = { "/health", "/health/**", "/metrics", "/prometheus", "/info", "/v3/api-docs",
-			"/v3/api-docs/**", "/v3/api-docs.yaml", "/error" };
+			"/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error" };
 
 	@Bean
 	@ConditionalOnMissingBean
