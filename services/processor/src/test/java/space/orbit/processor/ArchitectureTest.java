@@ -5,11 +5,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import space.orbit.test.AccessRules;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The processor's features stay apart.
+ * The processor's features stay apart, and each operation declares the role it needs.
  */
 @AnalyzeClasses(packages = "space.orbit.processor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,5 +34,8 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("..processor.samples..");
+
+	@ArchTest
+	static final ArchRule roles = AccessRules.EVERY_OPERATION_DECLARES_ITS_ROLE;
 
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import space.orbit.messaging.TelemetryRoutes;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestNames;
 import space.orbit.test.TestPostgres;
@@ -46,8 +47,9 @@ public final class ProcessorFixture {
 	}
 
 	/**
-	 * Points the processor at these names, with test-sized timings; {@code overrides}
-	 * replace or add settings.
+	 * Points the processor at these names, with test-sized timings and security on
+	 * (tokens of the JVM's {@link TestIssuer}); {@code overrides} replace or add
+	 * settings.
 	 */
 	public void register(DynamicPropertyRegistry registry, Map<String, Supplier<Object>> overrides) {
 		Map<String, Supplier<Object>> settings = new LinkedHashMap<>();
@@ -68,6 +70,7 @@ public final class ProcessorFixture {
 		settings.put("orbit.processor.retry.initial-interval", () -> "20ms");
 		settings.put("orbit.processor.retry.max-attempts", () -> "2");
 		settings.put("logging.structured.format.console", () -> "");
+		TestIssuer.shared().properties().forEach((name, value) -> settings.put(name, () -> value));
 		settings.putAll(overrides);
 		settings.forEach(registry::add);
 	}

@@ -18,7 +18,7 @@ import space.orbit.registry.Spacecraft;
 
 /**
  * Creates, replaces and deletes missions, spacecraft and parameter definitions; each
- * change and its outbox row commit together.
+ * change, its outbox row and its audit entry commit together.
  */
 @Service
 @Transactional
@@ -36,14 +36,17 @@ class MissionDatabase {
 
 	private final RegistryOutbox outbox;
 
+	private final RegistryAudit audit;
+
 	private final Clock clock;
 
 	MissionDatabase(MissionRepository missions, SpacecraftRepository spacecraft, ParameterRepository parameters,
-			RegistryOutbox outbox, Clock clock) {
+			RegistryOutbox outbox, RegistryAudit audit, Clock clock) {
 		this.missions = missions;
 		this.spacecraft = spacecraft;
 		this.parameters = parameters;
 		this.outbox = outbox;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -71,7 +74,7 @@ class MissionDatabase {
 			throw RegistryRefusals.missionInUse(id, craft, definitions);
 		}
 		this.missions.delete(row);
-		this.outbox.changed(new RegistryKey.MissionKey(id));
+		deleted(new RegistryKey.MissionKey(id));
 	}
 
 	@Transactional(readOnly = true)
@@ -107,7 +110,7 @@ class MissionDatabase {
 	void deleteSpacecraft(String id) {
 		SpacecraftEntity row = this.spacecraft.findById(id).orElseThrow(() -> notFound("spacecraft " + id));
 		this.spacecraft.delete(row);
-		this.outbox.changed(new RegistryKey.SpacecraftKey(id));
+		deleted(new RegistryKey.SpacecraftKey(id));
 	}
 
 	@Transactional(readOnly = true)
@@ -145,7 +148,7 @@ class MissionDatabase {
 		ParameterEntity row = this.parameters.findById(new ParameterEntity.Key(missionId, name))
 			.orElseThrow(() -> notFound("parameter " + name + " in mission " + missionId));
 		this.parameters.delete(row);
-		this.outbox.changed(new RegistryKey.ParameterKey(missionId, name));
+		deleted(new RegistryKey.ParameterKey(missionId, name));
 	}
 
 	@Transactional(readOnly = true)
@@ -184,7 +187,22 @@ class MissionDatabase {
 
 	private <T extends RegistryRecord> Saved<T> saved(RegistryView<T> view, boolean created, T record) {
 		this.outbox.changed(record.registryKey());
+		this.audit.saved(view.record(), created, view.version(), view.updatedAt());
 		return new Saved<>(view, created);
+	}
+
+	private void deleted(RegistryKey key) {
+		this.outbox.changed(key);
+		this.audit.deleted(key, this.clock.instant());
+	}
+
+	/**
+	 * Up to {@code count} entries of the audit trail, newest first, before the entry
+	 * {@code beforeId} (null: the newest), optionally of one kind or one record.
+	 */
+	@Transactional(readOnly = true)
+	List<AuditEntry> audit(String kind, String entityId, Long beforeId, int count) {
+		return this.audit.page(kind, entityId, beforeId, count);
 	}
 
 	private void requireMission(String missionId) {

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.AdminAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.Cursor;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
@@ -44,6 +46,7 @@ class MissionsController {
 	}
 
 	@GetMapping
+	@ViewerAccess
 	@Operation(operationId = "listMissions", summary = "Missions, by id, a page at a time")
 	Page<RegistryView<Mission>> listMissions(
 			@Parameter(description = RegistryApi.LIMIT,
@@ -56,12 +59,14 @@ class MissionsController {
 	}
 
 	@GetMapping("/{id}")
+	@ViewerAccess
 	@Operation(operationId = "getMission", summary = "One mission")
 	RegistryView<Mission> getMission(@Parameter(example = "MARS-RELAY") @PathVariable String id) {
 		return this.database.mission(id);
 	}
 
 	@PostMapping
+	@AdminAccess
 	@Operation(operationId = "createMission", summary = "Creates a mission",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "mission", value = EXAMPLE))))
@@ -73,6 +78,7 @@ class MissionsController {
 	}
 
 	@PutMapping("/{id}")
+	@AdminAccess
 	@Operation(operationId = "putMission", summary = "Creates or replaces a mission",
 			description = "The body's id, if any, must be the path's.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -89,6 +95,7 @@ class MissionsController {
 	}
 
 	@DeleteMapping("/{id}")
+	@AdminAccess
 	@Operation(operationId = "deleteMission", summary = "Deletes a mission that has no spacecraft or parameters")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "409",

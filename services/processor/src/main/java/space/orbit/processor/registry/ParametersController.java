@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.AdminAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.Cursor;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
@@ -52,6 +54,7 @@ class ParametersController {
 	}
 
 	@GetMapping
+	@ViewerAccess
 	@Operation(operationId = "listParameters",
 			summary = "Parameter definitions, by mission and name, optionally of one mission or subsystem")
 	Page<RegistryView<ParameterDefinition>> listParameters(
@@ -75,6 +78,7 @@ class ParametersController {
 	}
 
 	@GetMapping("/{missionId}/{name}")
+	@ViewerAccess
 	@Operation(operationId = "getParameter", summary = "One parameter definition")
 	RegistryView<ParameterDefinition> getParameter(@Parameter(example = "MARS-RELAY") @PathVariable String missionId,
 			@Parameter(example = "THERMAL.TANK.TEMP") @PathVariable String name) {
@@ -82,6 +86,7 @@ class ParametersController {
 	}
 
 	@PostMapping
+	@AdminAccess
 	@Operation(operationId = "createParameter", summary = "Creates a parameter definition of an existing mission",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "parameter", value = EXAMPLE))))
@@ -96,6 +101,7 @@ class ParametersController {
 	}
 
 	@PutMapping("/{missionId}/{name}")
+	@AdminAccess
 	@Operation(operationId = "putParameter", summary = "Creates or replaces a parameter definition",
 			description = "The body's missionId and name, if any, must be the path's.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -116,6 +122,7 @@ class ParametersController {
 	}
 
 	@DeleteMapping("/{missionId}/{name}")
+	@AdminAccess
 	@Operation(operationId = "deleteParameter", summary = "Deletes a parameter definition")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> deleteParameter(@Parameter(example = "MARS-RELAY") @PathVariable String missionId,

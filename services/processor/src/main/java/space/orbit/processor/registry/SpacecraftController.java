@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.AdminAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.Cursor;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
@@ -48,6 +50,7 @@ class SpacecraftController {
 	}
 
 	@GetMapping
+	@ViewerAccess
 	@Operation(operationId = "listSpacecraft", summary = "Spacecraft, by id, of one mission or all, a page at a time")
 	Page<RegistryView<Spacecraft>> listSpacecraft(
 			@Parameter(description = "Only this mission's spacecraft",
@@ -63,12 +66,14 @@ class SpacecraftController {
 	}
 
 	@GetMapping("/{id}")
+	@ViewerAccess
 	@Operation(operationId = "getSpacecraft", summary = "One spacecraft, with its TLE")
 	RegistryView<Spacecraft> getSpacecraft(@Parameter(example = "MR-1") @PathVariable String id) {
 		return this.database.spacecraft(id);
 	}
 
 	@PostMapping
+	@AdminAccess
 	@Operation(operationId = "createSpacecraft", summary = "Creates a spacecraft of an existing mission",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "spacecraft", value = EXAMPLE))))
@@ -80,6 +85,7 @@ class SpacecraftController {
 	}
 
 	@PutMapping("/{id}")
+	@AdminAccess
 	@Operation(operationId = "putSpacecraft", summary = "Creates or replaces a spacecraft, e.g. with a new TLE",
 			description = "The body's id, if any, must be the path's.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -96,6 +102,7 @@ class SpacecraftController {
 	}
 
 	@DeleteMapping("/{id}")
+	@AdminAccess
 	@Operation(operationId = "deleteSpacecraft", summary = "Deletes a spacecraft")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> deleteSpacecraft(@Parameter(example = "MR-1") @PathVariable String id) {

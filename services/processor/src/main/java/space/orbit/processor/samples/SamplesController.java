@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.InvalidParameterException;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
@@ -24,6 +25,7 @@ import space.orbit.kit.web.PageLimit;
  */
 @RestController
 @RequestMapping("/api/v1/samples")
+@ViewerAccess
 @Tag(name = "Samples", description = "Processed telemetry as stored in PostgreSQL")
 class SamplesController {
 

@@ -36,17 +36,17 @@ class MissionDatabaseApiIT extends ProcessorTestInfrastructure {
 				"POST /api/v1/spacecraft (spacecraft)", "PUT /api/v1/spacecraft/MR-1 (spacecraft)",
 				"POST /api/v1/parameters (parameter)",
 				"PUT /api/v1/parameters/MARS-RELAY/THERMAL.TANK.TEMP (parameter)");
-		assertThat(sent).filteredOn((request) -> request.startsWith("GET ")).hasSize(7);
+		assertThat(sent).filteredOn((request) -> request.startsWith("GET ")).hasSize(8);
 	}
 
 	@Test
 	void pagesThroughMissionsAndParametersWithCursors() {
 		for (String id : List.of("PAGE-E", "PAGE-B", "PAGE-D", "PAGE-A", "PAGE-C")) {
-			assertThat(http().post("/api/v1/missions", "{\"id\":\"%s\",\"name\":\"%s\"}".formatted(id, id)).status())
+			assertThat(admin().post("/api/v1/missions", "{\"id\":\"%s\",\"name\":\"%s\"}".formatted(id, id)).status())
 				.isEqualTo(201);
 		}
 		for (String name : List.of("P.5", "P.3", "P.1", "P.4", "P.2")) {
-			assertThat(http().put("/api/v1/parameters/PAGE-A/" + name, "{\"subsystem\":\"P\",\"rawType\":\"FLOAT\"}")
+			assertThat(admin().put("/api/v1/parameters/PAGE-A/" + name, "{\"subsystem\":\"P\",\"rawType\":\"FLOAT\"}")
 				.status()).isEqualTo(201);
 		}
 
@@ -58,15 +58,16 @@ class MissionDatabaseApiIT extends ProcessorTestInfrastructure {
 
 	@Test
 	void refusesALimitAboveTheMaximumAndACursorItDidNotMake() {
-		assertThat(expectInvalidParameter(http().get("/api/v1/missions?limit=501"), "limit").get("maximum").asInt())
+		assertThat(expectInvalidParameter(viewer().get("/api/v1/missions?limit=501"), "limit").get("maximum").asInt())
 			.isEqualTo(RegistryApi.MAX_LIMIT);
-		expectInvalidParameter(http().get("/api/v1/spacecraft?limit=0"), "limit");
-		expectInvalidParameter(http().get("/api/v1/parameters?after=not-a-cursor"), "after");
-		assertThat(expectInvalidParameter(http().get("/api/v1/samples?limit=10001"), "limit").get("maximum").asInt())
+		expectInvalidParameter(viewer().get("/api/v1/spacecraft?limit=0"), "limit");
+		expectInvalidParameter(viewer().get("/api/v1/parameters?after=not-a-cursor"), "after");
+		assertThat(expectInvalidParameter(viewer().get("/api/v1/samples?limit=10001"), "limit").get("maximum").asInt())
 			.isEqualTo(10_000);
-		expectInvalidParameter(http().get("/api/v1/samples?after=bm90IGEgY3Vyc29y"), "after");
-		expectInvalidParameter(http().get("/api/v1/samples?from=yesterday"), "from");
-		expectInvalidParameter(http().get("/api/v1/samples?from=2026-11-22T00:00:00Z&to=2026-11-21T00:00:00Z"), "from");
+		expectInvalidParameter(viewer().get("/api/v1/samples?after=bm90IGEgY3Vyc29y"), "after");
+		expectInvalidParameter(viewer().get("/api/v1/samples?from=yesterday"), "from");
+		expectInvalidParameter(viewer().get("/api/v1/samples?from=2026-11-22T00:00:00Z&to=2026-11-21T00:00:00Z"),
+				"from");
 	}
 
 	/**
@@ -77,7 +78,7 @@ class MissionDatabaseApiIT extends ProcessorTestInfrastructure {
 		List<String> values = new ArrayList<>();
 		String next = null;
 		do {
-			JsonNode page = http().get(first + ((next != null) ? "&after=" + next : "")).json();
+			JsonNode page = viewer().get(first + ((next != null) ? "&after=" + next : "")).json();
 			page.get("items").forEach((item) -> values.add(item.get(field).asString()));
 			next = page.has("next") ? page.get("next").asString() : null;
 			if (next != null) {
@@ -98,8 +99,14 @@ class MissionDatabaseApiIT extends ProcessorTestInfrastructure {
 		return problem;
 	}
 
-	private Http http() {
-		return new Http(this.port);
+	/** A client with a viewer's token: reads. */
+	private Http viewer() {
+		return new Http(this.port).as("viewer");
+	}
+
+	/** A client with an admin's token: changes of the mission database. */
+	private Http admin() {
+		return new Http(this.port).as("admin");
 	}
 
 }

@@ -49,19 +49,19 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 	void acceptsTheDemoMissionThatOrbitUpPostsAndPublishesIt() {
 		for (String resource : List.of("missions", "spacecraft", "parameters")) {
 			for (String line : demo(resource)) {
-				Http.Response created = http().post("/api/v1/" + resource, line);
+				Http.Response created = admin().post("/api/v1/" + resource, line);
 				assertThat(created.status()).as(line + " -> " + created.body()).isEqualTo(201);
-				expectConflict(http().post("/api/v1/" + resource, line), "already_exists");
+				expectConflict(admin().post("/api/v1/" + resource, line), "already_exists");
 			}
 		}
 
-		JsonNode craft = http().get("/api/v1/spacecraft?missionId=ORBIT-DEMO").json().get("items");
+		JsonNode craft = viewer().get("/api/v1/spacecraft?missionId=ORBIT-DEMO").json().get("items");
 		assertThat(craft).hasSize(5);
 		assertThat(craft.get(0).get("id").asString()).isEqualTo("ORB-1");
 		assertThat(craft.get(0).get("tle").get("line1").asString()).isEqualTo(TLE1);
-		JsonNode parameters = http().get("/api/v1/parameters?missionId=ORBIT-DEMO&limit=500").json().get("items");
+		JsonNode parameters = viewer().get("/api/v1/parameters?missionId=ORBIT-DEMO&limit=500").json().get("items");
 		assertThat(parameters).hasSize(43);
-		JsonNode battery = http().get("/api/v1/parameters/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").json();
+		JsonNode battery = viewer().get("/api/v1/parameters/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").json();
 		assertThat(battery.get("unit").asString()).isEqualTo("V");
 		assertThat(battery.get("limits").get("criticalLow").asDouble()).isEqualTo(25.5);
 
@@ -76,19 +76,19 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 
 	@Test
 	void createsReplacesAndDeletesEachChangeOnTheTopic() {
-		assertThat(http().post("/api/v1/missions", """
+		assertThat(admin().post("/api/v1/missions", """
 				{"id":"LUNAR-1","name":"Lunar pathfinder"}""").status()).isEqualTo(201);
-		expectConflict(http().post("/api/v1/missions", """
+		expectConflict(admin().post("/api/v1/missions", """
 				{"id":"LUNAR-1","name":"again"}"""), "already_exists");
-		assertThat(http().put("/api/v1/spacecraft/LP-1", """
+		assertThat(admin().put("/api/v1/spacecraft/LP-1", """
 				{"missionId":"LUNAR-1","name":"Pathfinder","noradId":99001,
 				 "tle":{"line1":"%s","line2":"%s"}}""".formatted(TLE1, TLE2)).status()).isEqualTo(201);
-		Http.Response calibrated = http().put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
+		Http.Response calibrated = admin().put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
 				{"subsystem":"THERMAL","unit":"degC","rawType":"INTEGER",
 				 "calibration":{"type":"LOOKUP","points":[{"raw":0,"value":-40.0},{"raw":4095,"value":85.0}]},
 				 "limits":{"warningHigh":60.0,"criticalHigh":70.0}}""");
 		assertThat(calibrated.status()).as(calibrated.body()).isEqualTo(201);
-		Http.Response replaced = http().put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
+		Http.Response replaced = admin().put("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP", """
 				{"subsystem":"THERMAL","unit":"degC","rawType":"INTEGER",
 				 "calibration":{"type":"POLYNOMIAL","coefficients":[-40.0,0.0305]}}""");
 		assertThat(replaced.status()).isEqualTo(200);
@@ -102,13 +102,13 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 			.calibration();
 		assertThat(calibration.apply(1000)).isEqualTo(-40.0 + 30.5, org.assertj.core.data.Offset.offset(1e-9));
 
-		Http.Response refused = http().delete("/api/v1/missions/LUNAR-1");
+		Http.Response refused = admin().delete("/api/v1/missions/LUNAR-1");
 		expectConflict(refused, "mission_in_use");
 		assertThat(refused.body()).contains("1 spacecraft and 1 parameter definitions");
-		assertThat(http().delete("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").status()).isEqualTo(204);
-		assertThat(http().get("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").status()).isEqualTo(404);
-		assertThat(http().delete("/api/v1/spacecraft/LP-1").status()).isEqualTo(204);
-		assertThat(http().delete("/api/v1/missions/LUNAR-1").status()).isEqualTo(204);
+		assertThat(admin().delete("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").status()).isEqualTo(204);
+		assertThat(viewer().get("/api/v1/parameters/LUNAR-1/THERMAL.TANK.TEMP").status()).isEqualTo(404);
+		assertThat(admin().delete("/api/v1/spacecraft/LP-1").status()).isEqualTo(204);
+		assertThat(admin().delete("/api/v1/missions/LUNAR-1").status()).isEqualTo(204);
 
 		Map<String, RegistryEvent> afterDeletes = latestUntil(
 				(events) -> events.containsKey("mission/LUNAR-1") && events.get("mission/LUNAR-1").deleted());
@@ -119,31 +119,31 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 
 	@Test
 	void refusesBadInputWithAProblemNamingTheFieldAndStoresNothing() {
-		assertThat(http().put("/api/v1/missions/CHECKS", "{\"name\":\"Input checks\"}").status()).isIn(200, 201);
+		assertThat(admin().put("/api/v1/missions/CHECKS", "{\"name\":\"Input checks\"}").status()).isIn(200, 201);
 		long before = rows();
-		expectProblem(http().post("/api/v1/missions", "{\"id\":\"BAD\","), 400, null);
-		expectProblem(http().post("/api/v1/missions", "{\"id\":\"lower case!\",\"name\":\"x\"}"), 422, "/id");
-		expectProblem(http().post("/api/v1/missions", "{\"id\":\"NONAME\"}"), 422, "/name");
-		expectProblem(http().put("/api/v1/spacecraft/X-1", """
+		expectProblem(admin().post("/api/v1/missions", "{\"id\":\"BAD\","), 400, null);
+		expectProblem(admin().post("/api/v1/missions", "{\"id\":\"lower case!\",\"name\":\"x\"}"), 422, "/id");
+		expectProblem(admin().post("/api/v1/missions", "{\"id\":\"NONAME\"}"), 422, "/name");
+		expectProblem(admin().put("/api/v1/spacecraft/X-1", """
 				{"missionId":"NO-SUCH-MISSION","name":"x"}"""), 422, "/missionId");
-		expectProblem(http().put("/api/v1/spacecraft/X-1", """
+		expectProblem(admin().put("/api/v1/spacecraft/X-1", """
 				{"missionId":"CHECKS","name":"x","tle":{"line1":"%s","line2":"%s"}}"""
 			.formatted(TLE1.substring(0, 68) + "0", TLE2)), 422, "/tle/line1");
-		expectProblem(http().put("/api/v1/spacecraft/X-1", """
+		expectProblem(admin().put("/api/v1/spacecraft/X-1", """
 				{"id":"X-2","missionId":"CHECKS","name":"x"}"""), 422, "/id");
-		expectProblem(http().put("/api/v1/parameters/CHECKS/T.X", """
+		expectProblem(admin().put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"LOOKUP",
 				 "points":[{"raw":5,"value":1.0},{"raw":5,"value":2.0}]}}"""), 422, "/calibration/points/1/raw");
-		expectProblem(http().put("/api/v1/parameters/CHECKS/T.X", """
+		expectProblem(admin().put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","calibration":{"type":"SPLINE"}}"""), 422, "/calibration");
-		expectProblem(http().put("/api/v1/parameters/CHECKS/T.X", """
+		expectProblem(admin().put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","limits":{"warningHigh":10.0,"criticalHigh":5.0}}"""), 422,
 				"/limits");
-		expectProblem(http().put("/api/v1/parameters/CHECKS/T.X", """
+		expectProblem(admin().put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"STRING","calibration":{"type":"POLYNOMIAL","coefficients":[0,2]}}"""), 422,
 				"/calibration");
 		assertThat(rows()).isEqualTo(before);
-		assertThat(http().get("/api/v1/spacecraft/X-1").status()).isEqualTo(404);
+		assertThat(viewer().get("/api/v1/spacecraft/X-1").status()).isEqualTo(404);
 	}
 
 	/**
@@ -153,19 +153,19 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 	 */
 	@Test
 	void refusesTextNoStoreCanKeepAndStoresNothing() {
-		assertThat(http().put("/api/v1/missions/TEXTS", "{\"name\":\"Text checks\"}").status()).isIn(200, 201);
+		assertThat(admin().put("/api/v1/missions/TEXTS", "{\"name\":\"Text checks\"}").status()).isIn(200, 201);
 		long before = rows();
-		expectProblem(http().post("/api/v1/missions", "{\"id\":\"NUL\",\"name\":\"a\\u0000b\"}"), 422, "/name");
-		expectProblem(http().put("/api/v1/spacecraft/TX-1", """
+		expectProblem(admin().post("/api/v1/missions", "{\"id\":\"NUL\",\"name\":\"a\\u0000b\"}"), 422, "/name");
+		expectProblem(admin().put("/api/v1/spacecraft/TX-1", """
 				{"missionId":"TEXTS","name":"half \\ud83d pair"}"""), 422, "/name");
-		expectProblem(http().put("/api/v1/parameters/TEXTS/T.X", """
+		expectProblem(admin().put("/api/v1/parameters/TEXTS/T.X", """
 				{"subsystem":"T\\u0000","rawType":"FLOAT"}"""), 422, "/subsystem");
-		Http.Response query = http().get("/api/v1/parameters?missionId=TEXTS%00");
+		Http.Response query = viewer().get("/api/v1/parameters?missionId=TEXTS%00");
 		expectProblem(query, 400, null);
 		assertThat(query.json().get("errors").get(0).get("reason").asString()).isEqualTo("invalid_text");
-		expectProblem(http().get("/api/v1/missions/TEXTS%00"), 400, null);
+		expectProblem(viewer().get("/api/v1/missions/TEXTS%00"), 400, null);
 		assertThat(rows()).isEqualTo(before);
-		assertThat(http().get("/api/v1/spacecraft/TX-1").status()).isEqualTo(404);
+		assertThat(viewer().get("/api/v1/spacecraft/TX-1").status()).isEqualTo(404);
 	}
 
 	private static void expectProblem(Http.Response response, int status, String pointer) {
@@ -220,8 +220,14 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 		return latest;
 	}
 
-	private Http http() {
-		return new Http(this.port);
+	/** A client with a viewer's token: reads. */
+	private Http viewer() {
+		return new Http(this.port).as("viewer");
+	}
+
+	/** A client with an admin's token: changes of the mission database. */
+	private Http admin() {
+		return new Http(this.port).as("admin");
 	}
 
 }

@@ -58,7 +58,7 @@ class RegistryRelayIT extends ProxiedKafkaInfrastructure {
 
 	private String created(String name) {
 		String id = "OUTAGE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		assertThat(new Http(this.port).post("/api/v1/missions", """
+		assertThat(new Http(this.port).as("admin").post("/api/v1/missions", """
 				{"id":"%s","name":"%s"}""".formatted(id, name)).status()).isEqualTo(201);
 		return id;
 	}

@@ -51,7 +51,7 @@ class SamplesIT extends ProcessorTestInfrastructure {
 		List<Integer> pageSizes = new ArrayList<>();
 		String next = null;
 		do {
-			JsonNode page = new Http(this.port)
+			JsonNode page = new Http(this.port).as("viewer")
 				.get(query(spacecraft) + "&limit=7" + ((next != null) ? "&after=" + next : ""))
 				.json();
 			page.get("items").forEach(samples::add);
@@ -79,7 +79,7 @@ class SamplesIT extends ProcessorTestInfrastructure {
 		String spacecraft = "SAMPLES-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		stored(spacecraft);
 
-		JsonNode page = new Http(this.port).get(query(spacecraft) + "&parameter=EPS.BUS0.VOLTAGE").json();
+		JsonNode page = new Http(this.port).as("viewer").get(query(spacecraft) + "&parameter=EPS.BUS0.VOLTAGE").json();
 
 		assertThat(page.get("items")).hasSize(10);
 		assertThat(page.has("next")).isFalse();
