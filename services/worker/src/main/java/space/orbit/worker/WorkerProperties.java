@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -32,6 +33,8 @@ import space.orbit.messaging.Topics;
  * each attempt
  * @param limits how big a request may be
  * @param outbox how unpublished results are recovered
+ * @param client the worker's credentials for the services it calls, used when
+ * {@code orbit.security.enabled}
  */
 @Validated
 @ConfigurationProperties("orbit.worker")
@@ -43,7 +46,7 @@ public record WorkerProperties(
 		@DefaultValue("http://127.0.0.1:8101") @NotNull URI samplesUrl,
 		@DefaultValue("1") @Min(1) @Max(16) int consumers, @DefaultValue("10m") @NotNull Duration timeLimit,
 		@DefaultValue("3") @Min(1) @Max(20) int maxAttempts, @DefaultValue("2s") @NotNull Duration retryBackoff,
-		@DefaultValue @Valid Limits limits, @DefaultValue @Valid Outbox outbox) {
+		@DefaultValue @Valid Limits limits, @DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Client client) {
 
 	/** The RabbitMQ names of this instance. */
 	public JobRoutes routes() {
@@ -74,6 +77,19 @@ public record WorkerProperties(
 	 */
 	public record Outbox(@DefaultValue("30s") @NotNull Duration lease,
 			@DefaultValue("5s") @NotNull Duration sweepInterval) {
+	}
+
+	/**
+	 * The worker as a client of the auth service (ADR 0017): it takes a token with the
+	 * client-credentials grant and sends it to the mission database and the samples API.
+	 *
+	 * @param id its client id
+	 * @param secret its client secret, env {@code ORBIT_WORKER_CLIENT_SECRET}; required
+	 * when {@code orbit.security.enabled}
+	 * @param tokenUri the auth service's token endpoint, env {@code ORBIT_AUTH_TOKEN_URI}
+	 */
+	public record Client(@DefaultValue("orbit-worker") @NotBlank String id, @DefaultValue("") String secret,
+			@DefaultValue("http://127.0.0.1:9000/oauth2/token") @NotNull URI tokenUri) {
 	}
 
 }

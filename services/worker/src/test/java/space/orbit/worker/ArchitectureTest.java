@@ -5,12 +5,14 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import space.orbit.test.AccessRules;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The computations stay pure (no Spring, no job machinery), and the features are free of
- * cycles.
+ * The computations stay pure (no Spring, no job machinery), the features are free of
+ * cycles, and each operation declares the role it needs.
  */
 @AnalyzeClasses(packages = "space.orbit.worker", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -40,5 +42,8 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "java.net..");
+
+	@ArchTest
+	static final ArchRule roles = AccessRules.EVERY_OPERATION_DECLARES_ITS_ROLE;
 
 }

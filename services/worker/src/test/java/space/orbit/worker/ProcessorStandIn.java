@@ -17,11 +17,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import space.orbit.test.TestIssuer;
+
 /**
  * The processor's REST API as the worker calls it, served from memory: the mission
  * database's {@code GET /api/v1/spacecraft/{id}} and the paged {@code GET
  * /api/v1/samples} (the processor's response shape and {@code next}/{@code after}
- * cursor).
+ * cursor). Like the processor with security on, it answers only a request with a valid
+ * bearer token of the JVM's {@link TestIssuer} with the role {@code viewer} (401 or 403
+ * otherwise), and remembers who called.
  */
 public final class ProcessorStandIn implements AutoCloseable {
 
@@ -35,8 +44,18 @@ public final class ProcessorStandIn implements AutoCloseable {
 
 	private final AtomicInteger samplePages = new AtomicInteger();
 
+	private final Set<String> callers = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger refused = new AtomicInteger();
+
+	private final JwtDecoder tokens;
+
 	private ProcessorStandIn(HttpServer server) {
 		this.server = server;
+		TestIssuer issuer = TestIssuer.shared();
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer.jwksUri()).build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer.issuer()));
+		this.tokens = decoder;
 	}
 
 	public static ProcessorStandIn start() {
@@ -81,7 +100,53 @@ public final class ProcessorStandIn implements AutoCloseable {
 		return this.samplePages.get();
 	}
 
+	/** The subjects of the valid tokens it was called with. */
+	public Set<String> callers() {
+		return Set.copyOf(this.callers);
+	}
+
+	/** Requests it refused for want of a valid token of a viewer. */
+	public int refused() {
+		return this.refused.get();
+	}
+
+	/**
+	 * Whether the request carries a valid token of a viewer; if not, answers 401 or 403
+	 * as the processor does.
+	 */
+	private boolean authorized(HttpExchange exchange) throws IOException {
+		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+		Jwt token = null;
+		if (authorization != null && authorization.startsWith("Bearer ")) {
+			try {
+				token = this.tokens.decode(authorization.substring("Bearer ".length()));
+			}
+			catch (JwtException ex) {
+				token = null;
+			}
+		}
+		if (token == null) {
+			this.refused.incrementAndGet();
+			exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
+			send(exchange, 401, "application/problem+json",
+					"{\"type\":\"urn:orbit:problem:unauthorized\",\"status\":401}");
+			return false;
+		}
+		List<String> roles = token.getClaimAsStringList("roles");
+		if (roles == null || !roles.contains("viewer")) {
+			this.refused.incrementAndGet();
+			send(exchange, 403, "application/problem+json",
+					"{\"type\":\"urn:orbit:problem:forbidden\",\"status\":403}");
+			return false;
+		}
+		this.callers.add(token.getSubject());
+		return true;
+	}
+
 	private void spacecraft(HttpExchange exchange) throws IOException {
+		if (!authorized(exchange)) {
+			return;
+		}
 		String id = exchange.getRequestURI().getPath().substring("/api/v1/spacecraft/".length());
 		String body = this.spacecraft.get(id);
 		if (body == null) {
@@ -95,6 +160,9 @@ public final class ProcessorStandIn implements AutoCloseable {
 	}
 
 	private void samples(HttpExchange exchange) throws IOException {
+		if (!authorized(exchange)) {
+			return;
+		}
 		Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
 		if (this.failing.contains(query.get("parameter"))) {
 			send(exchange, 503, "application/problem+json", "{\"status\":503,\"title\":\"Service Unavailable\"}");

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestNames;
 import space.orbit.test.TestPostgres;
@@ -14,9 +16,17 @@ import space.orbit.test.TestRabbit;
 /**
  * Points a worker under test at this machine's real PostgreSQL (a schema of its own),
  * RabbitMQ (names of its own) and a real Kafka broker (a topic of its own), and at a
- * stand-in for the processor's REST API.
+ * stand-in for the processor's REST API, with security on: requests need tokens of the
+ * JVM's {@link TestIssuer}, and the worker takes its own there as client
+ * {@value #CLIENT_ID} to call the stand-in.
  */
+@Import(DocumentedIssuer.class)
 public abstract class WorkerTestInfrastructure {
+
+	public static final String CLIENT_ID = "orbit-worker";
+
+	/** The worker's client secret in the tests. */
+	public static final String CLIENT_SECRET = "worker-test-secret";
 
 	public static final TestPostgres postgres = TestPostgres.newSchema("worker_it");
 
@@ -42,6 +52,20 @@ public abstract class WorkerTestInfrastructure {
 		registry.add("orbit.worker.max-attempts", () -> "2");
 		registry.add("orbit.worker.consumers", () -> "2");
 		registry.add("logging.structured.format.console", () -> "");
+		security(registry);
+	}
+
+	/**
+	 * Security on, with the JVM's test issuer: the worker checks the tokens of the
+	 * requests it serves, and takes its own (client credentials) for its calls.
+	 */
+	public static void security(DynamicPropertyRegistry registry) {
+		TestIssuer issuer = TestIssuer.shared();
+		issuer.registerClient(CLIENT_ID, CLIENT_SECRET, "viewer");
+		issuer.properties().forEach((name, value) -> registry.add(name, () -> value));
+		registry.add("orbit.worker.client.id", () -> CLIENT_ID);
+		registry.add("orbit.worker.client.secret", () -> CLIENT_SECRET);
+		registry.add("orbit.worker.client.token-uri", () -> issuer.issuer() + "/oauth2/token");
 	}
 
 	/**

@@ -17,7 +17,11 @@ import java.util.UUID;
  * @param createdAt when it was submitted
  * @param startedAt when a worker first took it, or null
  * @param finishedAt when it ended, or null
+ * @param submittedBy who submitted it (the token's subject), or null for a job from
+ * before it was recorded
+ * @param cancelledBy who cancelled it, or null
  */
 record JobRecord(UUID id, JobType type, JobState state, int priority, String parameters, double progress, int attempts,
-		String error, Instant createdAt, Instant startedAt, Instant finishedAt) {
+		String error, Instant createdAt, Instant startedAt, Instant finishedAt, String submittedBy,
+		String cancelledBy) {
 }

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JobStore {
 
 	private static final String COLUMNS = "id, type, state, priority, parameters::text AS parameters, progress, "
-			+ "attempts, error, created_at, started_at, finished_at";
+			+ "attempts, error, created_at, started_at, finished_at, submitted_by, cancelled_by";
 
 	private final JdbcClient jdbc;
 
@@ -35,13 +35,14 @@ class JobStore {
 		this.transactions = transactions;
 	}
 
-	JobRecord insert(UUID id, JobType type, int priority, String parameters, Instant now) {
+	JobRecord insert(UUID id, JobType type, int priority, String parameters, Instant now, String submittedBy) {
 		this.jdbc
-			.sql("INSERT INTO job (id, type, state, priority, parameters, created_at, updated_at, dispatched) "
-					+ "VALUES (?, ?, 'QUEUED', ?, ?::jsonb, ?, ?, false)")
-			.params(id, type.name(), priority, parameters, Timestamp.from(now), Timestamp.from(now))
+			.sql("INSERT INTO job (id, type, state, priority, parameters, created_at, updated_at, dispatched, "
+					+ "submitted_by) VALUES (?, ?, 'QUEUED', ?, ?::jsonb, ?, ?, false, ?)")
+			.params(id, type.name(), priority, parameters, Timestamp.from(now), Timestamp.from(now), submittedBy)
 			.update();
-		return new JobRecord(id, type, JobState.QUEUED, priority, parameters, 0, 0, null, now, null, null);
+		return new JobRecord(id, type, JobState.QUEUED, priority, parameters, 0, 0, null, now, null, null, submittedBy,
+				null);
 	}
 
 	/** Records that the job's message was confirmed by RabbitMQ. */
@@ -164,12 +165,15 @@ class JobStore {
 			.update();
 	}
 
-	/** Cancels a job that has not ended; false if it had ended (or does not exist). */
-	boolean cancel(UUID id) {
+	/**
+	 * Cancels a job that has not ended, recording who did; false if it had ended (or does
+	 * not exist).
+	 */
+	boolean cancel(UUID id, String cancelledBy) {
 		return this.jdbc
-			.sql("UPDATE job SET state = 'CANCELLED', finished_at = now(), updated_at = now() "
+			.sql("UPDATE job SET state = 'CANCELLED', cancelled_by = ?, finished_at = now(), updated_at = now() "
 					+ "WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
-			.param(id)
+			.params(cancelledBy, id)
 			.update() > 0;
 	}
 
@@ -205,7 +209,7 @@ class JobStore {
 				JobState.valueOf(rs.getString("state")), rs.getInt("priority"), rs.getString("parameters"),
 				rs.getDouble("progress"), rs.getInt("attempts"), rs.getString("error"),
 				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("started_at")),
-				instant(rs.getTimestamp("finished_at")));
+				instant(rs.getTimestamp("finished_at")), rs.getString("submitted_by"), rs.getString("cancelled_by"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -22,6 +22,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param finishedAt when it ended
  * @param parameters its parameters, spacecraft TLEs resolved
  * @param result its result, once SUCCEEDED
+ * @param submittedBy who submitted it
+ * @param cancelledBy who cancelled it, once CANCELLED by a user
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "JobView", description = "A job: what it computes, how far it got, and its result once SUCCEEDED",
@@ -39,11 +41,16 @@ record JobView(@Schema(description = "The job's id") UUID id, @Schema(descriptio
 				additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @JsonRawValue String parameters,
 		@Schema(types = "object",
 				description = "Its result, once SUCCEEDED: passes, points, conjunctions or peaks, " + "by type",
-				additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @JsonRawValue String result) {
+				additionalProperties = Schema.AdditionalPropertiesValue.TRUE) @JsonRawValue String result,
+		@Schema(description = "Who submitted it: the subject of the submitting request's token",
+				example = "ada@orbit.space") String submittedBy,
+		@Schema(description = "Who cancelled it, once cancelled: the subject of the cancelling request's token",
+				example = "ada@orbit.space") String cancelledBy) {
 
 	static JobView of(JobRecord job, String result) {
 		return new JobView(job.id(), job.type(), job.state(), job.priority(), job.progress(), job.attempts(),
-				job.error(), job.createdAt(), job.startedAt(), job.finishedAt(), job.parameters(), result);
+				job.error(), job.createdAt(), job.startedAt(), job.finishedAt(), job.parameters(), result,
+				job.submittedBy(), job.cancelledBy());
 	}
 
 }

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.Actor;
+import space.orbit.kit.security.OperatorAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.ConflictException;
 import space.orbit.kit.web.NotFoundException;
 
@@ -39,6 +42,7 @@ class JobsController {
 	}
 
 	@PostMapping
+	@OperatorAccess
 	@Operation(operationId = "submitJob", summary = "Submit a job", description = JobDocs.SUBMIT,
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
 					mediaType = "application/json", schema = @Schema(implementation = JobRequest.class),
@@ -55,11 +59,12 @@ class JobsController {
 	@ApiResponse(responseCode = "422", description = JobDocs.INVALID)
 	@ApiResponse(responseCode = "503", description = JobDocs.UNAVAILABLE)
 	ResponseEntity<JobView> submit(@Valid @RequestBody JobRequest request) {
-		JobRecord job = this.submitJob.submit(request);
+		JobRecord job = this.submitJob.submit(request, Actor.current());
 		return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id())).body(JobView.of(job, null));
 	}
 
 	@GetMapping("/{id}")
+	@ViewerAccess
 	@Operation(operationId = "getJob", summary = "A job: its state, progress and, once SUCCEEDED, its result")
 	@ApiResponse(responseCode = "200", description = "The job")
 	@ApiResponse(responseCode = "404", description = "No job has this id")
@@ -70,13 +75,14 @@ class JobsController {
 	}
 
 	@DeleteMapping("/{id}")
+	@OperatorAccess
 	@Operation(operationId = "cancelJob", summary = "Cancel a job that has not ended",
 			description = "A running job stops at its next progress report.")
 	@ApiResponse(responseCode = "200", description = "The job, CANCELLED")
 	@ApiResponse(responseCode = "404", description = "No job has this id")
 	@ApiResponse(responseCode = "409", description = "The job has already ended: conflict, reason job_ended")
 	JobView cancel(@Parameter(description = "The job's id, from its submission") @PathVariable UUID id) {
-		boolean cancelled = this.store.cancel(id);
+		boolean cancelled = this.store.cancel(id, Actor.current());
 		JobRecord job = find(id);
 		if (!cancelled) {
 			throw new ConflictException("job_ended",

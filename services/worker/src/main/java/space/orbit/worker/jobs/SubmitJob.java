@@ -48,13 +48,14 @@ class SubmitJob {
 		this.clock = clock;
 	}
 
-	JobRecord submit(JobRequest request) {
+	/** Submits {@code request} on behalf of {@code submittedBy} (the token's subject). */
+	JobRecord submit(JobRequest request, String submittedBy) {
 		this.validator.check(request);
 		JobRequest resolved = resolve(request);
 		UUID id = UUID.randomUUID();
 		int priority = (request.priority() != null) ? request.priority() : 4;
 		JobRecord job = this.store.insert(id, request.jobType(), priority, this.json.writeValueAsString(resolved),
-				this.clock.instant());
+				this.clock.instant(), submittedBy);
 		try {
 			this.queue.publish(id, priority);
 		}

@@ -17,11 +17,13 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import space.orbit.kit.web.DependencyUnavailableException;
 import space.orbit.worker.WorkerProperties;
+import space.orbit.worker.calls.ServiceCalls;
 import space.orbit.worker.orbits.TleLines;
 
 /**
  * The mission database's spacecraft ({@code GET {registry-url}/api/v1/spacecraft/{id}},
- * served by the processor): where a job that names a spacecraft gets its TLE.
+ * served by the processor): where a job that names a spacecraft gets its TLE. Called with
+ * the worker's own token when security is on.
  */
 @Component
 public class SpacecraftRegistry {
@@ -32,12 +34,12 @@ public class SpacecraftRegistry {
 
 	private final URI baseUrl;
 
-	public SpacecraftRegistry(WorkerProperties properties, ObservationRegistry observations) {
+	public SpacecraftRegistry(WorkerProperties properties, ObservationRegistry observations, ServiceCalls calls) {
 		this.baseUrl = properties.registryUrl();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
 		factory.setReadTimeout(Duration.ofSeconds(5));
-		this.client = RestClient.builder()
+		this.client = calls.authenticated(RestClient.builder())
 			.baseUrl(this.baseUrl.toString())
 			.requestFactory(factory)
 			.observationRegistry(observations)
@@ -62,6 +64,9 @@ public class SpacecraftRegistry {
 		}
 		catch (ResourceAccessException ex) {
 			throw unavailable("is unreachable", ex);
+		}
+		catch (ServiceCalls.NoTokenException ex) {
+			throw unavailable("cannot be called, the worker has " + ex.getMessage(), ex);
 		}
 		catch (RestClientException ex) {
 			throw unavailable("answered unexpectedly (" + ex.getMessage() + ")", ex);

@@ -15,12 +15,14 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import space.orbit.worker.WorkerProperties;
+import space.orbit.worker.calls.ServiceCalls;
 import space.orbit.worker.compute.InvalidInputException;
 import space.orbit.worker.compute.TransientFailureException;
 
 /**
  * Reads one parameter's history from the processor ({@code GET
- * {samples-url}/api/v1/samples}, 10,000 samples a page, following {@code next}).
+ * {samples-url}/api/v1/samples}, 10,000 samples a page, following {@code next}), with the
+ * worker's own token when security is on.
  */
 @Component
 public class SamplesClient {
@@ -33,13 +35,13 @@ public class SamplesClient {
 
 	private final int maxSamples;
 
-	public SamplesClient(WorkerProperties properties, ObservationRegistry observations) {
+	public SamplesClient(WorkerProperties properties, ObservationRegistry observations, ServiceCalls calls) {
 		this.baseUrl = properties.samplesUrl();
 		this.maxSamples = properties.limits().maxSamples();
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
 		factory.setReadTimeout(Duration.ofSeconds(30));
-		this.client = RestClient.builder()
+		this.client = calls.authenticated(RestClient.builder())
 			.baseUrl(this.baseUrl.toString())
 			.requestFactory(factory)
 			.observationRegistry(observations)

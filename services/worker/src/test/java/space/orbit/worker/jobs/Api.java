@@ -10,10 +10,20 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import space.orbit.test.TestIssuer;
+
 import static org.awaitility.Awaitility.await;
 
-/** The worker's HTTP API from a test: submit, read, cancel, wait. */
+/**
+ * The worker's HTTP API from a test: submit, read, cancel, wait; submitting and
+ * cancelling with an operator's token, reading with a viewer's (of the JVM's
+ * {@link TestIssuer}).
+ */
 final class Api {
+
+	static final String OPERATOR = "test-operator@orbit.space";
+
+	static final String VIEWER = "test-viewer@orbit.space";
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -21,23 +31,44 @@ final class Api {
 
 	private final String base;
 
+	private final String operatorToken;
+
+	private final String viewerToken;
+
 	Api(String base) {
+		this(base, OPERATOR);
+	}
+
+	private Api(String base, String operator) {
 		this.base = base;
+		this.operatorToken = TestIssuer.shared().token(operator, "operator");
+		this.viewerToken = TestIssuer.shared().token(VIEWER, "viewer");
+	}
+
+	/** The same API, submitting and cancelling as the operator {@code subject}. */
+	Api actingAs(String subject) {
+		return new Api(this.base, subject);
 	}
 
 	HttpResponse<String> post(String body) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + "/api/v1/jobs"))
+			.header("Authorization", "Bearer " + this.operatorToken)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
 
 	HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).build());
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Authorization", "Bearer " + this.viewerToken)
+			.build());
 	}
 
 	HttpResponse<String> delete(String id) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + "/api/v1/jobs/" + id)).DELETE().build());
+		return send(HttpRequest.newBuilder(URI.create(this.base + "/api/v1/jobs/" + id))
+			.header("Authorization", "Bearer " + this.operatorToken)
+			.DELETE()
+			.build());
 	}
 
 	JsonNode job(String id) {

@@ -14,11 +14,13 @@ import tools.jackson.databind.JsonNode;
 
 import space.orbit.test.OtlpReceiver;
 import space.orbit.test.ServiceProcess;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestNames;
 import space.orbit.test.TestPostgres;
 import space.orbit.test.TestRabbit;
 import space.orbit.worker.JobRoutes;
+import space.orbit.worker.WorkerTestInfrastructure;
 import space.orbit.worker.orbits.CatalogObject;
 import space.orbit.worker.orbits.Catalogs;
 
@@ -104,10 +106,15 @@ class JobCrashIT {
 	}
 
 	private ServiceProcess startWorker() {
+		// Security on: the process trusts this JVM's test issuer (ServiceProcess), and
+		// takes its own token there.
+		TestIssuer.shared()
+			.registerClient(WorkerTestInfrastructure.CLIENT_ID, WorkerTestInfrastructure.CLIENT_SECRET, "viewer");
 		Map<String, String> environment = Map.of("ORBIT_RABBITMQ_URL", TestRabbit.URL, "ORBIT_POSTGRES_URL",
 				TestPostgres.URL, "ORBIT_POSTGRES_USER", TestPostgres.USER, "ORBIT_KAFKA_BOOTSTRAP",
 				TestKafka.bootstrapServers(), "OTEL_EXPORTER_OTLP_ENDPOINT", this.otlp.endpoint(),
-				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms");
+				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms", "ORBIT_SECURITY_ENABLED", "true",
+				"ORBIT_WORKER_CLIENT_SECRET", WorkerTestInfrastructure.CLIENT_SECRET);
 		Map<String, String> properties = Map.of("orbit.worker.schema", this.postgres.schema(),
 				"orbit.worker.routes-prefix", this.rabbit.prefix(), "orbit.worker.compute-topic", this.topic,
 				"orbit.worker.outbox.lease", "3s", "orbit.worker.outbox.sweep-interval", "500ms");

@@ -69,6 +69,7 @@ class JobSchedulingIT {
 		registry.add("orbit.worker.time-limit", () -> "2s");
 		registry.add("orbit.worker.retry-backoff", () -> "3s");
 		registry.add("orbit.worker.max-attempts", () -> "2");
+		WorkerTestInfrastructure.security(registry);
 	}
 
 	@LocalServerPort

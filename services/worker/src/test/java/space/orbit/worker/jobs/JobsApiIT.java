@@ -70,6 +70,8 @@ class JobsApiIT extends WorkerTestInfrastructure {
 		assertThat(passes.get(0).path("maxElevation").asDouble()).isBetween(5.0, 90.0);
 		assertThat(job.path("progress").asDouble()).isEqualTo(1.0);
 		assertThat(job.path("priority").asInt()).isEqualTo(7);
+		assertThat(job.path("submittedBy").asString()).isEqualTo(Api.OPERATOR);
+		assertThat(job.has("cancelledBy")).isFalse();
 		ConsumerRecord<String, byte[]> event = event(id);
 		assertThat(TestKafka.header(event, "ce_type")).isEqualTo("space.orbit.compute.job.succeeded.v1");
 		assertThat(TestKafka.header(event, "ce_id")).isEqualTo(id);
@@ -143,6 +145,28 @@ class JobsApiIT extends WorkerTestInfrastructure {
 		assertThat(result.path("peaks").get(0).path("period").asDouble()).isCloseTo(5_580, within(0.005 * 5_580));
 		assertThat(result.path("peaks").get(1).path("period").asDouble()).isCloseTo(900, within(0.005 * 900));
 		assertThat(processor.samplePages() - pagesBefore).isEqualTo(3);
+		assertThat(processor.callers()).as("the samples API was called with the worker's token").contains(CLIENT_ID);
+	}
+
+	/**
+	 * The mission database is called with the worker's own token (client credentials),
+	 * not the submitting user's, whose role may not be the one the call needs; the
+	 * stand-in checks it as the processor does.
+	 */
+	@Test
+	void callsTheMissionDatabaseWithItsOwnToken() {
+		int refused = processor.refused();
+		Api director = this.api.actingAs("flight-director@orbit.space");
+
+		String id = director.submit("""
+				{"type":"GROUND_TRACK","spacecraftId":"ORB-2","start":"%s","end":"2026-11-21T00:10:00Z"}
+				""".formatted(START));
+
+		JsonNode job = this.api.awaitState(id, "SUCCEEDED", TIMEOUT);
+		assertThat(job.path("parameters").path("tle").path("line1").asString()).isEqualTo(ORB_2_LINE_1);
+		assertThat(job.path("submittedBy").asString()).isEqualTo("flight-director@orbit.space");
+		assertThat(processor.callers()).contains(CLIENT_ID).doesNotContain("flight-director@orbit.space");
+		assertThat(processor.refused()).isEqualTo(refused);
 	}
 
 	@Test
@@ -158,15 +182,19 @@ class JobsApiIT extends WorkerTestInfrastructure {
 				""".formatted(objects, START));
 		this.api.awaitState(id, "RUNNING", TIMEOUT);
 
-		HttpResponse<String> cancelled = this.api.delete(id);
+		HttpResponse<String> cancelled = this.api.actingAs("flight-director@orbit.space").delete(id);
 
 		assertThat(cancelled.statusCode()).isEqualTo(200);
 		assertThat(Api.JSON.readTree(cancelled.body()).path("state").asString()).isEqualTo("CANCELLED");
+		assertThat(Api.JSON.readTree(cancelled.body()).path("cancelledBy").asString())
+			.isEqualTo("flight-director@orbit.space");
+		assertThat(Api.JSON.readTree(cancelled.body()).path("submittedBy").asString()).isEqualTo(Api.OPERATOR);
 		await().atMost(TIMEOUT)
 			.until(() -> metrics().stream()
 				.anyMatch((line) -> line.startsWith("orbit_jobs_completed_total")
 						&& line.contains("outcome=\"cancelled\"") && !line.endsWith(" 0.0")));
 		assertThat(this.api.job(id).path("state").asString()).isEqualTo("CANCELLED");
+		assertThat(this.api.job(id).path("cancelledBy").asString()).isEqualTo("flight-director@orbit.space");
 		assertThat(postgres.queryForLong("SELECT count(*) FROM job_result WHERE job_id = '" + id + "'")).isZero();
 		HttpResponse<String> again = this.api.delete(id);
 		assertThat(again.statusCode()).isEqualTo(409);
