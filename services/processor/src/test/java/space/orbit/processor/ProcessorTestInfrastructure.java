@@ -2,7 +2,6 @@ package space.orbit.processor;
 
 import java.util.Map;
 
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.messaging.TelemetryRoutes;
@@ -14,7 +13,6 @@ import space.orbit.test.TestRabbit;
  * and RabbitMQ (names of its own) and at a real Kafka broker (a topic of its own), shared
  * by the test classes of this JVM that extend it (as is their cached Spring context).
  */
-@Import(DocumentedIssuer.class)
 public abstract class ProcessorTestInfrastructure {
 
 	protected static final ProcessorFixture shared = ProcessorFixture.create("processor_it");

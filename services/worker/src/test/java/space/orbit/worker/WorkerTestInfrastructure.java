@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.test.TestIssuer;
@@ -20,7 +19,6 @@ import space.orbit.test.TestRabbit;
  * JVM's {@link TestIssuer}, and the worker takes its own there as client
  * {@value #CLIENT_ID} to call the stand-in.
  */
-@Import(DocumentedIssuer.class)
 public abstract class WorkerTestInfrastructure {
 
 	public static final String CLIENT_ID = "orbit-worker";
