@@ -1,0 +1,78 @@
+# shellcheck shell=bash
+# Secrets of a local Orbit (ADR 0017): generated once into .orbit/secrets/ (mode 0700, each file
+# 0600), never in the repository, passed to the services through their environment. The auth
+# service's signing key is a file there too (it writes it itself on its first start).
+
+SECRETS_DIR="$ORBIT_STATE/secrets"
+ADMIN_EMAIL=${ORBIT_ADMIN_EMAIL:-admin@orbit.local}
+
+# secret NAME: prints the secret in .orbit/secrets/NAME, generating it the first time
+# (32 random bytes, base64url, no padding).
+secret() {
+	local file="$SECRETS_DIR/$1"
+	if [[ ! -s "$file" ]]; then
+		(umask 077 && head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$file")
+	fi
+	cat "$file"
+}
+
+# export_auth_env: what the auth service and its clients read. A value already set wins.
+export_auth_env() {
+	mkdir -p "$SECRETS_DIR" && chmod 700 "$SECRETS_DIR"
+	local first_admin=0 role
+	[[ -s "$SECRETS_DIR/admin-password" ]] || first_admin=1
+	export ORBIT_AUTH_URL="${ORBIT_AUTH_URL:-http://127.0.0.1:9000}"
+	export ORBIT_AUTH_ISSUER="${ORBIT_AUTH_ISSUER:-$ORBIT_AUTH_URL}"
+	export ORBIT_AUTH_JWKS_URI="${ORBIT_AUTH_JWKS_URI:-$ORBIT_AUTH_URL/oauth2/jwks}"
+	export ORBIT_AUTH_TOKEN_URI="${ORBIT_AUTH_TOKEN_URI:-$ORBIT_AUTH_URL/oauth2/token}"
+	export ORBIT_AUTH_KEY_FILE="${ORBIT_AUTH_KEY_FILE:-$SECRETS_DIR/auth-signing-key.pem}"
+	for role in viewer operator admin; do
+		export "ORBIT_AUTH_CLI_${role^^}_SECRET=$(secret "cli-$role")"
+	done
+	# Each machine client's secret, under the name the auth service reads and the one its
+	# client reads.
+	ORBIT_AUTH_INGEST_SECRET=$(secret ingest) ORBIT_AUTH_WORKER_SECRET=$(secret worker)
+	ORBIT_AUTH_DASHBOARD_SECRET=$(secret dashboard) ORBIT_AUTH_CONSOLE_SECRET=$(secret console)
+	export ORBIT_AUTH_INGEST_SECRET ORBIT_AUTH_WORKER_SECRET ORBIT_AUTH_DASHBOARD_SECRET ORBIT_AUTH_CONSOLE_SECRET
+	export ORBIT_INGEST_CLIENT_SECRET="$ORBIT_AUTH_INGEST_SECRET" ORBIT_WORKER_CLIENT_SECRET="$ORBIT_AUTH_WORKER_SECRET"
+	export ORBIT_DASHBOARD_CLIENT_SECRET="$ORBIT_AUTH_DASHBOARD_SECRET" ORBIT_CONSOLE_CLIENT_SECRET="$ORBIT_AUTH_CONSOLE_SECRET"
+	# The first administrator: the users service ensures the account at each start.
+	export ORBIT_BOOTSTRAP_ADMIN_EMAIL="${ORBIT_BOOTSTRAP_ADMIN_EMAIL:-$ADMIN_EMAIL}"
+	export ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE="${ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE:-$SECRETS_DIR/admin-password}"
+	secret admin-password >/dev/null
+	if ((first_admin)); then
+		ADMIN_PASSWORD_ONCE=$(cat "$SECRETS_DIR/admin-password")
+	fi
+}
+
+# print_first_admin: the first administrator's password, the one time it was made.
+print_first_admin() {
+	[[ -n "${ADMIN_PASSWORD_ONCE:-}" ]] || return 0
+	step "First administrator (shown this once)"
+	printf '  e-mail    %s\n  password  %s\n' "$ORBIT_BOOTSTRAP_ADMIN_EMAIL" "$ADMIN_PASSWORD_ONCE"
+	note "Log in at the dashboard or the console; change it there. It is kept in .orbit/secrets/admin-password"
+	note "(the users service reads it at each start; delete the file and the account's password stays as it is)."
+}
+
+# cmd_token --role ROLE: a bearer token of ROLE from the local auth service, for curl.
+cmd_token() {
+	local role=operator arg answer token
+	while (($# > 0)); do
+		arg=$1
+		shift
+		case $arg in
+		--role) role=${1:-} && shift ;;
+		--role=*) role=${arg#--role=} ;;
+		*) die "token: unknown option '$arg' (usage: ./orbit token [--role viewer|operator|admin])" ;;
+		esac
+	done
+	[[ "$role" =~ ^(viewer|operator|admin)$ ]] || die "token: --role takes viewer, operator or admin, not '$role'"
+	[[ -s "$SECRETS_DIR/cli-$role" ]] || die "token: no secret for orbit-cli-$role in .orbit/secrets/: run ./orbit up first"
+	export_auth_env
+	answer=$(curl -sS --fail-with-body -u "orbit-cli-$role:$(cat "$SECRETS_DIR/cli-$role")" \
+		-d grant_type=client_credentials "$ORBIT_AUTH_TOKEN_URI" 2>&1) ||
+		die "token: the auth service at $ORBIT_AUTH_TOKEN_URI refused or did not answer: $answer (is it up? ./orbit status)"
+	token=$(sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p' <<<"$answer")
+	[[ -n "$token" ]] || die "token: no access_token in the answer of $ORBIT_AUTH_TOKEN_URI: $answer"
+	printf '%s\n' "$token"
+}
