@@ -27,10 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person logging in to Orbit's auth service over HTTP as a browser does (ADR 0017):
- * the authorization request with PKCE, the auth service's own login page (its CSRF field
- * read from the page), the password, the code, and the code exchanged with its verifier
- * for the tokens. Cookies kept, redirects looked at one by one.
+ * A person logging in to Orbit's auth service over HTTP as a browser does (ADR 0017): the
+ * authorization request with PKCE, the auth service's own login page (its CSRF field read
+ * from the page), the password, the code, and the code exchanged with its verifier for
+ * the tokens. Cookies kept, redirects looked at one by one.
  */
 public final class OidcLogin {
 
@@ -83,7 +83,8 @@ public final class OidcLogin {
 		authorize.put("code_challenge", challenge(verifier));
 		authorize.put("code_challenge_method", "S256");
 		String login = location(get(this.authUrl + "/oauth2/authorize?" + form(authorize)));
-		assertThat(URI.create(login).getPath()).as("the authorization request leads to the login page").isEqualTo("/login");
+		assertThat(URI.create(login).getPath()).as("the authorization request leads to the login page")
+			.isEqualTo("/login");
 		HttpResponse<String> page = get(login);
 		assertThat(page.statusCode()).isEqualTo(200);
 		Matcher csrf = CSRF.matcher(page.body());
@@ -170,7 +171,8 @@ public final class OidcLogin {
 		try {
 			return Base64.getUrlEncoder()
 				.withoutPadding()
-				.encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+				.encodeToString(
+						MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -35,7 +35,8 @@ import static org.awaitility.Awaitility.await;
  * An administrator logs in through the login page; tokens of the auth service are taken,
  * an expired or foreign-signed one refused; every operation of the users service's
  * document is enforced with the auth service's tokens; an API key is issued, scoped,
- * revoked (refused within 5 s) and rate-limited (429 with Retry-After, then served again).
+ * revoked (refused within 5 s) and rate-limited (429 with Retry-After, then served
+ * again).
  */
 class AuthenticationIT {
 
@@ -81,9 +82,9 @@ class AuthenticationIT {
 		int usersPort = ServiceProcess.freePort();
 		authUrl = "http://127.0.0.1:" + authPort;
 		Map<String, String> trustAuth = Map.of("ORBIT_AUTH_ISSUER", authUrl, "ORBIT_AUTH_JWKS_URI",
-				authUrl + "/oauth2/jwks", "ORBIT_AUTH_TOKEN_URI", authUrl + "/oauth2/token", "ORBIT_AUTH_URL",
-				authUrl, "ORBIT_SECURITY_ENABLED", "true", "ORBIT_POSTGRES_URL", TestPostgres.URL,
-				"ORBIT_POSTGRES_USER", TestPostgres.USER);
+				authUrl + "/oauth2/jwks", "ORBIT_AUTH_TOKEN_URI", authUrl + "/oauth2/token", "ORBIT_AUTH_URL", authUrl,
+				"ORBIT_SECURITY_ENABLED", "true", "ORBIT_POSTGRES_URL", TestPostgres.URL, "ORBIT_POSTGRES_USER",
+				TestPostgres.USER);
 
 		Map<String, String> authEnvironment = new HashMap<>(trustAuth);
 		authEnvironment.put("ORBIT_AUTH_KEY_FILE", secretsDir.resolve("signing-key.pem").toString());
@@ -96,8 +97,10 @@ class AuthenticationIT {
 		auth = ServiceProcess.start("auth", Spine.jar("auth"), authPort, authEnvironment,
 				Map.of("orbit.auth.schema", authPostgres.schema(), "orbit.auth.access-token-time-to-live",
 						TOKEN_LIFETIME.toSeconds() + "s",
-						// A client of this test's alone: the machine role only the auth service
-						// signs for itself, so the access matrix can call the users service's
+						// A client of this test's alone: the machine role only the auth
+						// service
+						// signs for itself, so the access matrix can call the users
+						// service's
 						// password check with its own role.
 						"orbit.auth.clients.orbit-e2e-authenticator.secret", secrets.get("authenticator"),
 						"orbit.auth.clients.orbit-e2e-authenticator.grant-types", "client_credentials",
@@ -116,7 +119,8 @@ class AuthenticationIT {
 		Map<String, String> ingestEnvironment = new HashMap<>(trustAuth);
 		ingestEnvironment.put("ORBIT_RABBITMQ_URL", TestRabbit.URL);
 		ingestEnvironment.put("ORBIT_INGEST_CLIENT_SECRET", secrets.get("ingest"));
-		rabbit.deleteOnClose(List.of(rabbit.prefix() + "processor.telemetry", rabbit.prefix() + "processor.telemetry.dlq"),
+		rabbit.deleteOnClose(
+				List.of(rabbit.prefix() + "processor.telemetry", rabbit.prefix() + "processor.telemetry.dlq"),
 				List.of(rabbit.prefix() + "orbit.telemetry", rabbit.prefix() + "orbit.telemetry.dlx"));
 		ingest = ServiceProcess.start("ingest", Spine.jar("ingest"), ServiceProcess.freePort(), ingestEnvironment,
 				Map.of("orbit.ingest.routes.prefix", rabbit.prefix(), "orbit.security.rate-limit.requests-per-second",
@@ -179,7 +183,8 @@ class AuthenticationIT {
 		Http.Response expired = users.withToken(token).get("/api/users");
 		assertThat(expired.status()).isEqualTo(401);
 		assertThat(expired.json().get("detail").asString()).contains("expired");
-		// A token with the auth service's issuer and key id, signed by a key it never had.
+		// A token with the auth service's issuer and key id, signed by a key it never
+		// had.
 		Http.Response foreign = users.withToken(TestIssuer.shared().tokenOfIssuer(authUrl, ADMIN, "admin"))
 			.get("/api/users");
 		assertThat(foreign.status()).isEqualTo(401);
@@ -204,7 +209,8 @@ class AuthenticationIT {
 		Http station = new Http(ingest.port()).withHeader("X-API-Key", key);
 		long queued = rabbit.messageCount(rabbit.prefix() + "processor.telemetry");
 
-		await().atMost(Duration.ofSeconds(5)).until(() -> station.post("/api/v1/telemetry", frame("ORB-1")).status() == 202);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> station.post("/api/v1/telemetry", frame("ORB-1")).status() == 202);
 		Http.Response other = station.post("/api/v1/telemetry", frame("ORB-2"));
 		assertThat(other.status()).isEqualTo(403);
 		assertThat(other.json().get("reason").asString()).isEqualTo("spacecraft_out_of_scope");
@@ -228,7 +234,8 @@ class AuthenticationIT {
 			.get("key")
 			.asString();
 		Http station = new Http(ingest.port()).withHeader("X-API-Key", key);
-		await().atMost(Duration.ofSeconds(5)).until(() -> station.post("/api/v1/telemetry", frame("ORB-3")).status() != 401);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> station.post("/api/v1/telemetry", frame("ORB-3")).status() != 401);
 
 		Http.Response throttled = null;
 		for (int i = 0; i < 20 && throttled == null; i++) {
@@ -248,8 +255,8 @@ class AuthenticationIT {
 
 	/**
 	 * A client-credentials token of {@code orbit-cli-<role>}; of ingest's client (role
-	 * key-reader, no person's role) for a role starting with "ingest"; of this test's client
-	 * for authenticator.
+	 * key-reader, no person's role) for a role starting with "ingest"; of this test's
+	 * client for authenticator.
 	 */
 	private static String clientToken(String role) {
 		String client = role.startsWith("ingest") ? "orbit-ingest"
