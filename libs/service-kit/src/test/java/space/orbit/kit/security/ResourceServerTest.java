@@ -102,6 +102,30 @@ class ResourceServerTest {
 	}
 
 	@Test
+	void everyAnswerCarriesTheSecurityHeadersAndNoCorsPermissionForAnotherOrigin() throws Exception {
+		java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/things"))
+				.header("Authorization", "Bearer " + ISSUER.token("ada@orbit.space", "viewer"))
+				.header("Origin", "https://elsewhere.example")
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		// No CORS permission: a page of another origin cannot read the answer (its
+		// browser
+		// refuses it without Access-Control-Allow-Origin).
+		assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		java.net.http.HttpResponse<String> same = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/api/things"))
+				.header("Authorization", "Bearer " + ISSUER.token("ada@orbit.space", "viewer"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(same.statusCode()).isEqualTo(200);
+		assertThat(same.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(same.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(same.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		assertThat(same.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
 	void aTooSmallRoleIs403WhateverItSentNever422() {
 		Http.Response refused = http().as("viewer").post("/api/bodies", "{\"name\": \"\"}");
 		assertThat(refused.status()).isEqualTo(403);
