@@ -6,8 +6,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Whose bucket a request draws on (ADR 0017): an API key, a machine client (a token's
- * {@code client_id}), or a person (a token without one: its {@code sub}).
+ * Whose bucket a request draws on (ADR 0017): an API key, a machine client (a token whose
+ * {@code sub} is its {@code client_id}), or a person (any other token: its {@code sub}).
  *
  * @param kind {@link #API_KEY}, {@link #CLIENT} or {@link #USER}: the {@code kind} label
  * of the throttled requests' counter
@@ -48,9 +48,15 @@ public record RateLimitKey(String kind, String name) {
 			return Optional.of(source.rateLimitKey());
 		}
 		if (authentication instanceof JwtAuthenticationToken token) {
+			// A machine's token names itself (client credentials: sub = client_id); a
+			// person's
+			// names the person, whatever client (the console, the dashboard) they came
+			// through,
+			// so that one busy person does not throttle the others.
 			String client = token.getToken().getClaimAsString("client_id");
-			return Optional.of((client != null) ? new RateLimitKey(CLIENT, client)
-					: new RateLimitKey(USER, token.getToken().getSubject()));
+			String subject = token.getToken().getSubject();
+			return Optional.of((client != null && (client.equals(subject) || subject == null))
+					? new RateLimitKey(CLIENT, client) : new RateLimitKey(USER, subject));
 		}
 		return Optional.empty();
 	}

@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -55,7 +56,7 @@ import space.orbit.kit.web.Rejections;
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({ SecurityProperties.class, RateLimitProperties.class })
 public class SecurityAutoConfiguration {
 
 	/**
@@ -119,10 +120,17 @@ public class SecurityAutoConfiguration {
 			return decoder;
 		}
 
+		/** A token bucket per caller ({@code orbit.security.rate-limit}). */
+		@Bean
+		@ConditionalOnMissingBean
+		RateLimits orbitRateLimits(RateLimitProperties properties) {
+			return new RateLimits(properties);
+		}
+
 		@Bean
 		@ConditionalOnMissingBean(SecurityFilterChain.class)
 		SecurityFilterChain orbitResourceServer(HttpSecurity http, SecurityProperties properties,
-				ProblemResponses problems) throws Exception {
+				ProblemResponses problems, RateLimits limits, ObjectProvider<MeterRegistry> meters) throws Exception {
 			JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 			roles.setAuthoritiesClaimName(Roles.CLAIM);
 			roles.setAuthorityPrefix("ROLE_");
@@ -141,7 +149,11 @@ public class SecurityAutoConfiguration {
 				// ride on.
 				.csrf((csrf) -> csrf.disable())
 				.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.requestCache((cache) -> cache.disable());
+				.requestCache((cache) -> cache.disable())
+				// Each caller's requests counted once it is known (after the token is
+				// read).
+				.addFilterAfter(new RateLimitFilter(limits, problems, meters.getIfAvailable(SimpleMeterRegistry::new)),
+						BearerTokenAuthenticationFilter.class);
 			cors(http, properties.corsAllowedOrigins());
 			return http.build();
 		}

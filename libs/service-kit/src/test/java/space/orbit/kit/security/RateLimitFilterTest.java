@@ -40,7 +40,8 @@ class RateLimitFilterTest {
 
 	@Test
 	void aClientOverItsLimitIsAnswered429WithRetryAfterAndCounted() throws Exception {
-		authenticate(jwt("ingest-station", "orbit-station-7"));
+		// A client-credentials token names the client as its subject.
+		authenticate(jwt("orbit-station-7", "orbit-station-7"));
 
 		assertThat(send().getStatus()).isEqualTo(200);
 		assertThat(send().getStatus()).isEqualTo(200);

@@ -1,11 +1,9 @@
 package space.orbit.ingest.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -26,9 +24,6 @@ import org.springframework.security.oauth2.core.http.converter.OAuth2AccessToken
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.web.client.RestClient;
-import space.orbit.kit.security.RateLimitFilter;
-import space.orbit.kit.security.RateLimitProperties;
-import space.orbit.kit.security.RateLimits;
 import space.orbit.kit.web.ProblemResponses;
 
 /**
@@ -40,7 +35,6 @@ import space.orbit.kit.web.ProblemResponses;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("orbit.security.enabled")
-@EnableConfigurationProperties(RateLimitProperties.class)
 class IngestSecurityConfiguration {
 
 	static final String REGISTRATION = "orbit-ingest";
@@ -82,22 +76,15 @@ class IngestSecurityConfiguration {
 		return new ActiveApiKeys(http, properties, registry);
 	}
 
-	@Bean
-	RateLimits rateLimits(RateLimitProperties properties) {
-		return new RateLimits(properties);
-	}
-
 	/**
-	 * The API key filter before the bearer token's, the rate limit after it. The filters
-	 * are no beans, so the servlet container does not run them a second time.
+	 * The API key filter before the bearer token's; the kit's chain adds the rate limit
+	 * after it, per key as per client. The filter is no bean, so the servlet container
+	 * does not run it a second time.
 	 */
 	@Bean
-	Customizer<HttpSecurity> apiKeysAndRateLimits(ActiveApiKeys keys, RateLimits limits, ProblemResponses problems,
-			MeterRegistry registry) {
+	Customizer<HttpSecurity> apiKeys(ActiveApiKeys keys, ProblemResponses problems) {
 		ApiKeyAuthenticationFilter apiKeys = new ApiKeyAuthenticationFilter(keys, problems);
-		RateLimitFilter rateLimit = new RateLimitFilter(limits, problems, registry);
-		return (http) -> http.addFilterBefore(apiKeys, BearerTokenAuthenticationFilter.class)
-			.addFilterAfter(rateLimit, BearerTokenAuthenticationFilter.class);
+		return (http) -> http.addFilterBefore(apiKeys, BearerTokenAuthenticationFilter.class);
 	}
 
 	private static JdkClientHttpRequestFactory requestFactory(ApiKeysProperties properties) {
