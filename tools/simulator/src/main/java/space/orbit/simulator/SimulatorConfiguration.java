@@ -1,8 +1,11 @@
 package space.orbit.simulator;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,6 +15,7 @@ import space.orbit.simulator.fault.FaultSchedule;
 import space.orbit.simulator.model.ParameterCatalog;
 import space.orbit.simulator.run.RunPlan;
 import space.orbit.simulator.run.SimulationRunner;
+import space.orbit.simulator.send.IngestCredentials;
 import space.orbit.simulator.send.IngestSender;
 import space.orbit.simulator.send.Pause;
 import space.orbit.simulator.send.SendStats;
@@ -20,6 +24,8 @@ import space.orbit.simulator.stream.StreamSettings;
 /** Wires the stream, the sender and the runner from {@link SimulatorProperties}. */
 @Configuration(proxyBeanMethods = false)
 class SimulatorConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SimulatorConfiguration.class);
 
 	@Bean
 	ParameterCatalog parameterCatalog(SimulatorProperties properties) {
@@ -42,9 +48,16 @@ class SimulatorConfiguration {
 	}
 
 	@Bean
-	IngestSender ingestSender(SimulatorProperties properties, SendStats stats) {
+	IngestCredentials ingestCredentials(IngestCredentialsProperties properties) {
+		IngestCredentials credentials = properties.credentials(Clock.systemUTC());
+		log.info("Sending telemetry to ingest with {}", credentials);
+		return credentials;
+	}
+
+	@Bean
+	IngestSender ingestSender(SimulatorProperties properties, SendStats stats, IngestCredentials credentials) {
 		return new IngestSender(IngestSender.defaultClient(), properties.target(), properties.maxRetries(), stats,
-				Pause.REAL);
+				Pause.REAL, credentials);
 	}
 
 	@Bean

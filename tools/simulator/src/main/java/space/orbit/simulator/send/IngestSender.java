@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * ready), another 5xx or no answer at all means: wait (Retry-After, else a backoff up to
  * 5 s) and send the same batch again; after {@code maxRetries} the batch is counted as
  * lost and logged, never dropped silently. A 4xx is counted as rejected. An outage is
- * logged once when it starts and once when it ends. Thread-safe.
+ * logged once when it starts and once when it ends. Each request carries the
+ * {@link IngestCredentials}; no token from the auth service is waited out like an outage
+ * ({@code no_token}); a 401 or 403 is logged once a minute with the fix. Thread-safe.
  */
 public final class IngestSender {
 
@@ -29,6 +32,8 @@ public final class IngestSender {
 	private static final Logger log = LoggerFactory.getLogger(IngestSender.class);
 
 	private static final Duration MAX_WAIT = Duration.ofSeconds(60);
+
+	private static final long REFUSAL_LOG_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
 	private final HttpClient client;
 
@@ -40,20 +45,30 @@ public final class IngestSender {
 
 	private final Pause pause;
 
+	private final IngestCredentials credentials;
+
 	private final AtomicBoolean outage = new AtomicBoolean();
 
 	private final AtomicBoolean firstAccepted = new AtomicBoolean();
 
 	private final Set<Integer> loggedRejections = ConcurrentHashMap.newKeySet();
 
+	private final AtomicLong lastRefusalLog = new AtomicLong(System.nanoTime() - REFUSAL_LOG_EVERY_NANOS);
+
 	private volatile boolean stopping;
 
 	public IngestSender(HttpClient client, URI target, int maxRetries, SendStats stats, Pause pause) {
+		this(client, target, maxRetries, stats, pause, IngestCredentials.none());
+	}
+
+	public IngestSender(HttpClient client, URI target, int maxRetries, SendStats stats, Pause pause,
+			IngestCredentials credentials) {
 		this.client = client;
 		this.endpoint = endpoint(target);
 		this.maxRetries = maxRetries;
 		this.stats = stats;
 		this.pause = pause;
+		this.credentials = credentials;
 	}
 
 	/**
@@ -98,16 +113,12 @@ public final class IngestSender {
 	}
 
 	private Outcome attempt(Batch batch) throws InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(this.endpoint)
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(batch.body()))
-			.build();
 		for (int attempt = 0;; attempt++) {
 			Duration wait;
 			String problem;
 			try {
-				HttpResponse<byte[]> response = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+				HttpResponse<byte[]> response = this.client.send(request(batch),
+						HttpResponse.BodyHandlers.ofByteArray());
 				int status = response.statusCode();
 				this.stats.request(String.valueOf(status));
 				if (status >= 200 && status < 300) {
@@ -127,6 +138,11 @@ public final class IngestSender {
 				wait = backoff(attempt);
 				problem = ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
 			}
+			catch (TokenUnavailableException ex) {
+				this.stats.request("no_token");
+				wait = backoff(attempt);
+				problem = ex.getMessage();
+			}
 			if (attempt >= this.maxRetries || this.stopping) {
 				this.stats.lost(batch);
 				log.warn("Lost a batch of {} frames ({} samples) after {} attempts: ingest at {} answered {}",
@@ -142,6 +158,16 @@ public final class IngestSender {
 		}
 	}
 
+	/** A request of its own for each attempt: a token may have been renewed meanwhile. */
+	private HttpRequest request(Batch batch) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(batch.body()));
+		this.credentials.addTo(request);
+		return request.build();
+	}
+
 	private void accepted(Batch batch, byte[] body) {
 		this.stats.accepted(batch.frames(), AcceptedBody.samples(body, batch.samples()));
 		if (this.outage.compareAndSet(true, false)) {
@@ -155,10 +181,27 @@ public final class IngestSender {
 
 	private void rejected(Batch batch, int status, byte[] body) {
 		this.stats.rejected(batch, status);
-		if (this.loggedRejections.add(status)) {
-			String detail = new String(body, 0, Math.min(body.length, 600), StandardCharsets.UTF_8);
+		String detail = new String(body, 0, Math.min(body.length, 600), StandardCharsets.UTF_8);
+		if (status == 401 || status == 403) {
+			refused(status, detail);
+		}
+		else if (this.loggedRejections.add(status)) {
 			log.warn("Ingest rejected a batch of {} frames with {} (further {}s are only counted): {}", batch.frames(),
 					status, status, detail);
+		}
+	}
+
+	/** Ingest refused the credentials: logged once a minute, never a crash or a retry. */
+	private void refused(int status, String detail) {
+		this.credentials.refused(status);
+		long now = System.nanoTime();
+		long last = this.lastRefusalLog.get();
+		if (now - last >= REFUSAL_LOG_EVERY_NANOS && this.lastRefusalLog.compareAndSet(last, now)) {
+			log.warn(
+					"Ingest at {} refused the simulator's credentials ({}) with {}: set ORBIT_INGEST_API_KEY or "
+							+ "ORBIT_SIMULATOR_CLIENT_SECRET; ./orbit up does it. Batches are counted as rejected "
+							+ "(orbit_simulator_requests_total{status=\"{}\"}); logged once a minute: {}",
+					this.endpoint, this.credentials, status, status, detail);
 		}
 	}
 

@@ -1,0 +1,33 @@
+package space.orbit.simulator.send;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The wall clock, moved forward by the test. */
+final class MutableClock extends Clock {
+
+	private volatile Duration ahead = Duration.ZERO;
+
+	void advance(Duration duration) {
+		this.ahead = this.ahead.plus(duration);
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(this.ahead);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException();
+	}
+
+}
