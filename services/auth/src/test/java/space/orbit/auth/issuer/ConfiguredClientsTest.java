@@ -73,7 +73,7 @@ class ConfiguredClientsTest {
 				.isEqualTo(secrets.group(2));
 			clients++;
 		}
-		assertThat(clients).isEqualTo(7);
+		assertThat(clients).isEqualTo(8);
 	}
 
 }
