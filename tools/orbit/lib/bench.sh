@@ -29,6 +29,9 @@ cmd_bench() {
 		note "stopping the demo simulator: the bench sends its own load"
 		stop_pids TERM "simulator:$sim"
 	fi
+	# The bench's simulators inherit this environment: with ingest's security on they send as
+	# orbit-simulator (ADR 0017), with the secret ./orbit up gave the auth service.
+	export_auth_env
 	step "Bench (options: --rates 25k,50k,100k,250k --step 30s --reference 10s --no-reference)"
 	mkdir -p "$ORBIT_STATE/bench"
 	(cd "$ORBIT_ROOT" && "$JAVA_HOME/bin/java" -Xmx512m \

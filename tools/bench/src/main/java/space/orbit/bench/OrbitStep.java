@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One rate step: the simulator sends at a rate for a fixed time; Orbit's own counters
  * before and after say what was accepted, stored and published; the latency histogram's
- * buckets say how long storing took; /proc says what it cost.
+ * buckets say how long storing took; /proc says what it cost. The simulator inherits the
+ * bench's environment, so it sends ingest the credentials {@code ./orbit bench} exported
+ * (ADR 0017: {@code ORBIT_INGEST_API_KEY}, else {@code ORBIT_SIMULATOR_CLIENT_SECRET}).
  */
 final class OrbitStep {
 
@@ -65,7 +67,9 @@ final class OrbitStep {
 			if (!simulator.isAlive() || System.nanoTime() > deadline0) {
 				simulator.destroyForcibly();
 				throw new IllegalStateException("the simulator sent nothing ingest accepted; see "
-						+ this.options.out().resolve("simulator-" + seed + ".log"));
+						+ this.options.out().resolve("simulator-" + seed + ".log")
+						+ " (with security on, ingest needs ORBIT_INGEST_API_KEY or ORBIT_SIMULATOR_CLIENT_SECRET; "
+						+ "./orbit bench sets the second)");
 			}
 			Thread.sleep(50);
 		}
