@@ -35,9 +35,11 @@ class ComposeStackIT {
 
 	private static final String LABEL = "label=com.docker.compose.project=" + PROJECT;
 
-	private static final Map<String, Integer> PORTS = Map.of("INGEST", 8100, "PROCESSOR", 8101, "WORKER", 8102,
-			"ENRICHER", 8103, "ANALYZER", 8104, "USERS", 8000, "ORDERS", 8001, "INVENTORY", 8002, "SIMULATOR", 8110,
-			"RABBITMQ_MANAGEMENT", 8672);
+	private static final Map<String, Integer> PORTS = Map.ofEntries(Map.entry("INGEST", 8100),
+			Map.entry("PROCESSOR", 8101), Map.entry("WORKER", 8102), Map.entry("ENRICHER", 8103),
+			Map.entry("ANALYZER", 8104), Map.entry("USERS", 8000), Map.entry("ORDERS", 8001),
+			Map.entry("INVENTORY", 8002), Map.entry("SIMULATOR", 8110), Map.entry("AUTH", 9000),
+			Map.entry("RABBITMQ_MANAGEMENT", 8672));
 
 	private final Commands commands = new Commands(environment());
 
@@ -75,6 +77,7 @@ class ComposeStackIT {
 			assertEveryContainerHealthy();
 			telemetryIsStoredAndQueryable();
 			aNewUserGetsAWelcomeOrder();
+			theAuthServicePublishesItsIssuerAndKeys();
 		}
 		finally {
 			this.commands.run("compose-down", Duration.ofMinutes(3), "./orbit", "compose", "down").ok();
@@ -120,6 +123,14 @@ class ComposeStackIT {
 			.get("items");
 		assertThat(items).hasSize(1);
 		assertThat(items.get(0).toString()).contains("28.1");
+	}
+
+	private void theAuthServicePublishesItsIssuerAndKeys() {
+		Http auth = new Http(9000 + OFFSET);
+		JsonNode discovery = auth.get("/.well-known/openid-configuration").json();
+		assertThat(discovery.get("issuer").asString()).isEqualTo("http://127.0.0.1:9000");
+		assertThat(auth.get("/oauth2/jwks").json().get("keys")).isNotEmpty();
+		assertThat(auth.get("/login").body()).contains("name=\"password\"");
 	}
 
 	private void aNewUserGetsAWelcomeOrder() {
