@@ -8,13 +8,17 @@ DEMO_DIR="$ORBIT_ROOT/tools/orbit/demo"
 # seed_demo_mission PORT: POSTs every mission, spacecraft and parameter of the demo; one that
 # exists already (409) is left as it is, so an operator's changes survive the next `up`.
 seed_demo_mission() {
-	local port=$1 kind line status created=0 kept=0 out
+	local port=$1 kind line status created=0 kept=0 out auth=()
+	# With the services' security on (ADR 0017) the mission database is the admin's to change.
+	if [[ "${ORBIT_SECURITY_ENABLED:-false}" == true ]]; then
+		auth=(-H "Authorization: Bearer $(cmd_token --role admin)")
+	fi
 	out=$(mktemp)
 	for kind in missions spacecraft parameters; do
 		[[ -f "$DEMO_DIR/$kind.jsonl" ]] || die "the demo mission's $kind are missing: $DEMO_DIR/$kind.jsonl"
 		while IFS= read -r line || [[ -n "$line" ]]; do
 			[[ -z "$line" ]] && continue
-			status=$(curl -sS -m 10 -o "$out" -w '%{http_code}' -H 'Content-Type: application/json' \
+			status=$(curl -sS -m 10 -o "$out" -w '%{http_code}' -H 'Content-Type: application/json' ${auth[@]+"${auth[@]}"} \
 				--data-binary "$line" "http://127.0.0.1:$port/api/v1/$kind") || status=000
 			case $status in
 			201) created=$((created + 1)) ;;
