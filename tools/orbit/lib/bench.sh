@@ -7,6 +7,7 @@ BENCH_CP_FILE="$ORBIT_ROOT/tools/bench/target/classpath.txt"
 
 cmd_bench() {
 	find_jdk
+	ensure_state_dirs # its build log goes to .orbit/logs, before `up` makes it on a new checkout
 	if [[ ! -f "$BENCH_CP_FILE" || ! -d "$ORBIT_ROOT/tools/bench/target/classes" ]]; then
 		step "Building the bench harness"
 		(cd "$ORBIT_ROOT" && ./mvnw -B -q -DskipTests -Dorbit.skipFormat=true -pl tools/bench,tools/simulator -am package) \
