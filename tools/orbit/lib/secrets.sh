@@ -54,8 +54,8 @@ print_first_admin() {
 	[[ -n "${ADMIN_PASSWORD_ONCE:-}" ]] || return 0
 	step "First administrator (shown this once)"
 	printf '  e-mail    %s\n  password  %s\n' "$ORBIT_BOOTSTRAP_ADMIN_EMAIL" "$ADMIN_PASSWORD_ONCE"
-	note "Log in at the dashboard or the console; change it there. It is kept in .orbit/secrets/admin-password"
-	note "(the users service reads it at each start; delete the file and the account's password stays as it is)."
+	note "Kept in .orbit/secrets/admin-password: the users service sets the account to it at each start."
+	note "To change it, write the new one (12+ characters) into that file and restart the users service."
 }
 
 # cmd_token --role ROLE: a bearer token of ROLE from the local auth service, for curl.
