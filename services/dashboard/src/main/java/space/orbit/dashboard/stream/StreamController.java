@@ -21,9 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import space.orbit.dashboard.DashboardProperties;
+import space.orbit.kit.security.ViewerAccess;
 
-/** The live stream (server-sent events) and what the dashboard has heard of the fleet. */
+/**
+ * The live stream (server-sent events) and what the dashboard has heard of the fleet: the
+ * dashboard's own, fed by its Kafka consumers; with a login, for a session of a viewer.
+ */
 @RestController
+@ViewerAccess
 @RequestMapping("/api/v1")
 @Tag(name = "stream", description = "Live telemetry reduced for the screen, alerts and compute results")
 class StreamController {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import space.orbit.dashboard.DashboardProperties;
+import space.orbit.dashboard.login.UserToken;
+import space.orbit.kit.security.OperatorAccess;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.DependencyUnavailableException;
 
 /**
@@ -28,6 +32,8 @@ import space.orbit.kit.web.DependencyUnavailableException;
  * dashboard's. Status, body and content type pass through (problems included); an
  * unreachable service is a 503 {@code dependency-unavailable} naming it and its setting.
  * Their documents are theirs (docs/api/), so these routes are not in the dashboard's.
+ * With a login ({@code orbit.security.enabled}) each request carries the logged-in
+ * person's access token ({@link UserToken}): the services decide as for anyone else.
  */
 @Hidden
 @RestController
@@ -41,38 +47,47 @@ class UpstreamProxy {
 
 	private final HttpClient http;
 
-	UpstreamProxy(DashboardProperties properties) {
+	private final UserToken tokens;
+
+	UpstreamProxy(DashboardProperties properties, ObjectProvider<UserToken> tokens) {
 		this.upstream = properties.upstream();
+		this.tokens = tokens.getIfAvailable();
 		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 	}
 
 	@GetMapping({ "/api/v1/alerts", "/api/v1/alerts/*" })
+	@ViewerAccess
 	ResponseEntity<byte[]> alerts(HttpServletRequest request) {
 		return forward("analyzer", this.upstream.analyzer(), request, null);
 	}
 
 	@PostMapping("/api/v1/alerts/*/*")
+	@OperatorAccess
 	ResponseEntity<byte[]> alertAction(HttpServletRequest request, @RequestBody byte[] body) {
 		return forward("analyzer", this.upstream.analyzer(), request, body);
 	}
 
 	@GetMapping({ "/api/v1/spacecraft", "/api/v1/spacecraft/*", "/api/v1/parameters", "/api/v1/parameters/*/*",
 			"/api/v1/missions", "/api/v1/missions/*" })
+	@ViewerAccess
 	ResponseEntity<byte[]> missionDatabase(HttpServletRequest request) {
 		return forward("processor", this.upstream.processor(), request, null);
 	}
 
 	@GetMapping({ "/api/v1/archive/samples", "/api/v1/archive/steps" })
+	@ViewerAccess
 	ResponseEntity<byte[]> archive(HttpServletRequest request) {
 		return forward("enricher", this.upstream.enricher(), request, null);
 	}
 
 	@GetMapping({ "/api/v1/jobs", "/api/v1/jobs/*" })
+	@ViewerAccess
 	ResponseEntity<byte[]> jobs(HttpServletRequest request) {
 		return forward("worker", this.upstream.worker(), request, null);
 	}
 
 	@PostMapping("/api/v1/jobs")
+	@OperatorAccess
 	ResponseEntity<byte[]> submitJob(HttpServletRequest request, @RequestBody byte[] body) {
 		return forward("worker", this.upstream.worker(), request, body);
 	}
@@ -87,6 +102,9 @@ class UpstreamProxy {
 			if (value != null) {
 				outgoing.header(header, value);
 			}
+		}
+		if (this.tokens != null) {
+			outgoing.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.tokens.current());
 		}
 		if (body != null) {
 			outgoing.header("Content-Type",
