@@ -4,6 +4,8 @@ import { FleetView } from './views/FleetView';
 import { SpacecraftView } from './views/SpacecraftView';
 import { AlertsView } from './views/AlertsView';
 import { MapView } from './views/MapView';
+import { SessionBadge } from './views/SessionControls';
+import { Me } from './lib/session';
 
 const VIEWS: { view: View; label: string; key: string }[] = [
   { view: 'fleet', label: 'Fleet', key: '1' },
@@ -14,8 +16,21 @@ const VIEWS: { view: View; label: string; key: string }[] = [
 
 export type Navigate = (change: Partial<PageState>) => void;
 
+/** The logged-in person; a session that ended reloads the page, which goes to the login. */
+function useMe(): Me | null {
+  const [me, setMe] = useState<Me | null>(null);
+  useEffect(() => {
+    fetch('/api/v1/me', { headers: { Accept: 'application/json' } }).then((response) => {
+      if (response.status === 401) window.location.reload();
+      else if (response.ok) response.json().then(setMe);
+    }, () => setMe(null));
+  }, []);
+  return me;
+}
+
 export function App() {
   const [state, setState] = useState<PageState>(() => readState(window.location.search));
+  const me = useMe();
 
   useEffect(() => {
     const onPop = () => setState(readState(window.location.search));
@@ -54,11 +69,12 @@ export function App() {
             </a>
           ))}
         </nav>
+        <SessionBadge me={me} cookies={document.cookie} />
       </header>
       <main>
         {state.view === 'fleet' && <FleetView navigate={navigate} />}
         {state.view === 'spacecraft' && <SpacecraftView state={state} navigate={navigate} />}
-        {state.view === 'alerts' && <AlertsView navigate={navigate} windowMs={state.windowMs} />}
+        {state.view === 'alerts' && <AlertsView navigate={navigate} windowMs={state.windowMs} me={me} />}
         {state.view === 'map' && <MapView />}
       </main>
     </div>

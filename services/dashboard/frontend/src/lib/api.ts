@@ -1,4 +1,6 @@
-// The owning services' APIs, through the dashboard's origin (the back end proxies them).
+// The owning services' APIs, through the dashboard's origin (the back end proxies them,
+// with the logged-in person's token). A change carries the session's CSRF token.
+import { csrfToken } from './session';
 
 export interface Problem {
   title?: string;
@@ -12,7 +14,10 @@ export async function getJson<T>(path: string): Promise<T> {
 }
 
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) });
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const csrf = csrfToken(document.cookie);
+  if (csrf) headers['X-XSRF-TOKEN'] = csrf;
+  const response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(await describe(response));
   return response.json() as Promise<T>;
 }

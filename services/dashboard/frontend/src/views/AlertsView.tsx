@@ -3,10 +3,12 @@ import { Alert, getAll, postJson, SEVERITY_ICON } from '../lib/api';
 import { writeState } from '../lib/urlState';
 import { useStream } from '../lib/useStream';
 import type { Navigate } from '../App';
+import { holds, Me } from '../lib/session';
+import { AlertActions } from './SessionControls';
 
 const OPERATOR = 'ops';
 
-export function AlertsView({ navigate, windowMs }: { navigate: Navigate; windowMs: number }) {
+export function AlertsView({ navigate, windowMs, me }: { navigate: Navigate; windowMs: number; me: Me | null }) {
   const [alerts, setAlerts] = useState<Alert[]>([]);
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,9 +40,9 @@ export function AlertsView({ navigate, windowMs }: { navigate: Navigate; windowM
     <section>
       <h1>Alerts <span className={`badge ${status}`}>{status}</span></h1>
       {error && <p className="error" role="alert">{error}</p>}
-      <label className="comment">Comment for acknowledge / shelve{' '}
+      {holds(me, 'operator') && <label className="comment">Comment for acknowledge / shelve{' '}
         <input value={comment} onChange={(e) => setComment(e.target.value)} placeholder="why (optional)" maxLength={1000} />
-      </label>
+      </label>}
       <table className="alerts">
         <thead><tr><th>Severity</th><th>Spacecraft</th><th>Parameter</th><th>Message</th><th>State</th><th>Last seen</th><th>Trace</th><th></th></tr></thead>
         <tbody>
@@ -54,8 +56,7 @@ export function AlertsView({ navigate, windowMs }: { navigate: Navigate; windowM
               <td>{a.lastSeen?.slice(11, 19)}</td>
               <td className="trace" title={a.traceId}>{a.traceId?.slice(0, 8) ?? ''}</td>
               <td className="actions">
-                {a.state === 'OPEN' && <button onClick={() => act(a, 'acknowledge')}>Acknowledge</button>}
-                {a.state !== 'SHELVED' && <button onClick={() => act(a, 'shelve')}>Shelve 30 min</button>}
+                <AlertActions me={me} alert={a} onAct={(action) => act(a, action)} />
               </td>
             </tr>
           ))}
