@@ -92,6 +92,9 @@ final class AuthServiceStandIn implements AutoCloseable {
 			answer(exchange, 400, "{\"error\":\"invalid_request\"}");
 			return;
 		}
+		// The real auth service has a session of its own on the same host (cookies do not
+		// tell ports apart).
+		exchange.getResponseHeaders().add("Set-Cookie", "JSESSIONID=auth-" + UUID.randomUUID() + "; Path=/; HttpOnly");
 		String code = UUID.randomUUID().toString();
 		this.codes.put(code,
 				new Grant(this.next, query.get("code_challenge"), query.get("redirect_uri"), query.get("nonce")));

@@ -125,7 +125,7 @@ class LoginIT {
 		HttpResponse<String> back = this.browser.logIn();
 		assertThat(back.statusCode()).isEqualTo(302);
 		assertThat(back.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-		assertThat(this.browser.cookie("JSESSIONID")).isNotNull();
+		assertThat(this.browser.cookie("ORBIT_DASHBOARD_SESSION")).isNotNull();
 
 		HttpResponse<String> me = this.browser.get("/api/v1/me");
 		assertThat(me.statusCode()).isEqualTo(200);
