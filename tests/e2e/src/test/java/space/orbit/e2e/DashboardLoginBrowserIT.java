@@ -1,0 +1,169 @@
+package space.orbit.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import space.orbit.test.ServiceProcess;
+import space.orbit.test.TestKafka;
+import space.orbit.test.TestNats;
+import space.orbit.test.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's login end to end (ADR 0017, dashboard): users, auth and the dashboard
+ * as their own JVMs with security on. In the Debian Chromium, the dashboard's page sends
+ * the browser to the auth service's login page; the first administrator logs in there and
+ * is back on the dashboard, which names them and their role; the API answers the session
+ * and refuses the same request without it; Log out ends the session. Screenshots in
+ * target/screenshots/.
+ */
+class DashboardLoginBrowserIT {
+
+	private static final String ADMIN = "flight.director@orbit.space";
+
+	private static final String ADMIN_PASSWORD = "Vostok-1 launched 1961";
+
+	static final Path SHOTS = Path.of("target", "screenshots");
+
+	static final TestPostgres authPostgres = TestPostgres.newSchema("auth_dash_e2e");
+
+	static final TestPostgres usersPostgres = TestPostgres.newSchema("users_dash_e2e");
+
+	static final TestNats nats = TestNats.withUniqueStream("users-dash-e2e");
+
+	static ServiceProcess auth;
+
+	static ServiceProcess users;
+
+	static ServiceProcess dashboard;
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	static String authUrl;
+
+	static String base;
+
+	@BeforeAll
+	static void start() throws IOException {
+		Files.createDirectories(SHOTS);
+		Path secretsDir = Files.createTempDirectory("orbit-dash-login-e2e");
+		String dashboardSecret = "e2e-secret-dashboard-" + System.nanoTime();
+		Path adminPassword = Files.writeString(secretsDir.resolve("admin-password"), ADMIN_PASSWORD + "\n");
+		int authPort = ServiceProcess.freePort();
+		int usersPort = ServiceProcess.freePort();
+		int dashboardPort = ServiceProcess.freePort();
+		authUrl = "http://127.0.0.1:" + authPort;
+		base = "http://127.0.0.1:" + dashboardPort;
+		Map<String, String> trustAuth = Map.of("ORBIT_AUTH_ISSUER", authUrl, "ORBIT_AUTH_JWKS_URI",
+				authUrl + "/oauth2/jwks", "ORBIT_AUTH_TOKEN_URI", authUrl + "/oauth2/token", "ORBIT_AUTH_URL", authUrl,
+				"ORBIT_SECURITY_ENABLED", "true", "ORBIT_POSTGRES_URL", TestPostgres.URL, "ORBIT_POSTGRES_USER",
+				TestPostgres.USER);
+
+		Map<String, String> authEnvironment = new HashMap<>(trustAuth);
+		authEnvironment.put("ORBIT_AUTH_KEY_FILE", secretsDir.resolve("signing-key.pem").toString());
+		authEnvironment.put("ORBIT_USERS_URL", "http://127.0.0.1:" + usersPort);
+		authEnvironment.put("ORBIT_AUTH_DASHBOARD_SECRET", dashboardSecret);
+		authEnvironment.put("ORBIT_AUTH_DASHBOARD_REDIRECT_URIS", base + "/login/oauth2/code/orbit");
+		auth = ServiceProcess.start("auth", Spine.jar("auth"), authPort, authEnvironment,
+				Map.of("orbit.auth.schema", authPostgres.schema()), Spine.logs());
+
+		Map<String, String> usersEnvironment = new HashMap<>(trustAuth);
+		usersEnvironment.put("ORBIT_BOOTSTRAP_ADMIN_EMAIL", ADMIN);
+		usersEnvironment.put("ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE", adminPassword.toString());
+		Map<String, String> usersProperties = new HashMap<>(nats.properties());
+		usersProperties.put("orbit.users.schema", usersPostgres.schema());
+		usersProperties.put("orbit.users.bootstrap-admin.name", "Flight Director");
+		users = ServiceProcess.start("users", Spine.jar("users"), usersPort, usersEnvironment, usersProperties,
+				Spine.logs());
+
+		Map<String, String> dashboardEnvironment = new HashMap<>(trustAuth);
+		dashboardEnvironment.put("ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers());
+		dashboardEnvironment.put("ORBIT_DASHBOARD_CLIENT_SECRET", dashboardSecret);
+		dashboard = ServiceProcess.start("dashboard", Spine.jar("dashboard"), dashboardPort, dashboardEnvironment,
+				Map.of(), Spine.logs());
+
+		auth.awaitReady(Duration.ofMinutes(3));
+		users.awaitReady(Duration.ofMinutes(3));
+		dashboard.awaitReady(Duration.ofMinutes(3));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+		for (ServiceProcess service : new ServiceProcess[] { dashboard, users, auth }) {
+			if (service != null) {
+				service.close();
+			}
+		}
+	}
+
+	@Test
+	void theFirstAdministratorLogsInThroughTheAuthServicesPageSeesTheDashboardAndLogsOut() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.navigate(base + "/");
+			page.waitForURL(authUrl + "/login**");
+			shot(page, "dashboard-login-page");
+			page.fill("#email", ADMIN);
+			page.fill("#password", ADMIN_PASSWORD);
+			page.locator("button[type=submit], input[type=submit]").first().click();
+
+			page.waitForURL(base + "/**");
+			shot(page, "dashboard-after-login");
+			assertThat(page.url()).as("back on the dashboard, not its login's error").doesNotContain("/login");
+			page.locator("header .session .who").waitFor();
+			assertThat(page.locator("header .session .who").textContent()).isEqualTo("Flight Director");
+			assertThat(page.locator("header .session .role").textContent()).isEqualTo("admin");
+			assertThat(page.locator("header .session button:text-is('Log out')").isVisible()).isTrue();
+			page.locator("nav a:text-is('Alerts')").click();
+			page.locator("h1:has-text('Alerts')").waitFor();
+			shot(page, "dashboard-logged-in");
+
+			// The session answers the API; the same request without the cookie is
+			// refused.
+			assertThat(context.request().get(base + "/api/v1/me").status()).isEqualTo(200);
+			assertThat(playwright.request().newContext().get(base + "/api/v1/me").status()).isEqualTo(401);
+
+			page.locator("header .session button:text-is('Log out')").click();
+			page.waitForURL((url) -> !url.startsWith(base));
+			assertThat(context.request().get(base + "/api/v1/me").status()).isEqualTo(401);
+			page.navigate(base + "/");
+			page.waitForURL(authUrl + "/login**");
+			shot(page, "dashboard-logged-out");
+		}
+	}
+
+	private static void shot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+}
