@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON over HTTP to one service's API: every request names the operator
- * ({@code X-Orbit-User}); a problem answer becomes a {@link ServiceProblemException}, no
+ * JSON over HTTP to one service's API: every request carries the {@link Credentials} of
+ * the person acting (a bearer token, or without a login their name in
+ * {@code X-Orbit-User}); a problem answer becomes a {@link ServiceProblemException}, no
  * answer (or 503) a {@link ServiceUnavailableException}.
  */
 public final class ServiceClient {
@@ -32,16 +33,21 @@ public final class ServiceClient {
 
 	private final Duration timeout;
 
-	private final Supplier<String> operator;
+	private final Credentials credentials;
 
 	private final HttpClient http;
 
-	public ServiceClient(String service, URI base, Duration timeout, Supplier<String> operator) {
+	public ServiceClient(String service, URI base, Duration timeout, Credentials credentials) {
 		this.service = service;
 		this.base = base;
 		this.timeout = timeout;
-		this.operator = operator;
+		this.credentials = credentials;
 		this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+	}
+
+	/** Without a login: every request names the operator in {@code X-Orbit-User}. */
+	public ServiceClient(String service, URI base, Duration timeout, Supplier<String> operator) {
+		this(service, base, timeout, Credentials.operatorHeader(operator));
 	}
 
 	public String service() {
@@ -64,8 +70,13 @@ public final class ServiceClient {
 	public JsonNode send(String method, String pathAndQuery, Object body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(pathAndQuery))
 			.timeout(this.timeout)
-			.header("Accept", "application/json, application/problem+json")
-			.header(OPERATOR_HEADER, this.operator.get());
+			.header("Accept", "application/json, application/problem+json");
+		try {
+			this.credentials.sign(request);
+		}
+		catch (IllegalStateException ex) {
+			throw new ServiceUnavailableException(this.service, this.base, ex.getMessage(), ex);
+		}
 		if (body != null) {
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));

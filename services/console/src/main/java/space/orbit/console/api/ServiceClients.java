@@ -5,9 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import space.orbit.console.ConsoleProperties;
-import space.orbit.console.operator.CurrentOperator;
 
-/** One client per service the console talks to, each naming the current operator. */
+/** One client per service the console talks to, each acting for the current operator. */
 @Component
 public class ServiceClients {
 
@@ -19,21 +18,21 @@ public class ServiceClients {
 
 	private final List<ServiceClient> all;
 
-	public ServiceClients(ConsoleProperties properties, CurrentOperator operator) {
+	public ServiceClients(ConsoleProperties properties, Credentials credentials) {
 		ConsoleProperties.Services services = properties.services();
-		this.processor = client("processor", services.processor(), properties, operator);
-		this.analyzer = client("analyzer", services.analyzer(), properties, operator);
-		this.worker = client("worker", services.worker(), properties, operator);
+		this.processor = client("processor", services.processor(), properties, credentials);
+		this.analyzer = client("analyzer", services.analyzer(), properties, credentials);
+		this.worker = client("worker", services.worker(), properties, credentials);
 		this.all = List.of(this.processor, this.analyzer, this.worker,
-				client("enricher", services.enricher(), properties, operator),
-				client("users", services.users(), properties, operator),
-				client("orders", services.orders(), properties, operator),
-				client("inventory", services.inventory(), properties, operator));
+				client("enricher", services.enricher(), properties, credentials),
+				client("users", services.users(), properties, credentials),
+				client("orders", services.orders(), properties, credentials),
+				client("inventory", services.inventory(), properties, credentials));
 	}
 
 	private static ServiceClient client(String name, java.net.URI base, ConsoleProperties properties,
-			CurrentOperator operator) {
-		return new ServiceClient(name, base, properties.timeout(), operator::name);
+			Credentials credentials) {
+		return new ServiceClient(name, base, properties.timeout(), credentials);
 	}
 
 	/** The mission database (missions, spacecraft, parameters). */

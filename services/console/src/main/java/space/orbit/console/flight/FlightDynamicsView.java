@@ -30,17 +30,20 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import tools.jackson.databind.JsonNode;
 
 import space.orbit.console.api.ServiceProblemException;
 import space.orbit.console.layout.MainLayout;
 import space.orbit.console.layout.ServiceNotice;
+import space.orbit.console.operator.CurrentOperator;
 
 /**
  * Flight dynamics: a pass prediction submitted to the worker from a form checked before
  * sending, its progress watched, its passes as a table; a running job cancelled.
  */
 @Route(value = "flight-dynamics", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Flight dynamics · Orbit console")
 public class FlightDynamicsView extends VerticalLayout {
 
@@ -83,7 +86,7 @@ public class FlightDynamicsView extends VerticalLayout {
 
 	private String watched;
 
-	public FlightDynamicsView(JobsApi jobs) {
+	public FlightDynamicsView(JobsApi jobs, CurrentOperator operator) {
 		this.jobs = jobs;
 		this.spacecraft.setId("fd-spacecraft");
 		this.spacecraft.setAllowCustomValue(true);
@@ -138,6 +141,10 @@ public class FlightDynamicsView extends VerticalLayout {
 		this.passes.addColumn((p) -> p.path("partial").asBoolean() ? "partial" : "").setHeader("").setAutoWidth(true);
 		this.passes.setAllRowsVisible(true);
 		this.passCount.setId("fd-pass-count");
+		// A viewer submits and cancels no job: the worker would refuse it (403).
+		form.setVisible(operator.offered().act());
+		submit.setVisible(operator.offered().act());
+		this.cancel.setVisible(operator.offered().act());
 		add(new H2("Flight dynamics"), this.notice, new H3("Pass prediction"), form, submit, status, this.passCount,
 				this.passes);
 		loadSpacecraft();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import space.orbit.console.api.ServiceClient;
 import space.orbit.console.api.ServiceClients;
@@ -19,6 +20,7 @@ import space.orbit.console.api.ServiceUnavailableException;
  * The services the console talks to, and whether each answers its readiness probe now.
  */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Services · Orbit console")
 public class StatusView extends VerticalLayout {
 

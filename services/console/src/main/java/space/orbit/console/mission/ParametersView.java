@@ -21,10 +21,12 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import space.orbit.console.api.ServiceProblemException;
 import space.orbit.console.layout.MainLayout;
 import space.orbit.console.layout.ServiceNotice;
+import space.orbit.console.operator.CurrentOperator;
 import space.orbit.console.mission.MissionRecords.Limits;
 import space.orbit.console.mission.MissionRecords.Mission;
 import space.orbit.console.mission.MissionRecords.Parameter;
@@ -36,6 +38,7 @@ import space.orbit.console.mission.MissionRecords.ParameterBody;
  * processor's API.
  */
 @Route(value = "parameters", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Parameters · Orbit console")
 public class ParametersView extends VerticalLayout {
 
@@ -49,7 +52,7 @@ public class ParametersView extends VerticalLayout {
 
 	private final ParameterForm form = new ParameterForm();
 
-	public ParametersView(MissionDatabase database) {
+	public ParametersView(MissionDatabase database, CurrentOperator operator) {
 		this.database = database;
 		setSizeFull();
 		this.mission.setId("parameters-mission");
@@ -67,6 +70,8 @@ public class ParametersView extends VerticalLayout {
 			.setHeader("Calibration")
 			.setAutoWidth(true);
 		this.grid.asSingleSelect().addValueChangeListener((change) -> this.form.edit(change.getValue()));
+		// Only an admin changes the mission database: the processor refuses others (403).
+		this.form.readOnly(!operator.offered().editMissionDatabase());
 		this.grid.setSizeFull();
 		HorizontalLayout body = new HorizontalLayout(this.grid, this.form);
 		body.setSizeFull();
@@ -170,6 +175,14 @@ public class ParametersView extends VerticalLayout {
 			this.calibration.setId("parameter-calibration");
 			add(this.title, fields, new HorizontalLayout(this.save, this.version), this.calibration);
 			edit(null);
+		}
+
+		void readOnly(boolean readOnly) {
+			this.save.setVisible(!readOnly);
+			this.unit.setReadOnly(readOnly);
+			this.description.setReadOnly(readOnly);
+			this.rawType.setReadOnly(readOnly);
+			this.limits.values().forEach((field) -> field.setReadOnly(readOnly));
 		}
 
 		void edit(Parameter parameter) {

@@ -18,11 +18,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import space.orbit.console.ConsoleProperties;
 import space.orbit.console.api.ServiceProblemException;
 import space.orbit.console.layout.MainLayout;
 import space.orbit.console.layout.ServiceNotice;
+import space.orbit.console.operator.CurrentOperator;
 import space.orbit.console.mission.MissionRecords.Spacecraft;
 import space.orbit.console.mission.MissionRecords.SpacecraftBody;
 import space.orbit.console.mission.MissionRecords.Tle;
@@ -33,6 +35,7 @@ import space.orbit.console.mission.MissionRecords.Tle;
  * processor's API.
  */
 @Route(value = "spacecraft", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Spacecraft · Orbit console")
 public class SpacecraftView extends VerticalLayout {
 
@@ -58,7 +61,11 @@ public class SpacecraftView extends VerticalLayout {
 
 	private Spacecraft editing;
 
-	public SpacecraftView(MissionDatabase database, ConsoleProperties properties) {
+	/** Only an admin changes the mission database: the processor refuses others (403). */
+	private final boolean editable;
+
+	public SpacecraftView(MissionDatabase database, ConsoleProperties properties, CurrentOperator operator) {
+		this.editable = operator.offered().editMissionDatabase();
 		this.database = database;
 		this.staleAfter = properties.tleStaleAfter();
 		setSizeFull();
@@ -86,6 +93,10 @@ public class SpacecraftView extends VerticalLayout {
 		form.setColspan(this.line1, 2);
 		form.setColspan(this.line2, 2);
 		form.setMaxWidth("60em");
+		this.name.setReadOnly(!this.editable);
+		this.noradId.setReadOnly(!this.editable);
+		this.line1.setReadOnly(!this.editable);
+		this.line2.setReadOnly(!this.editable);
 		add(new H2("Spacecraft"), this.notice, this.grid, form, this.save);
 		edit(null);
 		load();
@@ -135,7 +146,7 @@ public class SpacecraftView extends VerticalLayout {
 		this.line1.setValue((tle != null) ? tle.line1() : "");
 		this.line2.setValue((tle != null) ? tle.line2() : "");
 		this.name.getParent().ifPresent((form) -> form.setVisible(spacecraft != null));
-		this.save.setVisible(spacecraft != null);
+		this.save.setVisible(spacecraft != null && this.editable);
 	}
 
 	private void save() {

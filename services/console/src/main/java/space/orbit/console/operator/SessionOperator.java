@@ -5,16 +5,18 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 import space.orbit.console.ConsoleProperties;
 
 /**
- * The operator until there is a login: the {@code X-Orbit-User} header of the request
- * that opened the session (set by a proxy in front of the console), else the
- * {@code orbit.console.operator} setting.
+ * The operator without a login (orbit.security.enabled false): the {@code X-Orbit-User}
+ * header of the request that opened the session (set by a proxy in front of the console),
+ * else the {@code orbit.console.operator} setting.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "orbit.security.enabled", havingValue = false, matchIfMissing = true)
 class SessionOperator implements CurrentOperator, VaadinServiceInitListener {
 
 	static final String HEADER = "X-Orbit-User";

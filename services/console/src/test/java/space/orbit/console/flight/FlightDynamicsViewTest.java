@@ -20,7 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import space.orbit.console.ConsoleProperties;
+import space.orbit.console.api.Credentials;
 import space.orbit.console.api.ServiceClients;
+import space.orbit.console.operator.CurrentOperator;
+import space.orbit.console.operator.Offered;
+import space.orbit.console.operator.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,11 +62,16 @@ class FlightDynamicsViewTest {
 	}
 
 	private FlightDynamicsView view() {
+		return view(() -> "alice");
+	}
+
+	private FlightDynamicsView view(CurrentOperator operator) {
 		URI base = URI.create("http://127.0.0.1:" + this.server.getAddress().getPort());
 		ConsoleProperties properties = new ConsoleProperties(
 				new ConsoleProperties.Services(base, base, base, base, base, base, base), Duration.ofSeconds(2),
 				"alice", Duration.ofDays(7));
-		return new FlightDynamicsView(new JobsApi(new ServiceClients(properties, () -> "alice")));
+		return new FlightDynamicsView(
+				new JobsApi(new ServiceClients(properties, Credentials.operatorHeader(() -> "alice"))), operator);
 	}
 
 	@Test
@@ -86,6 +95,35 @@ class FlightDynamicsViewTest {
 		assertThat(latitude.isInvalid()).isTrue();
 		assertThat(latitude.getErrorMessage()).isEqualTo("A number from -90.0 to 90.0.");
 		assertThat(this.posts.get()).isZero();
+	}
+
+	@Test
+	void aViewerIsOfferedNoJobSubmissionAndAnOperatorIs() {
+		FlightDynamicsView viewer = view(person(Role.VIEWER));
+		assertThat(find(viewer, Button.class, "fd-submit").isVisible()).isFalse();
+		assertThat(find(viewer, Button.class, "fd-cancel").isVisible()).isFalse();
+		FlightDynamicsView operator = view(person(Role.OPERATOR));
+		assertThat(find(operator, Button.class, "fd-submit").isVisible()).isTrue();
+		assertThat(find(operator, Button.class, "fd-cancel").isVisible()).isTrue();
+	}
+
+	private static CurrentOperator person(Role role) {
+		return new CurrentOperator() {
+			@Override
+			public String name() {
+				return "Valentina";
+			}
+
+			@Override
+			public java.util.Optional<Role> role() {
+				return java.util.Optional.of(role);
+			}
+
+			@Override
+			public Offered offered() {
+				return Offered.to(role());
+			}
+		};
 	}
 
 	@SuppressWarnings("unchecked")
