@@ -53,6 +53,15 @@ final class ConsoleBrowser implements AutoCloseable {
 		return page;
 	}
 
+	/**
+	 * A new tab at a path of the console, without waiting: a login page may come first.
+	 */
+	Page navigate(String path) {
+		Page page = this.context.newPage();
+		page.navigate(this.base + path);
+		return page;
+	}
+
 	static void screenshot(Page page, String name) {
 		Path dir = Path.of(System.getProperty("orbit.screenshots", "target/screenshots"));
 		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -21,6 +22,7 @@ import space.orbit.console.operator.CurrentOperator;
  * The console's frame: a title bar naming the operator (and, logged in, their role and a
  * Log out), and the navigation.
  */
+@PermitAll
 public class MainLayout extends AppLayout {
 
 	public MainLayout(CurrentOperator operator, ObjectProvider<AuthenticationContext> login) {

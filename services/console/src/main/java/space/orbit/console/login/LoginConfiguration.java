@@ -25,13 +25,15 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import space.orbit.kit.security.SecurityAutoConfiguration;
 import space.orbit.kit.security.SecurityProperties;
 
 /**
  * The console's login (ADR 0017, "console"): OAuth2 login with PKCE at the auth service
  * as the client {@code orbit-console}, in Vaadin's security configuration; its own filter
- * chain, so the kit's resource-server chain steps aside. The health and metrics stay
- * open; logging out ends the auth service's session too (its end-session endpoint).
+ * chain, so the kit's resource-server chain steps aside. The probes and the metrics stay
+ * open (the kit's list); logging out ends the auth service's session too (its end-session
+ * endpoint).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "orbit.security.enabled")
@@ -47,8 +49,7 @@ class LoginConfiguration {
 		resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		logout.setRedirectStrategy(new UidlRedirectStrategy());
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/health", "/health/**", "/metrics").permitAll())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(SecurityAutoConfiguration.OPEN).permitAll())
 			.oauth2Login((login) -> login
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(resolver))
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(roles)))
