@@ -14,7 +14,7 @@ import space.orbit.console.api.Credentials;
 class OperatorHeader {
 
 	@Bean
-	Credentials operatorHeader(CurrentOperator operator) {
+	Credentials operatorNameHeader(CurrentOperator operator) {
 		return Credentials.operatorHeader(operator::name);
 	}
 
