@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import space.orbit.test.TestPostgres;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The console's login end to end (ADR 0017, "console"): the auth service, the users
@@ -46,6 +48,11 @@ class ConsoleLoginBrowserIT {
 	private static final String ADMIN_PASSWORD = "Vostok-1 launched 1961";
 
 	private static final String VIEWER_PASSWORD = "Salyut-1 docked 1971";
+
+	/**
+	 * Short-lived access tokens, so that the console has to refresh one within a test.
+	 */
+	private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(10);
 
 	private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -98,8 +105,9 @@ class ConsoleLoginBrowserIT {
 		authEnvironment.put("ORBIT_USERS_URL", "http://127.0.0.1:" + usersPort);
 		authEnvironment.put("ORBIT_AUTH_CONSOLE_SECRET", consoleSecret);
 		authEnvironment.put("ORBIT_AUTH_CONSOLE_REDIRECT_URIS", redirectUri);
-		auth = ServiceProcess.start("auth", Spine.jar("auth"), authPort, authEnvironment,
-				Map.of("orbit.auth.schema", authPostgres.schema()), Spine.logs());
+		auth = ServiceProcess.start("auth", Spine.jar("auth"), authPort, authEnvironment, Map.of("orbit.auth.schema",
+				authPostgres.schema(), "orbit.auth.access-token-time-to-live", TOKEN_LIFETIME.toSeconds() + "s"),
+				Spine.logs());
 
 		Map<String, String> usersEnvironment = new HashMap<>(trustAuth);
 		usersEnvironment.put("ORBIT_BOOTSTRAP_ADMIN_EMAIL", ADMIN);
@@ -121,7 +129,9 @@ class ConsoleLoginBrowserIT {
 						TestNames.unique("e2e-console-login-rules-"), "orbit.analyzer.streams.application-id",
 						analyzerId, "orbit.analyzer.streams.state-dir",
 						Files.createTempDirectory("orbit-console-login-analyzer").toString(),
-						"orbit.analyzer.alerts.consumer-group", analyzerId + "-alerts"),
+						"orbit.analyzer.alerts.consumer-group", analyzerId + "-alerts",
+						// An expired token is refused at once, not 30 s later.
+						"orbit.security.clock-skew", "1s"),
 				Spine.logs());
 
 		Map<String, String> consoleEnvironment = new HashMap<>(trustAuth);
@@ -239,6 +249,15 @@ class ConsoleLoginBrowserIT {
 			assertThat(page.locator("#alert-shelve")).isHidden();
 			assertThat(page.locator("#alert-clear")).isHidden();
 			ConsoleBrowser.screenshot(page, "console-logged-in-viewer");
+
+			// Past the first access token's life: the console calls with a refreshed one
+			// (with the
+			// old one the analyzer would refuse it and the page would say so).
+			Instant expired = Instant.now().plus(TOKEN_LIFETIME).plusSeconds(2);
+			await().atMost(TOKEN_LIFETIME.plusSeconds(10)).until(() -> Instant.now().isAfter(expired));
+			page.navigate(consoleUrl + "/alerts");
+			assertThat(page.locator("#alerts")).isVisible();
+			assertThat(page.locator("#alerts-notice")).isHidden();
 		}
 
 		JsonNode tokens = new OidcLogin(authUrl, "orbit-console", consoleSecret, redirectUri).logIn(viewer,

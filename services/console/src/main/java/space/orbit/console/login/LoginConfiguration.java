@@ -6,13 +6,16 @@ import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.AuthorizationCodeOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.DelegatingOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -89,15 +92,25 @@ class LoginConfiguration {
 		return new InMemoryOAuth2AuthorizedClientService(registrations);
 	}
 
-	/** The logged-in person's access token, refreshed when it has expired. */
+	/**
+	 * The logged-in person's access token, refreshed when it has expired; a refresh is
+	 * published, so that their ID token is renewed too ({@link RefreshedIdToken}).
+	 */
 	@Bean
 	OAuth2AuthorizedClientManager consoleAuthorizedClientManager(ClientRegistrationRepository registrations,
-			OAuth2AuthorizedClientService clients) {
+			OAuth2AuthorizedClientService clients, ApplicationEventPublisher events) {
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				registrations, clients);
-		manager.setAuthorizedClientProvider(
-				OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
+		RefreshTokenOAuth2AuthorizedClientProvider refresh = new RefreshTokenOAuth2AuthorizedClientProvider();
+		refresh.setApplicationEventPublisher(events);
+		manager.setAuthorizedClientProvider(new DelegatingOAuth2AuthorizedClientProvider(
+				new AuthorizationCodeOAuth2AuthorizedClientProvider(), refresh));
 		return manager;
+	}
+
+	@Bean
+	RefreshedIdToken consoleRefreshedIdToken(JwtDecoder decoder) {
+		return new RefreshedIdToken(decoder);
 	}
 
 	@Bean
