@@ -32,7 +32,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import space.orbit.kit.web.ProblemType;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -70,6 +73,31 @@ public class SecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemResponses orbitProblemResponses(ObjectProvider<MeterRegistry> meters) {
 		return new ProblemResponses(new Rejections(meters.getIfAvailable(SimpleMeterRegistry::new)));
+	}
+
+	/**
+	 * A request Spring Security's firewall refuses (a path with {@code ..}, an encoded
+	 * line break or NUL) is answered as Tomcat's own refusals are: 400
+	 * {@code malformed-request} as a problem, not Boot's JSON error page.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	RequestRejectedHandler orbitRequestRejected(ProblemResponses problems) {
+		return (request, response, rejected) -> problems.write(request, response, ProblemType.MALFORMED_REQUEST,
+				"The request's URL cannot be accepted: " + rejected.getMessage() + ".", java.util.Map.of());
+	}
+
+	/**
+	 * Spring Security observes authentications and authorizations (spans beside the
+	 * request's), but not the filter chain as a span wrapping the request's handling:
+	 * with it, a request's database and messaging spans became children of the security
+	 * span instead of the request's (one reading, one trace whose parents read as the
+	 * calls).
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SecurityObservationSettings orbitSecurityObservations() {
+		return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
 	}
 
 	@Bean

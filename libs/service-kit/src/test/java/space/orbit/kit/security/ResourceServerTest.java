@@ -126,6 +126,17 @@ class ResourceServerTest {
 	}
 
 	@Test
+	void aUrlTheFirewallRefusesIs400MalformedRequestAsAProblem() {
+		for (String path : new String[] { "/api/things/..", "/api/things/line%0D%0Abreak" }) {
+			Http.Response refused = http().as("viewer").get(path);
+			assertThat(refused.status()).as(path).isEqualTo(400);
+			assertThat(refused.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(refused.json().path("type").asString()).isEqualTo("urn:orbit:problem:malformed-request");
+			assertThat(refused.json().path("requestId").asString()).isNotBlank();
+		}
+	}
+
+	@Test
 	void aTooSmallRoleIs403WhateverItSentNever422() {
 		Http.Response refused = http().as("viewer").post("/api/bodies", "{\"name\": \"\"}");
 		assertThat(refused.status()).isEqualTo(403);

@@ -20,6 +20,13 @@ class SecurityOffTest {
 	private int port;
 
 	@Test
+	void aUrlTheFirewallRefusesIs400MalformedRequestAsAProblemHereToo() {
+		Http.Response refused = new Http(this.port).get("/api/things/..");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().path("type").asString()).isEqualTo("urn:orbit:problem:malformed-request");
+	}
+
+	@Test
 	void everyRequestPassesWithoutAToken() {
 		Http http = new Http(this.port);
 		assertThat(http.get("/api/things").body()).isEqualTo("read by " + Actor.UNAUTHENTICATED);
