@@ -10,7 +10,7 @@ DEMO_DIR="$ORBIT_ROOT/tools/orbit/demo"
 seed_demo_mission() {
 	local port=$1 kind line status created=0 kept=0 out auth=()
 	# With the services' security on (ADR 0017) the mission database is the admin's to change.
-	if [[ "${ORBIT_SECURITY_ENABLED:-false}" == true ]]; then
+	if [[ "${ORBIT_SECURITY_ENABLED:-true}" == true ]]; then
 		auth=(-H "Authorization: Bearer $(cmd_token --role admin)")
 	fi
 	out=$(mktemp)

@@ -73,10 +73,12 @@ public final class ServiceProcess implements AutoCloseable {
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 			if (!environment.containsKey("ORBIT_AUTH_JWKS_URI")) {
-				// Unless told otherwise (the end-to-end tests' real auth service), the
-				// service
-				// trusts this JVM's test issuer, as the tests' tokens come from it.
+				// Unless told otherwise (the real auth service of AuthenticationIT and
+				// the
+				// login tests), the service trusts this JVM's test issuer, as the tests'
+				// tokens come from it, and its machine clients take theirs there too.
 				builder.environment().putAll(TestIssuer.shared().environment());
+				builder.environment().putAll(TestIssuer.shared().machineClientEnvironment());
 			}
 			builder.environment().putAll(environment);
 			return new ServiceProcess(name, builder.start(), log, port);

@@ -36,12 +36,19 @@ import com.sun.net.httpserver.HttpServer;
  * 127.0.0.1, and real RS256 tokens with Orbit's claims, so a service under test checks
  * real signatures without the auth service running. It also answers the
  * client-credentials grant at {@code /oauth2/token} for the services a test starts that
- * call others ({@link #registerClient}). The end-to-end tests take their tokens from the
- * real auth service instead.
+ * call others ({@link #registerClient}), and registers Orbit's machine clients as the
+ * auth service does ({@link #machineClientEnvironment}), so a service a test starts in
+ * its own JVM (security on, the default) takes its tokens here. {@code AuthenticationIT}
+ * and the login browser tests use the real auth service instead.
  */
 public final class TestIssuer implements AutoCloseable {
 
 	private static volatile TestIssuer shared;
+
+	/**
+	 * The machine clients' secret: one per test JVM, never a constant in the repository.
+	 */
+	private static final String MACHINE_SECRET = UUID.randomUUID().toString();
 
 	private final RSAKey key;
 
@@ -107,6 +114,20 @@ public final class TestIssuer implements AutoCloseable {
 	public Map<String, String> environment() {
 		return Map.of("ORBIT_AUTH_ISSUER", this.issuer, "ORBIT_AUTH_JWKS_URI", jwksUri(), "ORBIT_AUTH_TOKEN_URI",
 				this.issuer + "/oauth2/token");
+	}
+
+	/**
+	 * Registers Orbit's machine clients with the roles the auth service gives them
+	 * (services/auth application.yml) and returns the environment their services read
+	 * their secrets from: the worker ({@code viewer}, for the mission database and the
+	 * samples), the simulator ({@code ground-station}) and ingest ({@code key-reader}).
+	 */
+	public Map<String, String> machineClientEnvironment() {
+		registerClient("orbit-worker", MACHINE_SECRET, "viewer");
+		registerClient("orbit-simulator", MACHINE_SECRET, "ground-station");
+		registerClient("orbit-ingest", MACHINE_SECRET, "key-reader");
+		return Map.of("ORBIT_WORKER_CLIENT_SECRET", MACHINE_SECRET, "ORBIT_SIMULATOR_CLIENT_SECRET", MACHINE_SECRET,
+				"ORBIT_INGEST_CLIENT_SECRET", MACHINE_SECRET);
 	}
 
 	/** The same as Spring properties, for a service started in the test's JVM. */

@@ -138,6 +138,7 @@ class AnalyzerRestartIT {
 		HttpResponse<String> response = Spine.HTTP
 			.send(HttpRequest.newBuilder(spine.analyzer().uri("/api/v1/rules/restart-test"))
 				.header("Content-Type", "application/json")
+				.header("Authorization", Spine.bearer("admin"))
 				.PUT(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isIn(200, 201);

@@ -55,7 +55,10 @@ class ConsoleBrowserIT {
 	static void start() throws Exception {
 		TestKafka.bootstrapServers();
 		Path state = Files.createTempDirectory("orbit-console-analyzer");
-		spine = new Spine();
+		// What the page does, with every service open (security off): the login and
+		// the token relay are ConsoleLoginBrowserIT's, on
+		// the real auth service.
+		spine = Spine.open();
 		spine.startIngest();
 		ServiceProcess processorProcess = spine.startProcessor(Map.of());
 		spine.startAnalyzer(state);
@@ -101,8 +104,8 @@ class ConsoleBrowserIT {
 		// Generous: on a loaded machine a job's submission (a row, a message) can take
 		// seconds.
 		properties.put("orbit.console.timeout", "30s");
-		return ServiceProcess.start("console", Spine.jar("console"), ServiceProcess.freePort(), Map.of(), properties,
-				Spine.logs());
+		return ServiceProcess.start("console", Spine.jar("console"), ServiceProcess.freePort(),
+				Map.of("ORBIT_SECURITY_ENABLED", "false"), properties, Spine.logs());
 	}
 
 	@AfterAll

@@ -64,12 +64,16 @@ class DashboardBrowserIT {
 	@BeforeAll
 	static void start() throws Exception {
 		Files.createDirectories(SHOTS);
-		spine = new Spine();
+		// What the page does, with every service open (security off): the login and
+		// the token relay are DashboardLoginBrowserIT's, on
+		// the real auth service.
+		spine = Spine.open();
 		spine.startIngest();
 		spine.startProcessor(Map.of());
 		spine.startAnalyzer(Files.createTempDirectory("orbit-analyzer-dash"));
 		Map<String, String> environment = new HashMap<>();
 		environment.put("ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers());
+		environment.put("ORBIT_SECURITY_ENABLED", "false");
 		environment.put("ORBIT_PROCESSOR_URL", "http://127.0.0.1:" + spine.processor().port());
 		environment.put("ORBIT_ANALYZER_URL", "http://127.0.0.1:" + spine.analyzer().port());
 		dashboard = ServiceProcess.start("dashboard", Spine.jar("dashboard"), ServiceProcess.freePort(), environment,

@@ -70,6 +70,7 @@ class GeneratedClientIT {
 	void aJobSubmittedThroughTheGeneratedClientRunsAndItsResultReadsBack() throws Exception {
 		space.orbit.client.worker.ApiClient client = new space.orbit.client.worker.ApiClient();
 		client.updateBaseUri("http://127.0.0.1:" + worker.port());
+		client.setRequestInterceptor((request) -> request.header("Authorization", Spine.bearer("operator")));
 		JobsApi jobs = new JobsApi(client);
 		OffsetDateTime start = OffsetDateTime.of(2026, 11, 22, 0, 0, 0, 0, ZoneOffset.UTC);
 		PassPrediction passes = new PassPrediction().type(PassPrediction.TypeEnum.PASS_PREDICTION)
@@ -101,6 +102,7 @@ class GeneratedClientIT {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		space.orbit.client.processor.ApiClient client = new space.orbit.client.processor.ApiClient();
 		client.updateBaseUri("http://127.0.0.1:" + spine.processor().port());
+		client.setRequestInterceptor((request) -> request.header("Authorization", Spine.bearer("viewer")));
 		SamplesApi samples = new SamplesApi(client);
 		OffsetDateTime from = first.atOffset(ZoneOffset.UTC);
 

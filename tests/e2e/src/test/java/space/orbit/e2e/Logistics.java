@@ -114,6 +114,7 @@ final class Logistics implements AutoCloseable {
 	HttpRequest.Builder userRequest(String email) {
 		return HttpRequest.newBuilder(this.users.uri("/api/users"))
 			.header("Content-Type", "application/json")
+			.header("Authorization", Spine.bearer("admin"))
 			.POST(HttpRequest.BodyPublishers
 				.ofString("{\"email\":\"" + email + "\",\"name\":\"Crew\",\"role\":\"CREW\"}"));
 	}

@@ -177,6 +177,7 @@ class LogisticsEndToEndIT {
 		for (String item : List.of("welcome-kit", "crew-badge")) {
 			HttpResponse<String> levels = Spine.HTTP
 				.send(HttpRequest.newBuilder(logistics.inventory.uri("/api/stock-levels?item=" + item + "&depot=KSC"))
+					.header("Authorization", Spine.bearer("viewer"))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(levels.body()).as(item).contains("\"quantity\":0");
 		}

@@ -113,6 +113,8 @@ class MissionDatabaseToWorkerIT {
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
+		// Changing the mission database is the admin's; submitting a job an operator's.
+		request.header("Authorization", Spine.bearer("admin"));
 		return Spine.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -25,14 +25,23 @@ import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestNames;
 import space.orbit.test.TestPostgres;
+import space.orbit.test.TestIssuer;
 import space.orbit.test.TestRabbit;
 
 /**
  * The telemetry spine of one test class: ingest and processor as their own JVMs, on this
  * machine's PostgreSQL and RabbitMQ (names unique to the class) and a real Kafka broker,
  * exporting traces to an OTLP receiver.
+ * <p>
+ * The services run as they ship, with security on (ADR 0017): they trust this JVM's
+ * {@link TestIssuer}, whose tokens the spine's own calls carry (a ground station's for
+ * telemetry, a viewer's for reading) and from which the simulator and the worker take
+ * theirs. {@link #open()} is a spine with security off, for the browser suites that test
+ * what the UIs do rather than the login (the login suites run the real auth service).
  */
 final class Spine implements AutoCloseable {
+
+	private static final TestIssuer ISSUER = TestIssuer.shared();
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -63,6 +72,32 @@ final class Spine implements AutoCloseable {
 	private ServiceProcess processor;
 
 	private ServiceProcess worker;
+
+	private final boolean secured;
+
+	Spine() {
+		this(true);
+	}
+
+	private Spine(boolean secured) {
+		this.secured = secured;
+	}
+
+	/** A spine whose services check no token (orbit.security.enabled false). */
+	static Spine open() {
+		return new Spine(false);
+	}
+
+	boolean secured() {
+		return this.secured;
+	}
+
+	/**
+	 * The Authorization header value of a token of {@code role} from the test issuer.
+	 */
+	static String bearer(String role) {
+		return "Bearer " + ISSUER.token("e2e-" + role + "@orbit.space", role);
+	}
 
 	ServiceProcess startIngest() {
 		this.ingest = ServiceProcess.start("ingest", jar("ingest"), ServiceProcess.freePort(), environment(),
@@ -136,7 +171,12 @@ final class Spine implements AutoCloseable {
 				"--target", "http://127.0.0.1:" + this.ingest.port(), "--report", report.toString()));
 		command.addAll(List.of(flags));
 		Path log = logs().resolve("simulator-" + System.currentTimeMillis() + ".log");
-		Process simulator = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		// The simulator sends as orbit-simulator (ground-station), its token from the
+		// issuer.
+		builder.environment().putAll(ISSUER.environment());
+		builder.environment().putAll(ISSUER.machineClientEnvironment());
+		Process simulator = builder.start();
 		if (!simulator.waitFor(10, TimeUnit.MINUTES)) {
 			simulator.destroyForcibly();
 			throw new IllegalStateException("the simulator did not finish; see " + log);
@@ -156,12 +196,14 @@ final class Spine implements AutoCloseable {
 		return Map.of("ORBIT_RABBITMQ_URL", TestRabbit.URL, "ORBIT_POSTGRES_URL", TestPostgres.URL,
 				"ORBIT_POSTGRES_USER", TestPostgres.USER, "ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
 				"OTEL_EXPORTER_OTLP_ENDPOINT", this.otlp.endpoint(),
-				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms");
+				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms", "ORBIT_SECURITY_ENABLED",
+				String.valueOf(this.secured));
 	}
 
 	HttpResponse<String> post(String body, String traceparent) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.ingest.uri("/api/v1/telemetry"))
 			.header("Content-Type", "application/json")
+			.header("Authorization", bearer("ground-station"))
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (traceparent != null) {
 			request.header("traceparent", traceparent);
@@ -170,7 +212,8 @@ final class Spine implements AutoCloseable {
 	}
 
 	HttpResponse<String> get(ServiceProcess service, String pathAndQuery) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(service.uri(pathAndQuery)).build(),
+		return HTTP.send(
+				HttpRequest.newBuilder(service.uri(pathAndQuery)).header("Authorization", bearer("viewer")).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -15,6 +15,7 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 
 import space.orbit.test.TelemetryFixtures;
+import space.orbit.test.TestIssuer;
 
 /**
  * A little of everything, so that the services' counters exist: telemetry through ingest
@@ -24,6 +25,13 @@ import space.orbit.test.TelemetryFixtures;
 record Traffic(String telemetryTraceId, int samplesSent) {
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	/**
+	 * The services run with security on (ADR 0017), trusting the test issuer: the traffic
+	 * carries an admin's token that may also send telemetry as a ground station.
+	 */
+	private static final String BEARER = "Bearer "
+			+ TestIssuer.shared().token("obs@orbit.space", "admin", "ground-station");
 
 	static final String GROUND_TRACK = """
 			{"type":"GROUND_TRACK","start":"2026-11-21T00:00:00Z","end":"2026-11-21T00:10:00Z","stepSeconds":60,
@@ -71,7 +79,10 @@ record Traffic(String telemetryTraceId, int samplesSent) {
 			expect(202, post(stack, "ingest", "/api/v1/telemetry", later.json(), traceparent));
 			samples += later.sampleCount();
 			java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)")
-				.matcher(get(stack.service("analyzer").uri("/api/v1/alerts?state=OPEN"), "application/json").body());
+				.matcher(send(HttpRequest.newBuilder(stack.service("analyzer").uri("/api/v1/alerts?state=OPEN"))
+					.header("Accept", "application/json")
+					.header("Authorization", BEARER)
+					.build()).body());
 			while (!acknowledged && id.find()) {
 				HttpResponse<String> ack = post(stack, "analyzer", "/api/v1/alerts/" + id.group(1) + "/acknowledge",
 						"{\"by\":\"obs\",\"comment\":\"seen\"}", null);
@@ -98,6 +109,7 @@ record Traffic(String telemetryTraceId, int samplesSent) {
 	static HttpResponse<String> put(LiveStack stack, String service, String path, String body) {
 		return send(HttpRequest.newBuilder(stack.service(service).uri(path))
 			.header("Content-Type", "application/json")
+			.header("Authorization", BEARER)
 			.PUT(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
@@ -117,6 +129,7 @@ record Traffic(String telemetryTraceId, int samplesSent) {
 	static HttpResponse<String> post(LiveStack stack, String service, String path, String body, String traceparent) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(stack.service(service).uri(path))
 			.header("Content-Type", "application/json")
+			.header("Authorization", BEARER)
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (traceparent != null) {
 			request.header("traceparent", traceparent);

@@ -109,7 +109,7 @@ public class SecurityAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBooleanProperty(name = "orbit.security.enabled")
+	@ConditionalOnBooleanProperty(name = "orbit.security.enabled", matchIfMissing = true)
 	@EnableMethodSecurity
 	static class Enabled {
 
@@ -189,7 +189,7 @@ public class SecurityAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBooleanProperty(name = "orbit.security.enabled", havingValue = false, matchIfMissing = true)
+	@ConditionalOnBooleanProperty(name = "orbit.security.enabled", havingValue = false)
 	static class Disabled {
 
 		@Bean

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default
  */
 @ConfigurationProperties("orbit.security")
-public record SecurityProperties(@DefaultValue("false") boolean enabled,
+public record SecurityProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("http://127.0.0.1:9000") String issuer,
 		@DefaultValue("http://127.0.0.1:9000/oauth2/jwks") String jwksUri, @DefaultValue("30s") Duration clockSkew,
 		@DefaultValue List<String> corsAllowedOrigins) {

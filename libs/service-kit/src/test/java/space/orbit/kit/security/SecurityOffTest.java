@@ -9,11 +9,12 @@ import space.orbit.test.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code orbit.security.enabled} false (the kit's default, for a service that has
- * not turned it on) every request passes and the annotations are not enforced; the actor
- * is recorded as unauthenticated, never as a made-up person.
+ * With {@code orbit.security.enabled} set to false (a service someone deliberately
+ * opened; the default is on) every request passes and the annotations are not enforced;
+ * the actor is recorded as unauthenticated, never as a made-up person.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = ResourceServerTest.Service.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = ResourceServerTest.Service.class,
+		properties = "orbit.security.enabled=false")
 class SecurityOffTest {
 
 	@LocalServerPort

@@ -19,7 +19,7 @@ import space.orbit.console.api.Credentials;
  * expired; no {@code X-Orbit-User}: the services take who acted from the token.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "orbit.security.enabled")
+@ConditionalOnBooleanProperty(name = "orbit.security.enabled", matchIfMissing = true)
 class BearerCredentials implements Credentials {
 
 	private final OAuth2AuthorizedClientManager clients;

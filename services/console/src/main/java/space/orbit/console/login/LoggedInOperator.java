@@ -18,7 +18,7 @@ import space.orbit.console.operator.Role;
  * and their role from the access token's {@code roles} claim.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "orbit.security.enabled")
+@ConditionalOnBooleanProperty(name = "orbit.security.enabled", matchIfMissing = true)
 class LoggedInOperator implements CurrentOperator {
 
 	@Override

@@ -39,7 +39,7 @@ import space.orbit.kit.security.SecurityProperties;
  * endpoint).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "orbit.security.enabled")
+@ConditionalOnBooleanProperty(name = "orbit.security.enabled", matchIfMissing = true)
 class LoginConfiguration {
 
 	static final String REGISTRATION = "orbit";

@@ -10,7 +10,7 @@ import space.orbit.console.api.Credentials;
  * Without a login, every request to a service names the operator in {@code X-Orbit-User}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "orbit.security.enabled", havingValue = false, matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "orbit.security.enabled", havingValue = false)
 class OperatorHeader {
 
 	@Bean

@@ -16,7 +16,7 @@ import space.orbit.console.ConsoleProperties;
  * else the {@code orbit.console.operator} setting.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "orbit.security.enabled", havingValue = false, matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "orbit.security.enabled", havingValue = false)
 class SessionOperator implements CurrentOperator, VaadinServiceInitListener {
 
 	static final String HEADER = "X-Orbit-User";

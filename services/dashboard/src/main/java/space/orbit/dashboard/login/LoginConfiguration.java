@@ -41,7 +41,7 @@ import space.orbit.kit.web.ProblemResponses;
  * the kit's annotations on the controllers (method security, on with the same setting).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "orbit.security.enabled")
+@ConditionalOnBooleanProperty(name = "orbit.security.enabled", matchIfMissing = true)
 class LoginConfiguration {
 
 	/** The registration's id: the redirect URI ends in it. */

@@ -23,7 +23,7 @@ class MeController {
 
 	private final boolean loginRequired;
 
-	MeController(@Value("${orbit.security.enabled:false}") boolean loginRequired) {
+	MeController(@Value("${orbit.security.enabled:true}") boolean loginRequired) {
 		this.loginRequired = loginRequired;
 	}
 

@@ -34,7 +34,7 @@ import space.orbit.kit.web.ProblemResponses;
  * {@code ClientRegistrationRepository} bean, so Spring Boot adds no login filter chain.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty("orbit.security.enabled")
+@ConditionalOnBooleanProperty(name = "orbit.security.enabled", matchIfMissing = true)
 class IngestSecurityConfiguration {
 
 	static final String REGISTRATION = "orbit-ingest";

@@ -24,7 +24,7 @@ import space.orbit.worker.WorkerProperties;
  * resource server.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty("orbit.security.enabled")
+@ConditionalOnBooleanProperty(name = "orbit.security.enabled", matchIfMissing = true)
 class ClientCredentialsConfiguration {
 
 	/** The registration the worker's calls use. */

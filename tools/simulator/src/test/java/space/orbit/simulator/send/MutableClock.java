@@ -27,7 +27,8 @@ final class MutableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		// The simulator stamps UTC instants only; a clock in another zone is never asked for.
+		// The simulator stamps UTC instants only; a clock in another zone is never asked
+		// for.
 		throw new UnsupportedOperationException("a test clock in UTC only, not " + zone);
 	}
 
