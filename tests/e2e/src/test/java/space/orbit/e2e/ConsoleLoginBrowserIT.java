@@ -208,6 +208,7 @@ class ConsoleLoginBrowserIT {
 			assertThat(page.locator("#operator")).containsText("Sergei Korolev");
 			assertThat(page.locator("#operator-role")).hasText("admin");
 			assertThat(page.locator("#alert-acknowledge")).isVisible();
+			assertThat(page.locator("#alerts vaadin-grid-flow-selection-column")).hasCount(1);
 			assertThat(page.locator("#alerts-notice")).isHidden();
 			ConsoleBrowser.screenshot(page, "console-logged-in-admin");
 
@@ -248,6 +249,8 @@ class ConsoleLoginBrowserIT {
 			assertThat(page.locator("#alert-acknowledge")).isHidden();
 			assertThat(page.locator("#alert-shelve")).isHidden();
 			assertThat(page.locator("#alert-clear")).isHidden();
+			// ...nor the check boxes that choose alerts to act on.
+			assertThat(page.locator("#alerts vaadin-grid-flow-selection-column")).hasCount(0);
 			ConsoleBrowser.screenshot(page, "console-logged-in-viewer");
 
 			// Past the first access token's life: the console calls with a refreshed one

@@ -1,5 +1,8 @@
 package space.orbit.auth.login;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -15,7 +18,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The login page: one self-contained HTML document (no external assets), Orbit's dark
- * mission-control look, the reason of a failed login above the form.
+ * mission-control look, the reason of a failed login above the form (a lock after too
+ * many failed logins says when to try again, not whether the account exists).
  */
 @Hidden
 @RestController
@@ -75,6 +79,12 @@ class LoginPage {
 			</html>
 			""";
 
+	private final Clock clock;
+
+	LoginPage(Clock clock) {
+		this.clock = clock;
+	}
+
 	@GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
 	String login(HttpServletRequest request) {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -82,7 +92,7 @@ class LoginPage {
 				HtmlUtils.htmlEscape(csrf.getToken()));
 	}
 
-	private static String message(HttpServletRequest request) {
+	private String message(HttpServletRequest request) {
 		if (request.getParameter("error") != null) {
 			return "<p class=\"message error\" role=\"alert\">" + HtmlUtils.htmlEscape(failure(request)) + "</p>";
 		}
@@ -92,9 +102,12 @@ class LoginPage {
 		return "";
 	}
 
-	private static String failure(HttpServletRequest request) {
+	private String failure(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		Object failure = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
+		if (failure instanceof TooManyFailedLogins locked) {
+			return tooMany(Duration.between(this.clock.instant(), locked.until()));
+		}
 		if (failure instanceof AuthenticationServiceException unavailable) {
 			return unavailable.getMessage();
 		}
@@ -102,6 +115,13 @@ class LoginPage {
 			return UsersServiceAuthentication.WRONG;
 		}
 		return "Sign-in failed: try again.";
+	}
+
+	/** Says when to try again, in whole minutes rounded up (at least one). */
+	static String tooMany(Duration left) {
+		long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
+		return "Too many failed sign-in attempts. Try again in " + minutes
+				+ ((minutes == 1) ? " minute." : " minutes.");
 	}
 
 }

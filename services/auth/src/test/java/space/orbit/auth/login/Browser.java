@@ -3,6 +3,7 @@ package space.orbit.auth.login;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,10 +26,21 @@ final class Browser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient client;
+
+	Browser() {
+		this(null);
+	}
+
+	/**
+	 * A browser whose connections come from this local address (another loopback one).
+	 */
+	Browser(InetAddress from) {
+		HttpClient.Builder builder = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.followRedirects(HttpClient.Redirect.NEVER);
+		this.client = ((from != null) ? builder.localAddress(from) : builder).build();
+	}
 
 	HttpResponse<String> get(String uri) {
 		return send(HttpRequest.newBuilder(URI.create(uri))
