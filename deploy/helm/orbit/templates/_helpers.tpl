@@ -45,3 +45,51 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- define "orbit.natsUrl" -}}
 {{- if .Values.infrastructure.nats.bundled -}}nats://{{ include "orbit.fullname" . }}-nats:4222{{- else -}}{{ required "infrastructure.nats.url is required when nats is not bundled" .Values.infrastructure.nats.url }}{{- end -}}
 {{- end -}}
+
+{{/* The auth service in the cluster, and the issuer every token names (ADR 0017). */}}
+{{- define "orbit.authUrl" -}}
+http://{{ include "orbit.fullname" . }}-auth:{{ .Values.services.auth.port }}
+{{- end -}}
+{{- define "orbit.issuer" -}}
+{{- if .Values.auth.issuer -}}{{ .Values.auth.issuer }}
+{{- else if .Values.ingress.enabled -}}{{ if .Values.ingress.tls }}https{{ else }}http{{ end }}://{{ .Values.ingress.host }}
+{{- else -}}{{ include "orbit.authUrl" . }}{{- end -}}
+{{- end -}}
+
+{{- define "orbit.signingKeySecret" -}}
+{{- default (printf "%s-auth-signing-key" (include "orbit.fullname" .)) .Values.auth.signingKey.existingSecret -}}
+{{- end -}}
+{{- define "orbit.clientsSecret" -}}
+{{- default (printf "%s-auth-clients" (include "orbit.fullname" .)) .Values.auth.clients.existingSecret -}}
+{{- end -}}
+{{- define "orbit.adminSecret" -}}
+{{- default (printf "%s-bootstrap-admin" (include "orbit.fullname" .)) .Values.auth.bootstrapAdmin.existingSecret -}}
+{{- end -}}
+
+{{/* The auth service's OAuth 2 clients (without orbit-): a secret each. */}}
+{{- define "orbit.authClients" -}}
+cli-viewer cli-operator cli-admin ingest worker dashboard console simulator
+{{- end -}}
+
+{{/*
+An RSA private key as PKCS#8 PEM, what the auth service reads: genPrivateKey gives PKCS#1
+("RSA PRIVATE KEY"), so its DER is wrapped in a PrivateKeyInfo (RFC 5208): SEQUENCE { INTEGER 0,
+SEQUENCE { rsaEncryption, NULL }, OCTET STRING { the PKCS#1 key } }, lengths in DER's two-byte
+long form (genPrivateKey's 4096-bit key's DER is about 2.3 KB).
+*/}}
+{{- define "orbit.pkcs8RsaKey" -}}
+{{- $pkcs1 := genPrivateKey "rsa" | replace "-----BEGIN RSA PRIVATE KEY-----" "" | replace "-----END RSA PRIVATE KEY-----" "" | nospace | b64dec -}}
+{{- $n := len $pkcs1 -}}
+{{- $outer := add $n 22 -}}
+{{- $der := printf "%s%s%s%s%s%s%s" (include "orbit.byte" 48) (include "orbit.byte" 130) (include "orbit.byte" (div $outer 256)) (include "orbit.byte" (mod $outer 256)) ("AgEAMA0GCSqGSIb3DQEBAQUABA==" | b64dec) (include "orbit.byte" 130) (include "orbit.byte" (div $n 256)) -}}
+-----BEGIN PRIVATE KEY-----
+{{ regexReplaceAll "(.{64})" (printf "%s%s%s" $der (include "orbit.byte" (mod $n 256)) $pkcs1 | b64enc) "${1}\n" | trimSuffix "\n" }}
+-----END PRIVATE KEY-----
+{{ end -}}
+
+{{/* One byte (0-255) as a one-character string: base64-decoded from its two characters. */}}
+{{- define "orbit.byte" -}}
+{{- $alphabet := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/" -}}
+{{- $v := int . -}}
+{{- printf "%s%s==" (substr (div $v 4 | int) (add1 (div $v 4) | int) $alphabet) (substr (mul (mod $v 4) 16 | int) (add1 (mul (mod $v 4) 16) | int) $alphabet) | b64dec -}}
+{{- end -}}

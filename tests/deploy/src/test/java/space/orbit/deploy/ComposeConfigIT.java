@@ -1,18 +1,22 @@
 package space.orbit.deploy;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code docker-compose config -q} on the Compose file and every profile, offline; and
- * what each profile runs.
+ * {@code docker-compose config -q} on the Compose file and every profile, offline; what
+ * each profile runs; security on by default, and no client secret without the
+ * environment's.
  */
 class ComposeConfigIT {
 
@@ -20,7 +24,7 @@ class ComposeConfigIT {
 
 	private static final List<String> INFRASTRUCTURE = List.of("postgres", "rabbitmq", "kafka", "mongo", "nats");
 
-	private final Commands commands = new Commands(Map.of());
+	private final Commands commands = new Commands(ComposeFile.requiredVariables());
 
 	@ParameterizedTest
 	@ValueSource(strings = { "core", "full", "observability" })
@@ -46,7 +50,7 @@ class ComposeConfigIT {
 	@Test
 	void theCoreProfileRunsTheTelemetrySpineWithoutTheLogistics() {
 		assertThat(ComposeFile.servicesOf("core")).containsExactlyInAnyOrder("postgres", "rabbitmq", "kafka", "mongo",
-				"nats", "ingest", "processor", "worker", "enricher", "analyzer");
+				"nats", "ingest", "processor", "worker", "enricher", "analyzer", "auth");
 	}
 
 	@Test
@@ -55,8 +59,46 @@ class ComposeConfigIT {
 	}
 
 	@Test
+	void everyServiceRunsWithSecurityOnAndTheAuthServiceFound() throws Exception {
+		JsonNode services = YAMLMapper.builder()
+			.build()
+			.readTree(this.commands
+				.run("config-security", Duration.ofMinutes(1), "docker-compose", "-f", FILE, "--profile", "full",
+						"config")
+				.ok()
+				.output())
+			.get("services");
+		for (String service : Commands.orbitServices()) {
+			if (service.equals("simulator")) {
+				continue;
+			}
+			JsonNode env = services.get(service).get("environment");
+			assertThat(env.get("ORBIT_SECURITY_ENABLED").asString()).as(service).isEqualTo("true");
+			assertThat(env.get("ORBIT_AUTH_ISSUER").asString()).as(service).isEqualTo("http://127.0.0.1:9000");
+			assertThat(env.get("ORBIT_AUTH_JWKS_URI").asString()).as(service).isEqualTo("http://auth:9000/oauth2/jwks");
+		}
+		JsonNode auth = services.get("auth").get("environment");
+		for (String client : StackSecrets.CLIENTS) {
+			assertThat(auth.get(StackSecrets.variable(client)).asString()).as(client).isNotBlank();
+		}
+		assertThat(services.at("/simulator/environment/ORBIT_SIMULATOR_CLIENT_SECRET").asString()).isNotBlank();
+	}
+
+	@Test
+	void withoutAClientSecretComposeRefusesAndNamesTheVariable() {
+		Map<String, String> env = new HashMap<>(ComposeFile.requiredVariables());
+		env.remove("ORBIT_AUTH_WORKER_SECRET");
+		Commands.Result refused = new Commands(env).run("config-no-secret", Duration.ofMinutes(1), "docker-compose",
+				"-f", FILE, "--profile", "core", "config", "-q");
+		assertThat(refused.exit()).isNotZero();
+		assertThat(refused.output()).contains("ORBIT_AUTH_WORKER_SECRET is required");
+	}
+
+	@Test
 	void anImageNameIsAVariable() {
-		Commands overridden = new Commands(Map.of("ORBIT_KAFKA_IMAGE", "example.org/kafka:9", "ORBIT_IMAGE_TAG", "v1"));
+		Map<String, String> env = new HashMap<>(ComposeFile.requiredVariables());
+		env.putAll(Map.of("ORBIT_KAFKA_IMAGE", "example.org/kafka:9", "ORBIT_IMAGE_TAG", "v1"));
+		Commands overridden = new Commands(env);
 		String config = overridden
 			.run("config-override", Duration.ofMinutes(1), "docker-compose", "-f", FILE, "--profile", "full", "config")
 			.ok()

@@ -2,6 +2,7 @@ package space.orbit.deploy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,20 @@ final class ComposeFile {
 	 * {@code docker-compose config} (anchors resolved), {@code $$} unescaped.
 	 */
 	static JsonNode healthcheck(String service) {
-		String config = new Commands(Map.of())
+		String config = new Commands(requiredVariables())
 			.run("config-resolved", Duration.ofMinutes(1), "docker-compose", "-f", PATH, "config")
 			.ok()
 			.output();
 		JsonNode test = YAMLMapper.builder().build().readTree(config).at("/services/" + service + "/healthcheck/test");
 		return YAMLMapper.builder().build().readTree(test.toString().replace("$$", "$"));
+	}
+
+	/**
+	 * Values for the variables the file requires (the clients' secrets, the
+	 * administrator's password file): enough for {@code docker-compose config}.
+	 */
+	static Map<String, String> requiredVariables() {
+		return StackSecrets.generate(Path.of("target/compose-config-secrets").toAbsolutePath()).environment();
 	}
 
 	private static boolean runsWith(JsonNode service, String profile) {

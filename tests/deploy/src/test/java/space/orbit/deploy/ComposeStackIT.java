@@ -2,6 +2,7 @@ package space.orbit.deploy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,10 +22,13 @@ import static org.awaitility.Awaitility.await;
  * The whole system in containers: every image built from deploy/images/Dockerfile
  * ({@code ./orbit images}), the Compose stack (profile full) up through podman's
  * Docker-compatible API ({@code ./orbit compose up}: local equivalents of the
- * infrastructure images, no registry here), every container healthy, a telemetry batch
- * through ingest's published port stored and read through the processor's, a user created
- * and their welcome order there; then {@code ./orbit compose down} leaves no container,
- * network or volume. Published ports are the usual ones plus
+ * infrastructure images, no registry here) with security on and random client secrets
+ * ({@link StackSecrets}), every container healthy; the auth service's issuer and keys; a
+ * call without a token refused 401 as a problem; tokens of the auth container's clients
+ * accepted; a telemetry batch sent with a ground station's token stored and read with a
+ * viewer's, and the simulator's frames too; a user created by an admin and their welcome
+ * order; /health and /metrics open; then {@code ./orbit compose down} leaves no
+ * container, network or volume. Published ports are the usual ones plus
  * {@code orbit.deploy.portOffset} (10000), clear of {@code ./orbit up}'s.
  */
 class ComposeStackIT {
@@ -39,7 +43,14 @@ class ComposeStackIT {
 			Map.entry("PROCESSOR", 8101), Map.entry("WORKER", 8102), Map.entry("ENRICHER", 8103),
 			Map.entry("ANALYZER", 8104), Map.entry("USERS", 8000), Map.entry("ORDERS", 8001),
 			Map.entry("INVENTORY", 8002), Map.entry("SIMULATOR", 8110), Map.entry("AUTH", 9000),
-			Map.entry("RABBITMQ_MANAGEMENT", 8672));
+			Map.entry("DASHBOARD", 8080), Map.entry("CONSOLE", 8090), Map.entry("RABBITMQ_MANAGEMENT", 8672));
+
+	private static final StackSecrets SECRETS = StackSecrets
+		.generate(Path.of("target/compose-secrets").toAbsolutePath());
+
+	private static final int AUTH = 9000 + OFFSET;
+
+	private final StackAccess access = new StackAccess(published(), SECRETS);
 
 	private final Commands commands = new Commands(environment());
 
@@ -52,6 +63,7 @@ class ComposeStackIT {
 		// The MongoDB stand-in keeps the TTL index but expires nothing: the enricher
 		// sweeps.
 		env.put("ORBIT_ENRICHER_ARCHIVE_SWEEP", "true");
+		env.putAll(SECRETS.environment());
 		PORTS.forEach((name, port) -> env.put("ORBIT_COMPOSE_" + name + "_PORT", String.valueOf(port + OFFSET)));
 		return env;
 	}
@@ -75,9 +87,13 @@ class ComposeStackIT {
 		try {
 			this.commands.run("compose-up", Duration.ofMinutes(15), "./orbit", "compose", "up").ok();
 			assertEveryContainerHealthy();
-			telemetryIsStoredAndQueryable();
-			aNewUserGetsAWelcomeOrder();
 			theAuthServicePublishesItsIssuerAndKeys();
+			this.access.aCallWithoutATokenIsRefused();
+			this.access.healthAndMetricsStayOpen();
+			this.access.theFirstAdministratorExists();
+			telemetryIsStoredAndQueryable();
+			theSimulatorsFramesAreStored();
+			aNewUserGetsAWelcomeOrder();
 		}
 		finally {
 			this.commands.run("compose-down", Duration.ofMinutes(3), "./orbit", "compose", "down").ok();
@@ -108,14 +124,17 @@ class ComposeStackIT {
 	private void telemetryIsStoredAndQueryable() {
 		String spacecraft = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-		Http.Response accepted = new Http(8100 + OFFSET).post("/api/v1/telemetry", """
+		String batch = """
 				{"frames":[{"spacecraftId":"%s","timestamp":"%s","sequence":1,
-				  "samples":{"EPS.BATTERY.VOLTAGE":28.1,"AOCS.MODE":"NOMINAL"}}]}""".formatted(spacecraft, at));
+				  "samples":{"EPS.BATTERY.VOLTAGE":28.1,"AOCS.MODE":"NOMINAL"}}]}""".formatted(spacecraft, at);
+		Http ingest = new Http(8100 + OFFSET);
+		StackAccess.assertRefused(ingest.post("/api/v1/telemetry", batch), "ingest without a token");
+		Http.Response accepted = ingest.withToken(SECRETS.token(AUTH, "simulator")).post("/api/v1/telemetry", batch);
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-		Http processor = new Http(8101 + OFFSET);
+		Http processor = new Http(8101 + OFFSET).withToken(SECRETS.token(AUTH, "cli-viewer"));
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
 			Http.Response samples = processor.get("/api/v1/samples?spacecraftId=" + spacecraft);
-			assertThat(samples.status()).isEqualTo(200);
+			assertThat(samples.status()).as(samples.body()).isEqualTo(200);
 			assertThat(samples.json().get("items")).hasSize(2);
 		});
 		JsonNode items = processor.get("/api/v1/samples?spacecraftId=" + spacecraft + "&parameter=EPS.BATTERY.VOLTAGE")
@@ -125,8 +144,21 @@ class ComposeStackIT {
 		assertThat(items.get(0).toString()).contains("28.1");
 	}
 
+	/**
+	 * The simulator container sends with its own token (orbit-simulator): its spacecraft
+	 * ORB-1 has samples.
+	 */
+	private void theSimulatorsFramesAreStored() {
+		Http processor = new Http(8101 + OFFSET).withToken(SECRETS.token(AUTH, "cli-viewer"));
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			Http.Response samples = processor.get("/api/v1/samples?spacecraftId=ORB-1&limit=1");
+			assertThat(samples.status()).as(samples.body()).isEqualTo(200);
+			assertThat(samples.json().get("items")).isNotEmpty();
+		});
+	}
+
 	private void theAuthServicePublishesItsIssuerAndKeys() {
-		Http auth = new Http(9000 + OFFSET);
+		Http auth = new Http(AUTH);
 		JsonNode discovery = auth.get("/.well-known/openid-configuration").json();
 		assertThat(discovery.get("issuer").asString()).isEqualTo("http://127.0.0.1:9000");
 		assertThat(auth.get("/oauth2/jwks").json().get("keys")).isNotEmpty();
@@ -135,16 +167,22 @@ class ComposeStackIT {
 
 	private void aNewUserGetsAWelcomeOrder() {
 		String email = "it-" + UUID.randomUUID() + "@orbit.space";
-		Http.Response created = new Http(8000 + OFFSET).post("/api/users",
-				"{\"email\":\"%s\",\"name\":\"Compose IT\",\"role\":\"CREW\"}".formatted(email));
+		Http.Response created = new Http(8000 + OFFSET).withToken(SECRETS.token(AUTH, "cli-admin"))
+			.post("/api/users", "{\"email\":\"%s\",\"name\":\"Compose IT\",\"role\":\"CREW\"}".formatted(email));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String userId = created.json().get("id").asString();
-		Http orders = new Http(8001 + OFFSET);
+		Http orders = new Http(8001 + OFFSET).withToken(SECRETS.token(AUTH, "cli-viewer"));
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
 			JsonNode page = orders.get("/api/orders?userId=" + userId).json();
 			assertThat(page.get("items")).hasSize(1);
 			assertThat(page.get("items").get(0).get("kind").asString()).isEqualTo("WELCOME");
 		});
+	}
+
+	private static Map<String, Integer> published() {
+		Map<String, Integer> published = new HashMap<>();
+		PORTS.forEach((service, port) -> published.put(service, port + OFFSET));
+		return published;
 	}
 
 	private static void assertFree(int port) {

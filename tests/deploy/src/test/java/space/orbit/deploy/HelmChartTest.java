@@ -22,6 +22,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,12 +32,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * deploy/helm/orbit linted and rendered (helm-java, no helm binary) with the default
  * values and with the external-infrastructure values file; every object parses strictly
- * as its Kubernetes type; every Deployment has probes, requests and limits and runs as
- * non-root; every Service selects pods the release creates.
+ * as its Kubernetes type; every Deployment has probes (on the management port), requests
+ * and limits and runs as non-root; every Service selects pods the release creates. No
+ * cluster: the chart's lookups go to a {@link FakeKubernetesApi}.
  */
 class HelmChartTest {
 
 	private static final Path CHART = Commands.ROOT.resolve("deploy/helm/orbit");
+
+	private static FakeKubernetesApi cluster;
+
+	@BeforeAll
+	static void startTheClusterOfLookups() {
+		cluster = FakeKubernetesApi.start();
+	}
+
+	@AfterAll
+	static void stopIt() {
+		cluster.close();
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "values-external.yaml" })
@@ -49,8 +64,8 @@ class HelmChartTest {
 
 		List<Deployment> deployments = of(objects, Deployment.class);
 		assertThat(deployments).extracting((d) -> d.getMetadata().getName())
-			.contains("orbit-ingest", "orbit-processor", "orbit-worker", "orbit-enricher", "orbit-analyzer",
-					"orbit-users", "orbit-orders", "orbit-inventory");
+			.contains("orbit-auth", "orbit-ingest", "orbit-processor", "orbit-worker", "orbit-enricher",
+					"orbit-analyzer", "orbit-users", "orbit-orders", "orbit-inventory");
 		deployments.forEach((d) -> assertRunsSafely(d.getMetadata().getName(), d.getSpec().getTemplate().getSpec()));
 		assertThat(of(objects, HorizontalPodAutoscaler.class))
 			.extracting((h) -> h.getSpec().getScaleTargetRef().getName())
@@ -64,6 +79,16 @@ class HelmChartTest {
 		assertThat(of(objects, StatefulSet.class)).as("bundled infrastructure").hasSize(bundled ? 5 : 0);
 		assertThat(objects.stream().anyMatch((o) -> o.getKind().equals("Secret"))).as("a Secret of the chart's own")
 			.isEqualTo(bundled);
+		assertThat(of(objects, Deployment.class)).as("every service's probes on its management port")
+			.allSatisfy((d) -> assertThat(d.getSpec()
+				.getTemplate()
+				.getSpec()
+				.getContainers()
+				.get(0)
+				.getReadinessProbe()
+				.getHttpGet()
+				.getPort()
+				.getStrVal()).isEqualTo("management"));
 	}
 
 	private static void lint(String valuesFile) throws IOException {
@@ -113,7 +138,7 @@ class HelmChartTest {
 		}
 	}
 
-	private static <T> List<T> of(List<HasMetadata> objects, Class<T> type) {
+	static <T> List<T> of(List<HasMetadata> objects, Class<T> type) {
 		return objects.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
