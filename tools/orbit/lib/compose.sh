@@ -94,6 +94,8 @@ compose_up() {
 	# No registry answers on this machine kind: the infrastructure comes from local equivalents.
 	if [[ "${ORBIT_LOCAL_INFRA:-$([[ "$ENGINE" == podman ]] && echo 1 || echo 0)}" == 1 ]]; then build_local_infra; fi
 	export ORBIT_IMAGE_PREFIX="$IMAGE_PREFIX" ORBIT_IMAGE_TAG="$IMAGE_TAG"
+	# The clients' secrets and the first administrator (ADR 0017): .orbit/secrets/, as ./orbit up.
+	export_compose_auth_env
 	# The processes started next must not hold the build lock.
 	exec 9>&-
 	if [[ "$ENGINE" == podman ]]; then
@@ -107,6 +109,7 @@ compose_up() {
 	wait_healthy
 	ok "every container healthy in $(fmt_secs $(($(now_ms) - t0)))s"
 	compose ps
+	print_first_admin
 }
 
 compose_down() {
@@ -143,6 +146,7 @@ cmd_compose() {
 	down) compose_down "$([[ "${2:-}" == --keep-volumes ]] && echo 1)" ;;
 	config)
 		local p
+		export_compose_auth_env
 		for p in core full observability; do
 			docker-compose -f "$COMPOSE_FILE" --profile "$p" config -q || die "compose.yaml (profile $p) is invalid"
 			ok "compose.yaml, profile $p: valid"

@@ -26,14 +26,18 @@ export_auth_env() {
 	export ORBIT_AUTH_JWKS_URI="${ORBIT_AUTH_JWKS_URI:-$ORBIT_AUTH_URL/oauth2/jwks}"
 	export ORBIT_AUTH_TOKEN_URI="${ORBIT_AUTH_TOKEN_URI:-$ORBIT_AUTH_URL/oauth2/token}"
 	export ORBIT_AUTH_KEY_FILE="${ORBIT_AUTH_KEY_FILE:-$SECRETS_DIR/auth-signing-key.pem}"
+	local variable
 	for role in viewer operator admin; do
-		export "ORBIT_AUTH_CLI_${role^^}_SECRET=$(secret "cli-$role")"
+		variable="ORBIT_AUTH_CLI_${role^^}_SECRET"
+		export "$variable=${!variable:-$(secret "cli-$role")}"
 	done
 	# Each machine client's secret, under the name the auth service reads and the one its
 	# client reads.
-	ORBIT_AUTH_INGEST_SECRET=$(secret ingest) ORBIT_AUTH_WORKER_SECRET=$(secret worker)
-	ORBIT_AUTH_DASHBOARD_SECRET=$(secret dashboard) ORBIT_AUTH_CONSOLE_SECRET=$(secret console)
-	ORBIT_AUTH_SIMULATOR_SECRET=$(secret simulator)
+	ORBIT_AUTH_INGEST_SECRET=${ORBIT_AUTH_INGEST_SECRET:-$(secret ingest)}
+	ORBIT_AUTH_WORKER_SECRET=${ORBIT_AUTH_WORKER_SECRET:-$(secret worker)}
+	ORBIT_AUTH_DASHBOARD_SECRET=${ORBIT_AUTH_DASHBOARD_SECRET:-$(secret dashboard)}
+	ORBIT_AUTH_CONSOLE_SECRET=${ORBIT_AUTH_CONSOLE_SECRET:-$(secret console)}
+	ORBIT_AUTH_SIMULATOR_SECRET=${ORBIT_AUTH_SIMULATOR_SECRET:-$(secret simulator)}
 	export ORBIT_AUTH_INGEST_SECRET ORBIT_AUTH_WORKER_SECRET ORBIT_AUTH_DASHBOARD_SECRET ORBIT_AUTH_CONSOLE_SECRET
 	export ORBIT_AUTH_SIMULATOR_SECRET
 	export ORBIT_INGEST_CLIENT_SECRET="$ORBIT_AUTH_INGEST_SECRET" ORBIT_WORKER_CLIENT_SECRET="$ORBIT_AUTH_WORKER_SECRET"
@@ -46,6 +50,21 @@ export_auth_env() {
 	secret admin-password >/dev/null
 	if ((first_admin)); then
 		ADMIN_PASSWORD_ONCE=$(cat "$SECRETS_DIR/admin-password")
+	fi
+}
+
+# export_compose_auth_env: export_auth_env for the Compose stack, whose users container reads
+# the first administrator's password as its own user (uid 10001): a copy of it that user may
+# read, unless ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE names one already.
+export_compose_auth_env() {
+	local given=${ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE:-}
+	export_auth_env
+	if [[ -z "$given" ]]; then
+		local copy="$SECRETS_DIR/compose-admin-password"
+		install -m 0400 -o 10001 "$SECRETS_DIR/admin-password" "$copy" 2>/dev/null ||
+			install -m 0444 "$SECRETS_DIR/admin-password" "$copy" ||
+			die "cannot copy .orbit/secrets/admin-password for the Compose stack's users container (uid 10001)"
+		export ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE="$copy"
 	fi
 }
 
