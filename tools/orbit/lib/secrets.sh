@@ -19,8 +19,7 @@ secret() {
 # export_auth_env: what the auth service and its clients read. A value already set wins.
 export_auth_env() {
 	mkdir -p "$SECRETS_DIR" && chmod 700 "$SECRETS_DIR"
-	local first_admin=0 role
-	[[ -s "$SECRETS_DIR/admin-password" ]] || first_admin=1
+	local role
 	export ORBIT_AUTH_URL="${ORBIT_AUTH_URL:-http://127.0.0.1:9000}"
 	export ORBIT_AUTH_ISSUER="${ORBIT_AUTH_ISSUER:-$ORBIT_AUTH_URL}"
 	export ORBIT_AUTH_JWKS_URI="${ORBIT_AUTH_JWKS_URI:-$ORBIT_AUTH_URL/oauth2/jwks}"
@@ -48,9 +47,6 @@ export_auth_env() {
 	export ORBIT_BOOTSTRAP_ADMIN_EMAIL="${ORBIT_BOOTSTRAP_ADMIN_EMAIL:-$ADMIN_EMAIL}"
 	export ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE="${ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE:-$SECRETS_DIR/admin-password}"
 	secret admin-password >/dev/null
-	if ((first_admin)); then
-		ADMIN_PASSWORD_ONCE=$(cat "$SECRETS_DIR/admin-password")
-	fi
 }
 
 # export_compose_auth_env: export_auth_env for the Compose stack, whose users container reads
@@ -68,13 +64,18 @@ export_compose_auth_env() {
 	fi
 }
 
-# print_first_admin: the first administrator's password, the one time it was made.
+# print_first_admin: the first administrator's password, once: the first time a command that
+# starts the users service (./orbit up, ./orbit compose up) gets this far, whichever command
+# made the password (.orbit/secrets/admin-password.shown marks it shown).
 print_first_admin() {
-	[[ -n "${ADMIN_PASSWORD_ONCE:-}" ]] || return 0
+	local shown="$SECRETS_DIR/admin-password.shown"
+	[[ -s "$SECRETS_DIR/admin-password" && ! -e "$shown" ]] || return 0
 	step "First administrator (shown this once)"
-	printf '  e-mail    %s\n  password  %s\n' "$ORBIT_BOOTSTRAP_ADMIN_EMAIL" "$ADMIN_PASSWORD_ONCE"
-	note "Kept in .orbit/secrets/admin-password: the users service sets the account to it at each start."
-	note "To change it, write the new one (12+ characters) into that file and restart the users service."
+	printf '  e-mail    %s\n  password  %s\n' "$ORBIT_BOOTSTRAP_ADMIN_EMAIL" "$(cat "$SECRETS_DIR/admin-password")"
+	note "Log in at the dashboard or the console with it. Kept in .orbit/secrets/admin-password: the users"
+	note "service sets the account to it at each start; to change it, write the new one (12+ characters)"
+	note "into that file and restart the users service."
+	: >"$shown"
 }
 
 # cmd_token --role ROLE: a bearer token of ROLE from the local auth service, for curl.

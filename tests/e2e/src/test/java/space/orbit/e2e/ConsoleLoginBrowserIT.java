@@ -212,6 +212,12 @@ class ConsoleLoginBrowserIT {
 			assertThat(page.locator("#alerts-notice")).isHidden();
 			ConsoleBrowser.screenshot(page, "console-logged-in-admin");
 
+			// A mistyped address: the console's own "no such page" in its layout, not a
+			// bare 403 page (Vaadin answers its bootstrap page with 200 either way).
+			page.navigate(consoleUrl + "/no-such-page");
+			assertThat(page.locator("#not-found")).containsText("/no-such-page");
+			assertThat(page.locator("#operator-role")).hasText("admin");
+
 			page.locator("#logout").click();
 			// The auth service's session ended too: its login page again, not the
 			// console.

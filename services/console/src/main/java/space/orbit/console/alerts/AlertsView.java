@@ -104,8 +104,7 @@ public class AlertsView extends VerticalLayout {
 
 		this.grid.setId("alerts");
 		// Choosing several alerts is for acting on them: a viewer picks one to read.
-		this.grid.setSelectionMode(
-				operator.offered().act() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.SINGLE);
+		this.grid.setSelectionMode(operator.offered().act() ? Grid.SelectionMode.MULTI : Grid.SelectionMode.SINGLE);
 		this.grid.addColumn(Alert::id).setHeader("#").setAutoWidth(true);
 		this.grid.addComponentColumn(AlertsView::severity).setHeader("Severity").setAutoWidth(true);
 		// Fixed widths: auto widths are measured once, on the first items, and then cut

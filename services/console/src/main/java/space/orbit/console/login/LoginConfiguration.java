@@ -56,9 +56,13 @@ class LoginConfiguration {
 			.oauth2Login((login) -> login
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(resolver))
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(roles)))
+			// Vaadin 25 denies every address that is no route (a bare 403 page); a
+			// logged-in person's mistyped address reaches the console's NotFoundView
+			// instead.
 			.with(VaadinSecurityConfigurer.vaadin(),
 					(vaadin) -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION)
-						.logoutSuccessHandler(logout));
+						.logoutSuccessHandler(logout)
+						.anyRequest((any) -> any.authenticated()));
 		return http.build();
 	}
 
