@@ -1,11 +1,8 @@
 package space.orbit.e2e;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,8 +18,6 @@ import space.orbit.test.Http;
 import space.orbit.test.OidcLogin;
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestIssuer;
-import space.orbit.test.TestNats;
-import space.orbit.test.TestPostgres;
 import space.orbit.test.TestRabbit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,17 +46,11 @@ class AuthenticationIT {
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
-	static final TestPostgres authPostgres = TestPostgres.newSchema("auth_e2e");
-
-	static final TestPostgres usersPostgres = TestPostgres.newSchema("users_auth_e2e");
-
-	static final TestNats nats = TestNats.withUniqueStream("users-auth-e2e");
+	private static final String AUTHENTICATOR_SECRET = "e2e-secret-authenticator-" + System.nanoTime();
 
 	static final TestRabbit rabbit = TestRabbit.withUniquePrefix("auth-e2e");
 
-	static final Map<String, String> secrets = new HashMap<>();
-
-	static Path secretsDir;
+	static final AuthStack stack = new AuthStack("auth-e2e");
 
 	static ServiceProcess auth;
 
@@ -73,52 +62,25 @@ class AuthenticationIT {
 
 	@BeforeAll
 	static void start() throws IOException {
-		secretsDir = Files.createTempDirectory("orbit-auth-e2e");
-		for (String client : List.of("cli-viewer", "cli-operator", "cli-admin", "ingest", "console", "authenticator")) {
-			secrets.put(client, "e2e-secret-" + client + "-" + System.nanoTime());
+		for (String client : List.of("cli-viewer", "cli-operator", "cli-admin", "ingest", "console")) {
+			stack.client(client);
 		}
-		Path adminPassword = Files.writeString(secretsDir.resolve("admin-password"), ADMIN_PASSWORD + "\n");
-		int authPort = ServiceProcess.freePort();
-		int usersPort = ServiceProcess.freePort();
-		authUrl = "http://127.0.0.1:" + authPort;
-		Map<String, String> trustAuth = Map.of("ORBIT_AUTH_ISSUER", authUrl, "ORBIT_AUTH_JWKS_URI",
-				authUrl + "/oauth2/jwks", "ORBIT_AUTH_TOKEN_URI", authUrl + "/oauth2/token", "ORBIT_AUTH_URL", authUrl,
-				"ORBIT_SECURITY_ENABLED", "true", "ORBIT_POSTGRES_URL", TestPostgres.URL, "ORBIT_POSTGRES_USER",
-				TestPostgres.USER);
+		authUrl = stack.url();
+		// A client of this test's alone: the machine role only the auth service signs
+		// for itself, so the access matrix can call the users service's password check
+		// with its own role.
+		stack.authProperty("orbit.auth.access-token-time-to-live", TOKEN_LIFETIME.toSeconds() + "s")
+			.authProperty("orbit.auth.clients.orbit-e2e-authenticator.secret", AUTHENTICATOR_SECRET)
+			.authProperty("orbit.auth.clients.orbit-e2e-authenticator.grant-types", "client_credentials")
+			.authProperty("orbit.auth.clients.orbit-e2e-authenticator.roles", "authenticator")
+			.usersProperty("orbit.security.clock-skew", "1s");
+		stack.start(ADMIN, ADMIN_PASSWORD);
+		auth = stack.auth();
+		users = stack.users();
 
-		Map<String, String> authEnvironment = new HashMap<>(trustAuth);
-		authEnvironment.put("ORBIT_AUTH_KEY_FILE", secretsDir.resolve("signing-key.pem").toString());
-		authEnvironment.put("ORBIT_USERS_URL", "http://127.0.0.1:" + usersPort);
-		authEnvironment.put("ORBIT_AUTH_CLI_VIEWER_SECRET", secrets.get("cli-viewer"));
-		authEnvironment.put("ORBIT_AUTH_CLI_OPERATOR_SECRET", secrets.get("cli-operator"));
-		authEnvironment.put("ORBIT_AUTH_CLI_ADMIN_SECRET", secrets.get("cli-admin"));
-		authEnvironment.put("ORBIT_AUTH_INGEST_SECRET", secrets.get("ingest"));
-		authEnvironment.put("ORBIT_AUTH_CONSOLE_SECRET", secrets.get("console"));
-		auth = ServiceProcess.start("auth", Spine.jar("auth"), authPort, authEnvironment,
-				Map.of("orbit.auth.schema", authPostgres.schema(), "orbit.auth.access-token-time-to-live",
-						TOKEN_LIFETIME.toSeconds() + "s",
-						// A client of this test's alone: the machine role only the auth
-						// service
-						// signs for itself, so the access matrix can call the users
-						// service's
-						// password check with its own role.
-						"orbit.auth.clients.orbit-e2e-authenticator.secret", secrets.get("authenticator"),
-						"orbit.auth.clients.orbit-e2e-authenticator.grant-types", "client_credentials",
-						"orbit.auth.clients.orbit-e2e-authenticator.roles", "authenticator"),
-				Spine.logs());
-
-		Map<String, String> usersEnvironment = new HashMap<>(trustAuth);
-		usersEnvironment.put("ORBIT_BOOTSTRAP_ADMIN_EMAIL", ADMIN);
-		usersEnvironment.put("ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE", adminPassword.toString());
-		Map<String, String> usersProperties = new HashMap<>(nats.properties());
-		usersProperties.put("orbit.users.schema", usersPostgres.schema());
-		usersProperties.put("orbit.security.clock-skew", "1s");
-		users = ServiceProcess.start("users", Spine.jar("users"), usersPort, usersEnvironment, usersProperties,
-				Spine.logs());
-
-		Map<String, String> ingestEnvironment = new HashMap<>(trustAuth);
+		Map<String, String> ingestEnvironment = stack.trust();
 		ingestEnvironment.put("ORBIT_RABBITMQ_URL", TestRabbit.URL);
-		ingestEnvironment.put("ORBIT_INGEST_CLIENT_SECRET", secrets.get("ingest"));
+		ingestEnvironment.put("ORBIT_INGEST_CLIENT_SECRET", stack.client("ingest"));
 		rabbit.deleteOnClose(
 				List.of(rabbit.prefix() + "processor.telemetry", rabbit.prefix() + "processor.telemetry.dlq"),
 				List.of(rabbit.prefix() + "orbit.telemetry", rabbit.prefix() + "orbit.telemetry.dlx"));
@@ -127,33 +89,22 @@ class AuthenticationIT {
 						"2", "orbit.security.rate-limit.burst", "4"),
 				Spine.logs());
 
-		auth.awaitReady(Duration.ofMinutes(3));
-		users.awaitReady(Duration.ofMinutes(3));
+		stack.awaitReady(Duration.ofMinutes(3));
 		ingest.awaitReady(Duration.ofMinutes(3));
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
-		for (ServiceProcess service : new ServiceProcess[] { ingest, users, auth }) {
-			if (service != null) {
-				service.close();
-			}
+		if (ingest != null) {
+			ingest.close();
 		}
 		rabbit.close();
-		nats.close();
-		usersPostgres.close();
-		authPostgres.close();
-		try (var files = Files.list(secretsDir)) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
-			}
-		}
-		Files.delete(secretsDir);
+		stack.close();
 	}
 
 	@Test
 	void theFirstAdministratorLogsInThroughTheLoginPageAndTheServicesTakeTheToken() {
-		JsonNode tokens = new OidcLogin(authUrl, "orbit-console", secrets.get("console"), REDIRECT).logIn(ADMIN,
+		JsonNode tokens = new OidcLogin(authUrl, "orbit-console", stack.client("console"), REDIRECT).logIn(ADMIN,
 				ADMIN_PASSWORD);
 		String access = tokens.get("access_token").asString();
 		JsonNode claims = OidcLogin.claims(access);
@@ -261,8 +212,8 @@ class AuthenticationIT {
 	private static String clientToken(String role) {
 		String client = role.startsWith("ingest") ? "orbit-ingest"
 				: "authenticator".equals(role) ? "orbit-e2e-authenticator" : "orbit-cli-" + role;
-		String secret = role.startsWith("ingest") ? secrets.get("ingest")
-				: "authenticator".equals(role) ? secrets.get("authenticator") : secrets.get("cli-" + role);
+		String secret = role.startsWith("ingest") ? stack.client("ingest")
+				: "authenticator".equals(role) ? AUTHENTICATOR_SECRET : stack.client("cli-" + role);
 		String basic = java.util.Base64.getEncoder()
 			.encodeToString((client + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		Http.Response answer = new Http(auth.port()).withHeader("Authorization", "Basic " + basic)

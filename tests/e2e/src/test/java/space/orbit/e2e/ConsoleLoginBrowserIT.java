@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -26,7 +25,6 @@ import space.orbit.test.OidcLogin;
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;
 import space.orbit.test.TestNames;
-import space.orbit.test.TestNats;
 import space.orbit.test.TestPostgres;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -58,15 +56,9 @@ class ConsoleLoginBrowserIT {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	static final TestPostgres authPostgres = TestPostgres.newSchema("auth_console");
-
-	static final TestPostgres usersPostgres = TestPostgres.newSchema("users_console");
-
 	static final TestPostgres analyzerPostgres = TestPostgres.newSchema("analyzer_console");
 
-	static final TestNats nats = TestNats.withUniqueStream("users-console-login");
-
-	static Path secretsDir;
+	static final AuthStack stack = new AuthStack("console-login");
 
 	static String consoleSecret;
 
@@ -76,8 +68,6 @@ class ConsoleLoginBrowserIT {
 
 	static String redirectUri;
 
-	static ServiceProcess auth;
-
 	static ServiceProcess users;
 
 	static ServiceProcess analyzer;
@@ -86,39 +76,18 @@ class ConsoleLoginBrowserIT {
 
 	@BeforeAll
 	static void start() throws IOException {
-		secretsDir = Files.createTempDirectory("orbit-console-login");
-		consoleSecret = "e2e-secret-console-" + System.nanoTime();
-		Path adminPassword = Files.writeString(secretsDir.resolve("admin-password"), ADMIN_PASSWORD + "\n");
-		int authPort = ServiceProcess.freePort();
-		int usersPort = ServiceProcess.freePort();
 		int consolePort = ServiceProcess.freePort();
-		authUrl = "http://127.0.0.1:" + authPort;
+		authUrl = stack.url();
 		consoleUrl = "http://127.0.0.1:" + consolePort;
 		redirectUri = consoleUrl + "/login/oauth2/code/orbit";
-		Map<String, String> trustAuth = Map.of("ORBIT_AUTH_ISSUER", authUrl, "ORBIT_AUTH_JWKS_URI",
-				authUrl + "/oauth2/jwks", "ORBIT_AUTH_TOKEN_URI", authUrl + "/oauth2/token", "ORBIT_AUTH_URL", authUrl,
-				"ORBIT_SECURITY_ENABLED", "true", "ORBIT_POSTGRES_URL", TestPostgres.URL, "ORBIT_POSTGRES_USER",
-				TestPostgres.USER);
+		consoleSecret = stack.client("console");
+		stack.redirect("console", redirectUri)
+			.authProperty("orbit.auth.access-token-time-to-live", TOKEN_LIFETIME.toSeconds() + "s")
+			.usersProperty("orbit.users.bootstrap-admin.name", "Sergei Korolev");
+		stack.start(ADMIN, ADMIN_PASSWORD);
+		users = stack.users();
 
-		Map<String, String> authEnvironment = new HashMap<>(trustAuth);
-		authEnvironment.put("ORBIT_AUTH_KEY_FILE", secretsDir.resolve("signing-key.pem").toString());
-		authEnvironment.put("ORBIT_USERS_URL", "http://127.0.0.1:" + usersPort);
-		authEnvironment.put("ORBIT_AUTH_CONSOLE_SECRET", consoleSecret);
-		authEnvironment.put("ORBIT_AUTH_CONSOLE_REDIRECT_URIS", redirectUri);
-		auth = ServiceProcess.start("auth", Spine.jar("auth"), authPort, authEnvironment, Map.of("orbit.auth.schema",
-				authPostgres.schema(), "orbit.auth.access-token-time-to-live", TOKEN_LIFETIME.toSeconds() + "s"),
-				Spine.logs());
-
-		Map<String, String> usersEnvironment = new HashMap<>(trustAuth);
-		usersEnvironment.put("ORBIT_BOOTSTRAP_ADMIN_EMAIL", ADMIN);
-		usersEnvironment.put("ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE", adminPassword.toString());
-		Map<String, String> usersProperties = new HashMap<>(nats.properties());
-		usersProperties.put("orbit.users.schema", usersPostgres.schema());
-		usersProperties.put("orbit.users.bootstrap-admin.name", "Sergei Korolev");
-		users = ServiceProcess.start("users", Spine.jar("users"), usersPort, usersEnvironment, usersProperties,
-				Spine.logs());
-
-		Map<String, String> analyzerEnvironment = new HashMap<>(trustAuth);
+		Map<String, String> analyzerEnvironment = stack.trust();
 		analyzerEnvironment.put("ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers());
 		String analyzerId = TestNames.unique("e2e-console-login-analyzer-");
 		analyzer = ServiceProcess.start("analyzer", Spine.jar("analyzer"), ServiceProcess.freePort(),
@@ -134,7 +103,7 @@ class ConsoleLoginBrowserIT {
 						"orbit.security.clock-skew", "1s"),
 				Spine.logs());
 
-		Map<String, String> consoleEnvironment = new HashMap<>(trustAuth);
+		Map<String, String> consoleEnvironment = stack.trust();
 		consoleEnvironment.put("ORBIT_CONSOLE_CLIENT_SECRET", consoleSecret);
 		Map<String, String> consoleProperties = new HashMap<>();
 		consoleProperties.put("orbit.console.services.analyzer", "http://127.0.0.1:" + analyzer.port());
@@ -142,12 +111,13 @@ class ConsoleLoginBrowserIT {
 		for (String down : List.of("processor", "worker", "enricher", "orders", "inventory")) {
 			consoleProperties.put("orbit.console.services." + down, nothing);
 		}
-		consoleProperties.put("orbit.console.services.users", "http://127.0.0.1:" + usersPort);
+		consoleProperties.put("orbit.console.services.users", stack.usersUrl());
 		consoleProperties.put("orbit.console.timeout", "30s");
 		console = ServiceProcess.start("console", Spine.jar("console"), consolePort, consoleEnvironment,
 				consoleProperties, Spine.logs());
 
-		for (ServiceProcess service : List.of(auth, users, analyzer, console)) {
+		stack.awaitReady(Duration.ofSeconds(480));
+		for (ServiceProcess service : List.of(analyzer, console)) {
 			service.awaitReady(Duration.ofSeconds(480));
 		}
 		// A loaded machine answers a Vaadin round trip in seconds, not milliseconds.
@@ -156,21 +126,13 @@ class ConsoleLoginBrowserIT {
 
 	@AfterAll
 	static void stop() throws IOException {
-		for (ServiceProcess service : new ServiceProcess[] { console, analyzer, users, auth }) {
+		for (ServiceProcess service : new ServiceProcess[] { console, analyzer }) {
 			if (service != null) {
 				service.close();
 			}
 		}
-		nats.close();
 		analyzerPostgres.close();
-		usersPostgres.close();
-		authPostgres.close();
-		try (var files = Files.list(secretsDir)) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
-			}
-		}
-		Files.delete(secretsDir);
+		stack.close();
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;
-import space.orbit.test.TestNats;
-import space.orbit.test.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,15 +37,7 @@ class DashboardLoginBrowserIT {
 
 	static final Path SHOTS = Path.of("target", "screenshots");
 
-	static final TestPostgres authPostgres = TestPostgres.newSchema("auth_dash_e2e");
-
-	static final TestPostgres usersPostgres = TestPostgres.newSchema("users_dash_e2e");
-
-	static final TestNats nats = TestNats.withUniqueStream("users-dash-e2e");
-
-	static ServiceProcess auth;
-
-	static ServiceProcess users;
+	static final AuthStack stack = new AuthStack("dash-e2e");
 
 	static ServiceProcess dashboard;
 
@@ -63,44 +52,21 @@ class DashboardLoginBrowserIT {
 	@BeforeAll
 	static void start() throws IOException {
 		Files.createDirectories(SHOTS);
-		Path secretsDir = Files.createTempDirectory("orbit-dash-login-e2e");
-		String dashboardSecret = "e2e-secret-dashboard-" + System.nanoTime();
-		Path adminPassword = Files.writeString(secretsDir.resolve("admin-password"), ADMIN_PASSWORD + "\n");
-		int authPort = ServiceProcess.freePort();
-		int usersPort = ServiceProcess.freePort();
 		int dashboardPort = ServiceProcess.freePort();
-		authUrl = "http://127.0.0.1:" + authPort;
+		authUrl = stack.url();
 		base = "http://127.0.0.1:" + dashboardPort;
-		Map<String, String> trustAuth = Map.of("ORBIT_AUTH_ISSUER", authUrl, "ORBIT_AUTH_JWKS_URI",
-				authUrl + "/oauth2/jwks", "ORBIT_AUTH_TOKEN_URI", authUrl + "/oauth2/token", "ORBIT_AUTH_URL", authUrl,
-				"ORBIT_SECURITY_ENABLED", "true", "ORBIT_POSTGRES_URL", TestPostgres.URL, "ORBIT_POSTGRES_USER",
-				TestPostgres.USER);
+		String dashboardSecret = stack.client("dashboard");
+		stack.redirect("dashboard", base + "/login/oauth2/code/orbit")
+			.usersProperty("orbit.users.bootstrap-admin.name", "Flight Director");
+		stack.start(ADMIN, ADMIN_PASSWORD);
 
-		Map<String, String> authEnvironment = new HashMap<>(trustAuth);
-		authEnvironment.put("ORBIT_AUTH_KEY_FILE", secretsDir.resolve("signing-key.pem").toString());
-		authEnvironment.put("ORBIT_USERS_URL", "http://127.0.0.1:" + usersPort);
-		authEnvironment.put("ORBIT_AUTH_DASHBOARD_SECRET", dashboardSecret);
-		authEnvironment.put("ORBIT_AUTH_DASHBOARD_REDIRECT_URIS", base + "/login/oauth2/code/orbit");
-		auth = ServiceProcess.start("auth", Spine.jar("auth"), authPort, authEnvironment,
-				Map.of("orbit.auth.schema", authPostgres.schema()), Spine.logs());
-
-		Map<String, String> usersEnvironment = new HashMap<>(trustAuth);
-		usersEnvironment.put("ORBIT_BOOTSTRAP_ADMIN_EMAIL", ADMIN);
-		usersEnvironment.put("ORBIT_BOOTSTRAP_ADMIN_PASSWORD_FILE", adminPassword.toString());
-		Map<String, String> usersProperties = new HashMap<>(nats.properties());
-		usersProperties.put("orbit.users.schema", usersPostgres.schema());
-		usersProperties.put("orbit.users.bootstrap-admin.name", "Flight Director");
-		users = ServiceProcess.start("users", Spine.jar("users"), usersPort, usersEnvironment, usersProperties,
-				Spine.logs());
-
-		Map<String, String> dashboardEnvironment = new HashMap<>(trustAuth);
+		Map<String, String> dashboardEnvironment = stack.trust();
 		dashboardEnvironment.put("ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers());
 		dashboardEnvironment.put("ORBIT_DASHBOARD_CLIENT_SECRET", dashboardSecret);
 		dashboard = ServiceProcess.start("dashboard", Spine.jar("dashboard"), dashboardPort, dashboardEnvironment,
 				Map.of(), Spine.logs());
 
-		auth.awaitReady(Duration.ofMinutes(3));
-		users.awaitReady(Duration.ofMinutes(3));
+		stack.awaitReady(Duration.ofMinutes(3));
 		dashboard.awaitReady(Duration.ofMinutes(3));
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -112,18 +78,17 @@ class DashboardLoginBrowserIT {
 	}
 
 	@AfterAll
-	static void stop() {
+	static void stop() throws IOException {
 		if (browser != null) {
 			browser.close();
 		}
 		if (playwright != null) {
 			playwright.close();
 		}
-		for (ServiceProcess service : new ServiceProcess[] { dashboard, users, auth }) {
-			if (service != null) {
-				service.close();
-			}
+		if (dashboard != null) {
+			dashboard.close();
 		}
+		stack.close();
 	}
 
 	@Test
