@@ -32,7 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "orbit.dashboard.stream.queue-capacity=4", "orbit.dashboard.stream.flush-interval=50ms",
-				"orbit.dashboard.stream.heartbeat=200ms", "logging.structured.format.console=" })
+				"orbit.dashboard.stream.heartbeat=200ms", "logging.structured.format.console=",
+				// The stream itself, without the login in front of it (LoginIT's
+				// subject).
+				"orbit.security.enabled=false" })
 class StreamIT {
 
 	static final String TELEMETRY = TestNames.unique("dash-telemetry-");

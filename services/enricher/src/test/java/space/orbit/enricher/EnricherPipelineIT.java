@@ -162,8 +162,9 @@ class EnricherPipelineIT {
 		double recordsBefore = counter("orbit.records.archived");
 		long latenciesBefore = latency().count();
 		String traceId = HexFormat.of().formatHex(random(16));
-		Http.Response accepted = new Http(ingest.port()).post("/api/v1/telemetry", frames(start),
-				"00-" + traceId + "-" + HexFormat.of().formatHex(random(8)) + "-01");
+		Http.Response accepted = new Http(ingest.port()).as("ground-station")
+			.post("/api/v1/telemetry", frames(start),
+					"00-" + traceId + "-" + HexFormat.of().formatHex(random(8)) + "-01");
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 		// per frame: 4 samples of ENR-1 + derived power, 2 samples of GHOST-1
 		long expected = FRAMES * (4 + 1 + 2);
@@ -240,7 +241,8 @@ class EnricherPipelineIT {
 			Instant later = start.plus(Duration.ofMinutes(1)).plusSeconds(this.sequence);
 			String frame = "{\"spacecraftId\":\"ENR-1\",\"timestamp\":\"" + TelemetryCodec.formatTimestamp(later)
 					+ "\",\"sequence\":" + (1000 + this.sequence++) + ",\"samples\":{\"EPS.BATTERY.CURRENT\":-1.5}}";
-			assertThat(new Http(ingest.port()).post("/api/v1/telemetry", frame).status()).isEqualTo(202);
+			assertThat(new Http(ingest.port()).as("ground-station").post("/api/v1/telemetry", frame).status())
+				.isEqualTo(202);
 			String second = "&from=" + later + "&to=" + later.plusSeconds(1);
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> samples(http, "ENR-1", "EPS.BATTERY.CURRENT", second).get("items").size() == 1);

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import space.orbit.simulator.run.SimulationRunner;
+import space.orbit.test.TestIssuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,6 +44,16 @@ class SimulatorApplicationTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			registry.add("orbit.simulator.target", () -> "http://127.0.0.1:" + socket.getLocalPort());
 		}
+		// Security on, as shipped: the report is a viewer's to read.
+		TestIssuer.shared().properties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	@Test
+	void theReportNeedsAViewersToken() throws Exception {
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/simulation")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -59,9 +70,10 @@ class SimulatorApplicationTest {
 	}
 
 	private String get(String path) throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.header("Authorization", "Bearer " + TestIssuer.shared().token("sim-test@orbit.space", "viewer"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
 	}

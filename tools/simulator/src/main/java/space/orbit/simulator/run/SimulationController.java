@@ -7,12 +7,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.kit.security.ViewerAccess;
 import space.orbit.simulator.model.ParameterCatalog;
 import space.orbit.simulator.model.ParameterSpec;
 
 /** The running simulation: its report so far and the parameters its frames carry. */
 @RestController
 @RequestMapping("/api/v1/simulation")
+@ViewerAccess
 class SimulationController {
 
 	private final SimulationRunner runner;
