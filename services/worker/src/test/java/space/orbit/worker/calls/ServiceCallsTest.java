@@ -21,7 +21,7 @@ class ServiceCallsTest {
 
 	@Test
 	void withoutSecurityTheCallsCarryNoToken() {
-		this.context.run((context) -> {
+		this.context.withPropertyValues("orbit.security.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(OAuth2ClientHttpRequestInterceptor.class);
 			assertThat(context.getBean(ServiceCalls.class).authenticating()).isFalse();
 		});
@@ -34,6 +34,12 @@ class ServiceCallsTest {
 				assertThat(context).hasSingleBean(OAuth2ClientHttpRequestInterceptor.class);
 				assertThat(context.getBean(ServiceCalls.class).authenticating()).isTrue();
 			});
+	}
+
+	@Test
+	void securityIsOnUnlessTurnedOff() {
+		this.context.withPropertyValues("orbit.worker.client.secret=s3cret")
+			.run((context) -> assertThat(context.getBean(ServiceCalls.class).authenticating()).isTrue());
 	}
 
 	@Test
