@@ -1,7 +1,6 @@
 package space.orbit.deploy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
+
+import space.orbit.test.StandInAnswers;
 
 /**
  * Just enough of a Kubernetes API for the chart's {@code lookup} of its Secrets:
@@ -95,12 +96,7 @@ final class FakeKubernetesApi implements AutoCloseable {
 			status = 404;
 			body = Map.of("apiVersion", "v1", "kind", "Status", "status", "Failure", "reason", "NotFound", "code", 404);
 		}
-		byte[] bytes = JSON.writeValueAsBytes(body);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
+		StandInAnswers.json(exchange, status, JSON.writeValueAsBytes(body));
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import space.orbit.test.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sliding window, the lock, the reset and the bound of {@link FailedLogins}. */

@@ -1,7 +1,6 @@
 package space.orbit.dashboard.login;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -32,6 +31,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import space.orbit.test.StandInAnswers;
 import space.orbit.test.TestIssuer;
 
 /**
@@ -194,12 +194,7 @@ final class AuthServiceStandIn implements AutoCloseable {
 	}
 
 	static void answer(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
+		StandInAnswers.json(exchange, status, body);
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import space.orbit.simulator.Streams;
+import space.orbit.test.MovableClock;
 import space.orbit.test.TestIssuer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class IngestCredentialsTest {
 
 	private final URI tokenUri = URI.create(TestIssuer.shared().issuer() + "/oauth2/token");
 
-	private final MutableClock clock = new MutableClock();
+	private final MovableClock clock = new MovableClock();
 
 	private final List<Duration> pauses = new ArrayList<>();
 
