@@ -49,21 +49,31 @@ project_containers() {
 	engine ps -a --filter "label=com.docker.compose.project=$COMPOSE_PROJECT" --format '{{.Names}} {{.Status}}'
 }
 
-# wait_healthy: until every container of the project is healthy; fails on one that exits, or
-# at the timeout, with the last log lines of those not healthy.
+# wait_healthy: until every container of the project is healthy; fails on one that stays exited
+# (COMPOSE_EXITED_GRACE seconds: every service has `restart: unless-stopped`, and a service that
+# exits because a broker's name did not resolve yet is started again), or at the timeout, with the
+# last log lines of those not healthy.
+COMPOSE_EXITED_GRACE=${ORBIT_COMPOSE_EXITED_GRACE:-30}
 wait_healthy() {
-	local deadline line name status bad total healthy last=''
+	local deadline line name status bad total healthy last='' now
+	local -A exited_since=()
 	deadline=$(($(now_ms) + COMPOSE_TIMEOUT * 1000))
 	while :; do
 		total=0 healthy=0 bad=''
+		now=$(now_ms)
 		while read -r name status; do
 			[[ -z "$name" ]] && continue
 			total=$((total + 1))
 			case $status in
 			*"(healthy)"*) healthy=$((healthy + 1)) ;;
 			# Unhealthy is not final: a check can time out on a busy machine and pass next time.
-			Exited*) bad="$bad $name" ;;
+			Exited*)
+				: "${exited_since[$name]:=$now}"
+				if ((now - exited_since[$name] > COMPOSE_EXITED_GRACE * 1000)); then bad="$bad $name"; fi
+				continue
+				;;
 			esac
+			unset "exited_since[$name]"
 		done < <(project_containers)
 		if [[ "$healthy/$total" != "$last" ]]; then note "$healthy of $total containers healthy"; last="$healthy/$total"; fi
 		((total > 0 && healthy == total)) && return 0

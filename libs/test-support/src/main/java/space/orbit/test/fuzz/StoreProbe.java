@@ -1,9 +1,5 @@
 package space.orbit.test.fuzz;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -39,33 +35,7 @@ public interface StoreProbe {
 	 * job's result), which no request writes.
 	 */
 	static StoreProbe postgres(TestPostgres postgres, String schema, List<String> ignored) {
-		return () -> {
-			try (Connection connection = postgres.connect(); Statement statement = connection.createStatement()) {
-				List<String> tables = new ArrayList<>();
-				try (ResultSet rs = statement.executeQuery("SELECT table_name FROM information_schema.tables "
-						+ "WHERE table_schema = '" + schema + "' AND table_type = 'BASE TABLE' "
-						+ "AND table_name NOT LIKE '%outbox%' AND table_name <> 'flyway_schema_history' "
-						+ "ORDER BY table_name")) {
-					while (rs.next()) {
-						if (!ignored.contains(rs.getString(1))) {
-							tables.add(rs.getString(1));
-						}
-					}
-				}
-				StringJoiner counts = new StringJoiner(",");
-				for (String table : tables) {
-					try (ResultSet rs = statement
-						.executeQuery("SELECT count(*) FROM \"" + schema + "\".\"" + table + "\"")) {
-						rs.next();
-						counts.add(table + "=" + rs.getLong(1));
-					}
-				}
-				return counts.toString();
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("cannot read schema " + schema, ex);
-			}
-		};
+		return new PostgresProbe(postgres, schema, ignored);
 	}
 
 	/** The document count of every collection of the database. */
