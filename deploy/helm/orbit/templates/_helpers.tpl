@@ -56,6 +56,26 @@ http://{{ include "orbit.fullname" . }}-auth:{{ .Values.services.auth.port }}
 {{- else -}}{{ include "orbit.authUrl" . }}{{- end -}}
 {{- end -}}
 
+{{/* http or https, as the Ingress serves. */}}
+{{- define "orbit.publicScheme" -}}
+{{- if .Values.ingress.tls }}https{{ else }}http{{ end -}}
+{{- end -}}
+
+{{/* The auth service as a browser reaches it (the web apps' login pages). */}}
+{{- define "orbit.authBrowserUrl" -}}
+{{- if .Values.auth.browserUrl -}}{{ .Values.auth.browserUrl }}
+{{- else if .Values.ingress.enabled -}}{{ include "orbit.publicScheme" . }}://{{ .Values.ingress.host }}
+{{- else -}}http://127.0.0.1:{{ .Values.services.auth.port }}{{- end -}}
+{{- end -}}
+
+{{/* Where the auth service sends a person's login back to a web app (dashboard, console). */}}
+{{- define "orbit.appRedirectUri" -}}
+{{- $host := "" -}}
+{{- if .root.Values.ingress.enabled -}}{{- $host = get (.root.Values.ingress.apps | default dict) .name -}}{{- end -}}
+{{- if $host -}}{{ include "orbit.publicScheme" .root }}://{{ $host }}/login/oauth2/code/orbit
+{{- else -}}http://127.0.0.1:{{ (get .root.Values.services .name).port }}/login/oauth2/code/orbit{{- end -}}
+{{- end -}}
+
 {{- define "orbit.signingKeySecret" -}}
 {{- default (printf "%s-auth-signing-key" (include "orbit.fullname" .)) .Values.auth.signingKey.existingSecret -}}
 {{- end -}}

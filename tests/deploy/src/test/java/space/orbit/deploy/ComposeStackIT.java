@@ -91,6 +91,7 @@ class ComposeStackIT {
 			this.access.aCallWithoutATokenIsRefused();
 			this.access.healthAndMetricsStayOpen();
 			this.access.theFirstAdministratorExists();
+			this.access.anAdministratorLogsInToTheDashboardAndTheConsole();
 			telemetryIsStoredAndQueryable();
 			theSimulatorsFramesAreStored();
 			aNewUserGetsAWelcomeOrder();

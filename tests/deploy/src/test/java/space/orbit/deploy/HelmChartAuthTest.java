@@ -20,6 +20,8 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -182,6 +184,69 @@ class HelmChartAuthTest {
 			.anyMatch((peer) -> peer.getNamespaceSelector() != null && peer.getNamespaceSelector()
 				.getMatchLabels()
 				.equals(Map.of("kubernetes.io/metadata.name", "ingress-nginx")));
+	}
+
+	/**
+	 * The dashboard and the console run in the release, each on a host of its own on the
+	 * Ingress; their login sends a browser to the auth service's public address, and the
+	 * auth service sends it back to theirs; they call the services in the cluster.
+	 * Without an Ingress, the addresses of kubectl port-forward.
+	 */
+	@Test
+	void theWebAppsLogPeopleInThroughTheIngress() {
+		List<HasMetadata> objects = render(Map.of());
+		Container dashboard = container(one(objects, Deployment.class, "orbit-dashboard"));
+		assertThat(env(dashboard, "ORBIT_DASHBOARD_CLIENT_SECRET").getValueFrom().getSecretKeyRef().getKey())
+			.isEqualTo("dashboard");
+		assertThat(env(container(one(objects, Deployment.class, "orbit-console")), "ORBIT_CONSOLE_CLIENT_SECRET")
+			.getValueFrom()
+			.getSecretKeyRef()
+			.getKey()).isEqualTo("console");
+		Map<String, String> config = one(objects, ConfigMap.class, "orbit-config").getData();
+		assertThat(config).containsEntry("ORBIT_AUTH_BROWSER_URL", "http://orbit.local")
+			.containsEntry("ORBIT_PROCESSOR_URL", "http://orbit-processor:8101")
+			.containsEntry("ORBIT_ANALYZER_URL", "http://orbit-analyzer:8104")
+			.containsEntry("ORBIT_ENRICHER_URL", "http://orbit-enricher:8103")
+			.containsEntry("ORBIT_WORKER_URL", "http://orbit-worker:8102")
+			.containsEntry("ORBIT_USERS_URL", "http://orbit-users:8000")
+			.containsEntry("ORBIT_ORDERS_URL", "http://orbit-orders:8001")
+			.containsEntry("ORBIT_INVENTORY_URL", "http://orbit-inventory:8002");
+		Container auth = container(one(objects, Deployment.class, "orbit-auth"));
+		assertThat(env(auth, "ORBIT_AUTH_DASHBOARD_REDIRECT_URIS").getValue())
+			.isEqualTo("http://dashboard.orbit.local/login/oauth2/code/orbit");
+		assertThat(env(auth, "ORBIT_AUTH_CONSOLE_REDIRECT_URIS").getValue())
+			.isEqualTo("http://console.orbit.local/login/oauth2/code/orbit");
+		Ingress ingress = one(objects, Ingress.class, "orbit");
+		Map<String, String> apps = ingress.getSpec()
+			.getRules()
+			.stream()
+			.filter((rule) -> !rule.getHost().equals("orbit.local"))
+			.collect(Collectors.toMap(IngressRule::getHost,
+					(rule) -> rule.getHttp().getPaths().get(0).getPath() + " -> "
+							+ rule.getHttp().getPaths().get(0).getBackend().getService().getName() + ":"
+							+ rule.getHttp().getPaths().get(0).getBackend().getService().getPort().getNumber()));
+		assertThat(apps).containsExactlyInAnyOrderEntriesOf(Map.of("dashboard.orbit.local", "/ -> orbit-dashboard:8080",
+				"console.orbit.local", "/ -> orbit-console:8090"));
+		for (String app : List.of("orbit-dashboard", "orbit-console")) {
+			assertThat(one(objects, NetworkPolicy.class, app).getSpec().getIngress().get(0).getFrom())
+				.as("%s through the Ingress", app)
+				.anyMatch((peer) -> peer.getNamespaceSelector() != null && peer.getNamespaceSelector()
+					.getMatchLabels()
+					.equals(Map.of("kubernetes.io/metadata.name", "ingress-nginx")));
+		}
+
+		List<HasMetadata> tls = render(
+				Map.of("ingress.tls[0].hosts[0]", "dashboard.orbit.local", "ingress.tls[0].secretName", "orbit-tls"));
+		assertThat(env(container(one(tls, Deployment.class, "orbit-auth")), "ORBIT_AUTH_DASHBOARD_REDIRECT_URIS")
+			.getValue()).isEqualTo("https://dashboard.orbit.local/login/oauth2/code/orbit");
+		assertThat(one(tls, ConfigMap.class, "orbit-config").getData()).containsEntry("ORBIT_AUTH_BROWSER_URL",
+				"https://orbit.local");
+
+		List<HasMetadata> forwarded = render(Map.of("ingress.enabled", false));
+		assertThat(env(container(one(forwarded, Deployment.class, "orbit-auth")), "ORBIT_AUTH_CONSOLE_REDIRECT_URIS")
+			.getValue()).isEqualTo("http://127.0.0.1:8090/login/oauth2/code/orbit");
+		assertThat(one(forwarded, ConfigMap.class, "orbit-config").getData()).containsEntry("ORBIT_AUTH_BROWSER_URL",
+				"http://127.0.0.1:9000");
 	}
 
 	private static String port(NetworkPolicyIngressRule rule) {

@@ -1,5 +1,7 @@
 package space.orbit.deploy;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +77,24 @@ final class StackAccess {
 			assertThat(user.get("email").asString()).isEqualTo("admin@orbit.local");
 			assertThat(user.get("access").asString()).isEqualToIgnoringCase("admin");
 		});
+	}
+
+	/**
+	 * The first administrator logs in to the dashboard and to the console as a browser
+	 * does (the auth service at its published port, the code back to each app's), and
+	 * each then knows them: the dashboard's /api/v1/me, the console's first page.
+	 */
+	void anAdministratorLogsInToTheDashboardAndTheConsole() {
+		URI auth = URI.create("http://127.0.0.1:" + this.ports.get("AUTH"));
+		HttpResponse<String> me = new BrowserLogin().logIn(
+				URI.create("http://127.0.0.1:" + this.ports.get("DASHBOARD")), auth, "admin@orbit.local",
+				this.secrets.adminPassword(), "/api/v1/me");
+		assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+		assertThat(me.body()).contains("admin@orbit.local");
+		HttpResponse<String> console = new BrowserLogin().logIn(
+				URI.create("http://127.0.0.1:" + this.ports.get("CONSOLE")), auth, "admin@orbit.local",
+				this.secrets.adminPassword(), "/");
+		assertThat(console.statusCode()).as(console.body()).isEqualTo(200);
 	}
 
 	/** A client-credentials token of {@code orbit-<client>}. */

@@ -58,6 +58,16 @@ final class StackSecrets {
 		}
 	}
 
+	/** The first administrator's password, as the users service read it. */
+	String adminPassword() {
+		try {
+			return Files.readString(this.adminPasswordFile).strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The variables the Compose file requires. */
 	Map<String, String> environment() {
 		Map<String, String> env = new HashMap<>();

@@ -80,12 +80,13 @@ class LoginConfiguration {
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
 			.scope("openid", "profile")
-			.authorizationUri(properties.endpoint("/oauth2/authorize"))
+			.authorizationUri(properties.browserEndpoint("/oauth2/authorize"))
 			.tokenUri(properties.endpoint("/oauth2/token"))
 			.jwkSetUri(properties.endpoint("/oauth2/jwks"))
 			.issuerUri(security.issuer())
 			.userNameAttributeName("sub")
-			.providerConfigurationMetadata(Map.of("end_session_endpoint", properties.endpoint("/connect/logout")))
+			.providerConfigurationMetadata(
+					Map.of("end_session_endpoint", properties.browserEndpoint("/connect/logout")))
 			.clientName("Orbit")
 			.build();
 		return new InMemoryClientRegistrationRepository(orbit);

@@ -66,7 +66,7 @@ class LoginConfiguration {
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
 			.scope("openid", "profile")
-			.authorizationUri(login.base() + "/oauth2/authorize")
+			.authorizationUri(login.browserBase() + "/oauth2/authorize")
 			.tokenUri(login.base() + "/oauth2/token")
 			.jwkSetUri(login.base() + "/oauth2/jwks")
 			.issuerUri(security.issuer())
