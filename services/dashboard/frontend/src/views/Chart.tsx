@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import type { Limits } from '../lib/api';
-import type { ColumnRing } from '../lib/columns';
+import { ColumnRing, largestGap } from '../lib/columns';
 
 interface Props {
   title: string;
@@ -11,6 +11,9 @@ interface Props {
   version: number;
   range: [number, number];
   width: number;
+  /** The column width: what the chart's data attributes are measured in. */
+  columnMs: number;
+  live: boolean;
   stale: boolean;
 }
 
@@ -38,7 +41,7 @@ function limitBands(limits: Limits | undefined) {
   };
 }
 
-export function Chart({ title, unit, limits, ring, version, range, width, stale }: Props) {
+export function Chart({ title, unit, limits, ring, version, range, width, columnMs, live, stale }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
 
@@ -85,8 +88,13 @@ export function Chart({ title, unit, limits, ring, version, range, width, stale 
   }, [version, range, ring]);
 
   const newest = ring.length ? ring.at(ring.length - 1) : null;
+  // What the chart holds, for a reader (and the browser tests): the largest gap between
+  // neighbouring columns, in columns, and, for a fixed range (drawn once, not 4 times a
+  // second), every column as [t, min, max].
+  const held = live ? undefined : JSON.stringify(ring.times().map((t, i) => [t, ring.at(i).min, ring.at(i).max]));
   return (
-    <figure className="chart" data-parameter={title} data-points={ring.length}>
+    <figure className="chart" data-parameter={title} data-points={ring.length} data-version={version} data-column-ms={columnMs}
+      data-largest-gap={largestGap(ring, columnMs)} data-first={ring.length ? ring.at(0).t : ''} data-live-from={ring.liveFrom ?? ''} data-columns={held}>
       <figcaption>
         <span className="chart-title">{title}</span>
         <span className="chart-value">{newest ? `${newest.last.toPrecision(5)} ${unit ?? ''}` : '—'}</span>
