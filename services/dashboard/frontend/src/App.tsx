@@ -5,6 +5,7 @@ import { SpacecraftView } from './views/SpacecraftView';
 import { AlertsView } from './views/AlertsView';
 import { MapView } from './views/MapView';
 import { SessionBadge } from './views/SessionControls';
+import { PipelineStrip } from './views/PipelineStrip';
 import { Me } from './lib/session';
 
 const VIEWS: { view: View; label: string; key: string }[] = [
@@ -71,6 +72,7 @@ export function App() {
         </nav>
         <SessionBadge me={me} cookies={document.cookie} />
       </header>
+      <PipelineStrip />
       <main>
         {state.view === 'fleet' && <FleetView navigate={navigate} />}
         {state.view === 'spacecraft' && <SpacecraftView state={state} navigate={navigate} />}

@@ -68,3 +68,65 @@ describe('column ring', () => {
     expect(ring.length).toBe(4);
   });
 });
+
+describe('the join of history and live', () => {
+  // A sample every 100 ms for 20 s; columns of 139 ms (a 2-minute window on 860 pixels).
+  const COLUMN = 139;
+  const samples = Array.from({ length: 200 }, (_, i) => ({ t: 1_000_000 + i * 100, v: Math.sin(i / 7) * 10 + (i % 3) }));
+  const archived = (until: number, from = 0) => reduce(samples.filter((s) => s.t >= from && s.t < until), COLUMN);
+  const streamed = (from: number) => {
+    // The stream's columns, in the parts its flushes cut them into (a flush every 250 ms).
+    const parts: ReturnType<typeof reduce>[] = [];
+    const live = samples.filter((s) => s.t >= from);
+    for (let at = from; at < 1_020_000; at += 250) parts.push(reduce(live.filter((s) => s.t >= at && s.t < at + 250), COLUMN));
+    return parts.flat();
+  };
+  const whole = reduce(samples, COLUMN);
+  const check = (ring: ColumnRing) => {
+    const times = ring.times();
+    expect(new Set(times).size).toBe(times.length);
+    expect(largestGap(ring, COLUMN)).toBe(1);
+    expect(times).toEqual(whole.map((c) => c.t));
+    // What is drawn (min and max) is exact everywhere; the count is exact where history
+    // alone holds the column (where both hold one, neither says which samples they share).
+    for (let i = 0; i < ring.length; i++) {
+      expect(ring.at(i).min).toBe(whole[i].min);
+      expect(ring.at(i).max).toBe(whole[i].max);
+      if (whole[i].t < ring.liveFrom!) expect(ring.at(i).count).toBe(whole[i].count);
+    }
+  };
+
+  it('fills the seam the archive had not yet archived when the page asked, with no double columns', () => {
+    const ring = new ColumnRing(1000);
+    // The page asks the archive at 1 008 000, which has archived up to 1 007 400 (its lag);
+    // the stream starts at 1 008 300; three seconds later the page asks again.
+    archived(1_007_400).forEach((c) => ring.addHistory(c));
+    const live = streamed(1_008_300);
+    live.slice(0, 10).forEach((c) => ring.add(c));
+    expect(largestGap(ring, COLUMN)).toBeGreaterThan(1);
+    archived(1_011_000, 1_008_000 - 60_000).forEach((c) => ring.addHistory(c));
+    live.slice(10).forEach((c) => ring.add(c));
+    check(ring);
+  });
+
+  it('joins the same whichever arrives first, and a repeated read counts nothing twice', () => {
+    const ring = new ColumnRing(1000);
+    const live = streamed(1_008_300);
+    live.forEach((c) => ring.add(c));
+    archived(1_011_000).forEach((c) => ring.addHistory(c));
+    archived(1_020_000).forEach((c) => ring.addHistory(c));
+    archived(1_020_000).forEach((c) => ring.addHistory(c));
+    check(ring);
+  });
+
+  it('replaces an incomplete column of history by the complete one before the live columns', () => {
+    const ring = new ColumnRing(10);
+    ring.addHistory({ t: 0, min: 1, max: 2, last: 2, count: 2 });
+    ring.addHistory({ t: 0, min: 0, max: 2, last: 0, count: 3 });
+    ring.add({ t: 100, min: 5, max: 5, last: 5, count: 1 });
+    ring.addHistory({ t: 100, min: 4, max: 5, last: 4, count: 2 });
+    expect(ring.at(0)).toEqual({ t: 0, min: 0, max: 2, last: 0, count: 3 });
+    expect(ring.at(1)).toEqual({ t: 100, min: 4, max: 5, last: 5, count: 2 });
+  });
+});
+

@@ -47,13 +47,16 @@ export class ColumnRing {
     return this.size ? this.t[this.index(this.size - 1)] : null;
   }
 
+  /** The first live column's time (null before any): history before it is the archive's alone. */
+  liveFrom: number | null = null;
+
   /**
-   * Adds a column: merged into the column of the same time (a column arrives in parts
+   * Adds a live column: merged into the column of the same time (a column arrives in parts
    * when a flush cuts it), appended when newer, inserted in place when older.
    */
   add(c: Column): void {
-    let i = this.size - 1;
-    while (i >= 0 && this.t[this.index(i)] > c.t) i--;
+    if (this.liveFrom === null || c.t < this.liveFrom) this.liveFrom = c.t;
+    const i = this.before(c.t);
     if (i >= 0 && this.t[this.index(i)] === c.t) {
       const k = this.index(i);
       this.min[k] = Math.min(this.min[k], c.min);
@@ -62,6 +65,42 @@ export class ColumnRing {
       this.count[k] += c.count;
       return;
     }
+    this.insertAfter(i, c);
+  }
+
+  /**
+   * Adds a column of history (the archive's step of the same width): before the first live
+   * column it is the whole column, so it replaces what an earlier, still incomplete read
+   * gave; from the first live column on it covers what the stream also sent, so the two
+   * are united (min of the mins, max of the maxes, the larger count), never added twice.
+   */
+  addHistory(c: Column): void {
+    const i = this.before(c.t);
+    if (i >= 0 && this.t[this.index(i)] === c.t) {
+      const k = this.index(i);
+      if (this.liveFrom === null || c.t < this.liveFrom) {
+        this.min[k] = c.min;
+        this.max[k] = c.max;
+        this.last[k] = c.last;
+        this.count[k] = c.count;
+      } else {
+        this.min[k] = Math.min(this.min[k], c.min);
+        this.max[k] = Math.max(this.max[k], c.max);
+        this.count[k] = Math.max(this.count[k], c.count);
+      }
+      return;
+    }
+    this.insertAfter(i, c);
+  }
+
+  /** The index of the newest column not newer than {@code t} (-1: none). */
+  private before(t: number): number {
+    let i = this.size - 1;
+    while (i >= 0 && this.t[this.index(i)] > t) i--;
+    return i;
+  }
+
+  private insertAfter(i: number, c: Column): void {
     if (i < 0 && this.size === this.capacity) {
       this.refused++;
       return;
@@ -96,6 +135,13 @@ export class ColumnRing {
       this.start = (this.start + 1) % this.capacity;
       this.size--;
     }
+  }
+
+  /** The columns' times (epoch ms), oldest first. */
+  times(): number[] {
+    const ts: number[] = new Array(this.size);
+    for (let i = 0; i < this.size; i++) ts[i] = this.t[this.index(i)];
+    return ts;
   }
 
   /** Parallel arrays for uPlot: seconds, min, max. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import type { Limits } from '../lib/api';
-import type { ColumnRing } from '../lib/columns';
+import { ColumnRing, largestGap } from '../lib/columns';
 
 interface Props {
   title: string;
@@ -11,6 +11,9 @@ interface Props {
   version: number;
   range: [number, number];
   width: number;
+  /** The column width: what the chart's data attributes are measured in. */
+  columnMs: number;
+  live: boolean;
   stale: boolean;
 }
 
@@ -38,9 +41,14 @@ function limitBands(limits: Limits | undefined) {
   };
 }
 
-export function Chart({ title, unit, limits, ring, version, range, width, stale }: Props) {
+export function Chart({ title, unit, limits, ring, version, range, width, columnMs, live, stale }: Props) {
   const el = useRef<HTMLDivElement>(null);
+  const figure = useRef<HTMLElement>(null);
   const plot = useRef<uPlot | null>(null);
+  // The x scale's range function reads the current range: a closure over the first one
+  // would hold the axis where the chart was created (uPlot passes setScale through it).
+  const shown = useRef(range);
+  shown.current = range;
 
   useEffect(() => {
     const opts: uPlot.Options = {
@@ -49,7 +57,7 @@ export function Chart({ title, unit, limits, ring, version, range, width, stale 
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: {
-        x: { time: true, auto: false, range: () => [range[0] / 1000, range[1] / 1000] },
+        x: { time: true, auto: false, range: () => [shown.current[0] / 1000, shown.current[1] / 1000] },
         // The warning band stays in view: a value is read against its limits.
         y: {
           range: (_u, min, max) => {
@@ -82,11 +90,19 @@ export function Chart({ title, unit, limits, ring, version, range, width, stale 
     if (!p) return;
     p.setData(ring.toArrays() as uPlot.AlignedData, false);
     p.setScale('x', { min: range[0] / 1000, max: range[1] / 1000 });
+    // The range drawn, as uPlot holds it (epoch ms), for a reader and the browser tests.
+    figure.current?.setAttribute('data-x-from', String(Math.round((p.scales.x.min ?? 0) * 1000)));
+    figure.current?.setAttribute('data-x-to', String(Math.round((p.scales.x.max ?? 0) * 1000)));
   }, [version, range, ring]);
 
   const newest = ring.length ? ring.at(ring.length - 1) : null;
+  // What the chart holds, for a reader (and the browser tests): the largest gap between
+  // neighbouring columns, in columns, and, for a fixed range (drawn once, not 4 times a
+  // second), every column as [t, min, max].
+  const held = live ? undefined : JSON.stringify(ring.times().map((t, i) => [t, ring.at(i).min, ring.at(i).max]));
   return (
-    <figure className="chart" data-parameter={title} data-points={ring.length}>
+    <figure ref={figure} className="chart" data-parameter={title} data-points={ring.length} data-version={version} data-column-ms={columnMs}
+      data-largest-gap={largestGap(ring, columnMs)} data-first={ring.length ? ring.at(0).t : ''} data-live-from={ring.liveFrom ?? ''} data-columns={held}>
       <figcaption>
         <span className="chart-title">{title}</span>
         <span className="chart-value">{newest ? `${newest.last.toPrecision(5)} ${unit ?? ''}` : '—'}</span>

@@ -10,6 +10,7 @@ import type { Navigate } from '../App';
 const WINDOWS: [string, number][] = [['1 min', 60_000], ['5 min', 300_000], ['15 min', 900_000], ['1 h', 3_600_000]];
 const CHART_WIDTH = 860;
 const STALE_MS = 15_000;
+const SEAM_MS = 3_000;
 
 export function SpacecraftView({ state, navigate }: { state: PageState; navigate: Navigate }) {
   const [spacecraft, setSpacecraft] = useState<Spacecraft[]>([]);
@@ -19,6 +20,7 @@ export function SpacecraftView({ state, navigate }: { state: PageState; navigate
   const [values, setValues] = useState<Record<string, string>>({});
   const [dropped, setDropped] = useState(0);
   const rings = useRef(new Map<string, ColumnRing>());
+  const seams = useRef<number[]>([]);
   // When each parameter last received live columns (page time): silent for STALE_MS = stale.
   const heard = useRef(new Map<string, number>());
   const mounted = useRef(Date.now());
@@ -44,16 +46,26 @@ export function SpacecraftView({ state, navigate }: { state: PageState; navigate
     return r;
   };
 
-  const backfill = useCallback((from: number, to: number) => {
+  // History up to now is asked again a few seconds later: what the archive had not yet
+  // archived at the first ask (its lag) is the seam between history and the live stream.
+  const backfill = useCallback((from: number, to: number, again = true) => {
     if (!sc) return;
+    const held = rings.current;
     const alignedFrom = columnOf(from, columnMs);
     for (const p of state.parameters) {
       const q = new URLSearchParams({ spacecraftId: sc, parameter: p, from: new Date(alignedFrom).toISOString(), to: new Date(to).toISOString(), step: `PT${columnMs / 1000}S`, limit: '10000' });
       getJson<{ items: ArchiveStep[] }>('/api/v1/archive/steps?' + q).then((page) => {
+        if (rings.current !== held) return;
         const r = ring(p);
-        stepsToColumns(page.items).forEach((c) => r.add(c));
+        stepsToColumns(page.items).forEach((c) => r.addHistory(c));
         setVersion((v) => v + 1);
       }, () => undefined);
+    }
+    if (again && to > Date.now() - SEAM_MS * 10) {
+      const end = state.end;
+      seams.current.push(window.setTimeout(() => {
+        if (rings.current === held) backfill(Math.max(from, to - 60_000), end ?? Date.now(), false);
+      }, SEAM_MS));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
@@ -63,6 +75,10 @@ export function SpacecraftView({ state, navigate }: { state: PageState; navigate
     setVersion((v) => v + 1);
     const [from, to] = visibleRange(state, Date.now());
     backfill(from, to);
+    return () => {
+      seams.current.forEach((h) => window.clearTimeout(h));
+      seams.current = [];
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
@@ -132,7 +148,7 @@ export function SpacecraftView({ state, navigate }: { state: PageState; navigate
           const def = byName.get(p);
           return values[p] !== undefined && r.length === 0
             ? <figure key={p} className="chart text" data-parameter={p}><figcaption><span className="chart-title">{p}</span><span className="chart-value">{values[p]}</span></figcaption></figure>
-            : <Chart key={p} title={p} unit={def?.unit} limits={def?.limits} ring={r} version={version} range={range} width={CHART_WIDTH}
+            : <Chart key={p} title={p} unit={def?.unit} limits={def?.limits} ring={r} version={version} range={range} width={CHART_WIDTH} columnMs={columnMs} live={live}
               stale={live && (lastHeard === undefined ? now - mounted.current > STALE_MS : now - lastHeard > STALE_MS)} />;
         })}
       </div>

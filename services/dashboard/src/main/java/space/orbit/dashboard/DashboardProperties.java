@@ -23,13 +23,14 @@ import space.orbit.messaging.Topics;
  * @param computeTopic compute job results of the worker
  * @param stream the live stream's bounds
  * @param upstream where the owning services answer
+ * @param pipeline the pipeline strip's figures
  */
 @Validated
 @ConfigurationProperties("orbit.dashboard")
 public record DashboardProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank String telemetryTopic,
 		@DefaultValue(Topics.ALERTS) @NotBlank String alertsTopic,
 		@DefaultValue(Topics.COMPUTE) @NotBlank String computeTopic, @DefaultValue @Valid Stream stream,
-		@DefaultValue @Valid Upstream upstream) {
+		@DefaultValue @Valid Upstream upstream, @DefaultValue @Valid Pipeline pipeline) {
 
 	/**
 	 * The live stream.
@@ -64,19 +65,45 @@ public record DashboardProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Stri
 
 	/**
 	 * The owning services (environment: {@code ORBIT_PROCESSOR_URL},
-	 * {@code ORBIT_ANALYZER_URL}, {@code ORBIT_ENRICHER_URL}, {@code ORBIT_WORKER_URL}).
+	 * {@code ORBIT_ANALYZER_URL}, {@code ORBIT_ENRICHER_URL}, {@code ORBIT_WORKER_URL},
+	 * {@code ORBIT_INGEST_URL}).
 	 *
 	 * @param processor the mission database
 	 * @param analyzer alerts
 	 * @param enricher the archive
 	 * @param worker compute jobs
+	 * @param ingest accepted samples (its metrics only, for the pipeline strip)
 	 * @param timeout how long a proxied request may take
 	 */
 	public record Upstream(@DefaultValue("http://127.0.0.1:8101") @NotNull URI processor,
 			@DefaultValue("http://127.0.0.1:8104") @NotNull URI analyzer,
 			@DefaultValue("http://127.0.0.1:8103") @NotNull URI enricher,
 			@DefaultValue("http://127.0.0.1:8102") @NotNull URI worker,
+			@DefaultValue("http://127.0.0.1:8100") @NotNull URI ingest,
 			@DefaultValue("10s") @NotNull Duration timeout) {
+	}
+
+	/**
+	 * The pipeline strip.
+	 *
+	 * @param interval how often the services' metrics are read (rates are the counters'
+	 * change over it)
+	 * @param timeout how long one read may take before its service shows as not answering
+	 */
+	public record Pipeline(@DefaultValue("2s") @NotNull Duration interval,
+			@DefaultValue("1500ms") @NotNull Duration timeout) {
+
+		public Pipeline {
+			if (interval.toMillis() < 500 || interval.toMillis() > 60_000) {
+				throw new IllegalArgumentException(
+						"orbit.dashboard.pipeline.interval must lie in 500ms..60s, was " + interval);
+			}
+			if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(interval) > 0) {
+				throw new IllegalArgumentException("orbit.dashboard.pipeline.timeout must be positive and at most "
+						+ "orbit.dashboard.pipeline.interval (" + interval + "), was " + timeout);
+			}
+		}
+
 	}
 
 }

@@ -76,13 +76,14 @@ class DashboardBrowserIT {
 		environment.put("ORBIT_SECURITY_ENABLED", "false");
 		environment.put("ORBIT_PROCESSOR_URL", "http://127.0.0.1:" + spine.processor().port());
 		environment.put("ORBIT_ANALYZER_URL", "http://127.0.0.1:" + spine.analyzer().port());
+		environment.put("ORBIT_INGEST_URL", "http://127.0.0.1:" + spine.ingest().port());
 		dashboard = ServiceProcess.start("dashboard", Spine.jar("dashboard"), ServiceProcess.freePort(), environment,
 				Map.of("orbit.dashboard.telemetry-topic", spine.topic, "orbit.dashboard.alerts-topic",
 						spine.alertsTopic),
 				Spine.logs());
 		spine.ingest().awaitReady(Duration.ofSeconds(360));
 		spine.processor().awaitReady(Duration.ofSeconds(360));
-		seedDemoMission();
+		seedDemoMission(spine);
 		spine.analyzer().awaitReady(Duration.ofSeconds(360));
 		dashboard.awaitReady(Duration.ofSeconds(360));
 		base = "http://127.0.0.1:" + dashboard.port();
@@ -90,8 +91,8 @@ class DashboardBrowserIT {
 		// and
 		// lasts: its alert stays open (a one-sample spike clears before it can be
 		// acknowledged).
-		simulator = startSimulator("--spacecraft", "3", "--rate", "1", "--duration", "900s", "--seed", "7", "--fault",
-				"undervoltage:ORB-1@+150s/120s");
+		simulator = startSimulator(spine, "--spacecraft", "3", "--rate", "1", "--duration", "900s", "--seed", "7",
+				"--fault", "undervoltage:ORB-1@+150s/120s");
 		awaitHeard(List.of("ORB-1", "ORB-2", "ORB-3"), Duration.ofSeconds(300));
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -170,6 +171,7 @@ class DashboardBrowserIT {
 		assertThat(Duration.between(seen, Instant.now()))
 			.as("the alert on the page within 5 s of the analyzer's API showing it")
 			.isLessThan(Duration.ofSeconds(5));
+		awaitOpenAlertsOnTheStrip();
 		shot("alerts-open");
 		row.locator("button:text-is('Acknowledge')").click();
 		page.locator("tr[data-alert-id='" + id + "'] td.state:text-is('ACKNOWLEDGED')")
@@ -202,6 +204,26 @@ class DashboardBrowserIT {
 				return points;
 			}
 			assertThat(System.nanoTime()).as("the chart reaches " + atLeast + " columns (has " + points + ")")
+				.isLessThan(deadline);
+			page.waitForTimeout(250);
+		}
+	}
+
+	/** The pipeline strip counts the open alerts as the analyzer's API does. */
+	private static void awaitOpenAlertsOnTheStrip() throws Exception {
+		Locator figure = page.locator(".pipeline [data-figure='openAlerts']");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+		while (true) {
+			int open = JSON.readTree(spine.get(spine.analyzer(), "/api/v1/alerts?state=OPEN&limit=500").body())
+				.get("items")
+				.size();
+			String shown = figure.getAttribute("data-value");
+			if ("true".equals(figure.getAttribute("data-answered")) && shown != null && !shown.isEmpty()
+					&& Double.parseDouble(shown) == open) {
+				return;
+			}
+			assertThat(System.nanoTime())
+				.as("the strip's open alerts (" + shown + ") as the analyzer's API (" + open + ")")
 				.isLessThan(deadline);
 			page.waitForTimeout(250);
 		}
@@ -247,7 +269,8 @@ class DashboardBrowserIT {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
-	private static void seedDemoMission() throws Exception {
+	/** Seeds the demo mission (tools/orbit/demo) through the processor's API. */
+	static void seedDemoMission(Spine stack) throws Exception {
 		Path demo = Path.of(System.getProperty("orbit.jars", "../../services"))
 			.resolveSibling("tools")
 			.resolve("orbit")
@@ -258,7 +281,7 @@ class DashboardBrowserIT {
 					continue;
 				}
 				var response = Spine.HTTP
-					.send(java.net.http.HttpRequest.newBuilder(spine.processor().uri("/api/v1/" + kind))
+					.send(java.net.http.HttpRequest.newBuilder(stack.processor().uri("/api/v1/" + kind))
 						.header("Content-Type", "application/json")
 						.POST(java.net.http.HttpRequest.BodyPublishers.ofString(line))
 						.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -267,10 +290,11 @@ class DashboardBrowserIT {
 		}
 	}
 
-	private static Process startSimulator(String... flags) throws Exception {
+	/** The simulator sending to the stack's ingest, its log in the service logs. */
+	static Process startSimulator(Spine stack, String... flags) throws Exception {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
 				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", Spine.jar("simulator").toString(), "--server.port=0",
-				"--target", "http://127.0.0.1:" + spine.ingest().port()));
+				"--target", "http://127.0.0.1:" + stack.ingest().port()));
 		command.addAll(List.of(flags));
 		Path log = Spine.logs().resolve("simulator-dashboard-" + System.currentTimeMillis() + ".log");
 		Files.createDirectories(log.getParent());

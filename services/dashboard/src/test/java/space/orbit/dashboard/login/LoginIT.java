@@ -101,7 +101,8 @@ class LoginIT {
 
 	@Test
 	void anApiRequestWithoutASessionIsRefused401AsAProblemNotSentToALogin() {
-		for (String path : new String[] { "/api/v1/me", "/api/v1/fleet", "/api/v1/stream", "/api/v1/alerts" }) {
+		for (String path : new String[] { "/api/v1/me", "/api/v1/fleet", "/api/v1/stream", "/api/v1/alerts",
+				"/api/v1/pipeline" }) {
 			HttpResponse<String> response = this.browser.get(path, Map.of("Accept", "text/event-stream, */*"));
 			assertThat(response.statusCode()).as(path).isEqualTo(401);
 			assertThat(response.headers().firstValue("Content-Type")).as(path)
@@ -155,6 +156,25 @@ class LoginIT {
 		assertThat(viewer.statusCode()).isEqualTo(403);
 		assertThat(this.json.readTree(viewer.body()).path("type").asString()).isEqualTo("urn:orbit:problem:forbidden");
 		assertThat(ANALYZER.calls).hasSize(1);
+	}
+
+	@Test
+	void aViewersPipelineStripCountsTheOpenAlertsWithTheirToken() {
+		AUTH.nextLogin("ada@orbit.test", "Ada Lovelace", Duration.ofHours(1), "viewer");
+		assertThat(this.browser.logIn().statusCode()).isEqualTo(302);
+
+		HttpResponse<String> pipeline = this.browser.get("/api/v1/pipeline");
+		assertThat(pipeline.statusCode()).isEqualTo(200);
+		JsonNode figures = this.json.readTree(pipeline.body()).path("figures");
+		assertThat(figures.findValuesAsString("name")).containsExactly("accepted", "stored", "archived", "lag",
+				"openAlerts");
+		JsonNode open = figures.get(4);
+		assertThat(open.path("answered").asBoolean()).isTrue();
+		assertThat(open.path("value").asDouble()).isZero();
+		assertThat(ANALYZER.calls).singleElement().satisfies((call) -> {
+			assertThat(call.path()).isEqualTo("/api/v1/alerts");
+			assertThat(call.subject()).isEqualTo("ada@orbit.test");
+		});
 	}
 
 	@Test
