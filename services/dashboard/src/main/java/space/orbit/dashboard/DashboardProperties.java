@@ -89,11 +89,18 @@ public record DashboardProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Stri
 	 * @param interval how often the services' metrics are read (rates are the counters'
 	 * change over it)
 	 * @param timeout how long one read may take before its service shows as not answering
+	 * @param metricsPort the port of the services' /metrics when it is not their API's (a
+	 * management port of their own, as the Helm chart gives them); 0: the API's
 	 */
 	public record Pipeline(@DefaultValue("2s") @NotNull Duration interval,
-			@DefaultValue("1500ms") @NotNull Duration timeout) {
+			@DefaultValue("1500ms") @NotNull Duration timeout, @DefaultValue("0") int metricsPort) {
 
 		public Pipeline {
+			if (metricsPort < 0 || metricsPort > 65535) {
+				throw new IllegalArgumentException(
+						"orbit.dashboard.pipeline.metrics-port must be 0 (the API's port) or a port, was "
+								+ metricsPort);
+			}
 			if (interval.toMillis() < 500 || interval.toMillis() > 60_000) {
 				throw new IllegalArgumentException(
 						"orbit.dashboard.pipeline.interval must lie in 500ms..60s, was " + interval);

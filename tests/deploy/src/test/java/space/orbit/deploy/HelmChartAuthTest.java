@@ -170,10 +170,19 @@ class HelmChartAuthTest {
 				.stream()
 				.collect(Collectors.toMap((rule) -> port(rule), NetworkPolicyIngressRule::getFrom));
 			assertThat(byPort).as(name).containsOnlyKeys("http", "management");
-			assertThat(byPort.get("management")).as("%s management", name)
-				.singleElement()
-				.satisfies((peer) -> assertThat(peer.getNamespaceSelector().getMatchLabels())
-					.isEqualTo(Map.of("kubernetes.io/metadata.name", "monitoring")));
+			List<NetworkPolicyPeer> management = byPort.get("management");
+			assertThat(management.get(0).getNamespaceSelector().getMatchLabels()).as("%s management", name)
+				.isEqualTo(Map.of("kubernetes.io/metadata.name", "monitoring"));
+			if (List.of("orbit-ingest", "orbit-processor", "orbit-enricher", "orbit-analyzer").contains(name)) {
+				assertThat(management).as("%s management: Prometheus and the dashboard's pipeline strip", name)
+					.hasSize(2)
+					.last()
+					.satisfies((peer) -> assertThat(peer.getPodSelector().getMatchLabels()).isEqualTo(
+							Map.of("app.kubernetes.io/name", "dashboard", "app.kubernetes.io/instance", "orbit")));
+			}
+			else {
+				assertThat(management).as("%s management: Prometheus only", name).hasSize(1);
+			}
 			assertThat(byPort.get("http")).as("%s API", name)
 				.anyMatch((peer) -> peer.getPodSelector() != null && peer.getPodSelector()
 					.getMatchLabels()
@@ -212,6 +221,9 @@ class HelmChartAuthTest {
 			.containsEntry("ORBIT_ORDERS_URL", "http://orbit-orders:8001")
 			.containsEntry("ORBIT_INVENTORY_URL", "http://orbit-inventory:8002");
 		Container auth = container(one(objects, Deployment.class, "orbit-auth"));
+		assertThat(env(dashboard, "ORBIT_DASHBOARD_PIPELINE_METRICS_PORT").getValue())
+			.as("/metrics on the management port")
+			.isEqualTo("8081");
 		assertThat(env(auth, "ORBIT_AUTH_DASHBOARD_REDIRECT_URIS").getValue())
 			.isEqualTo("http://dashboard.orbit.local/login/oauth2/code/orbit");
 		assertThat(env(auth, "ORBIT_AUTH_CONSOLE_REDIRECT_URIS").getValue())

@@ -41,6 +41,8 @@ final class PipelineMonitor implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(PipelineMonitor.class);
 
+	private final int metricsPort;
+
 	private final DashboardProperties.Upstream upstream;
 
 	private final Duration timeout;
@@ -64,6 +66,7 @@ final class PipelineMonitor implements DisposableBean {
 	PipelineMonitor(DashboardProperties properties) {
 		this.upstream = properties.upstream();
 		this.timeout = properties.pipeline().timeout();
+		this.metricsPort = properties.pipeline().metricsPort();
 		this.http = HttpClient.newBuilder().connectTimeout(this.timeout).build();
 		long every = properties.pipeline().interval().toMillis();
 		this.poller.scheduleWithFixedDelay(this::poll, 0, every, TimeUnit.MILLISECONDS);
@@ -116,7 +119,7 @@ final class PipelineMonitor implements DisposableBean {
 	}
 
 	private CompletableFuture<Optional<PrometheusText>> scrape(URI base) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + "/metrics"))
+		HttpRequest request = HttpRequest.newBuilder(metrics(base, this.metricsPort))
 			.timeout(this.timeout)
 			.header("Accept", "text/plain;version=0.0.4")
 			.build();
@@ -127,6 +130,15 @@ final class PipelineMonitor implements DisposableBean {
 				log.debug("{}/metrics did not answer: {}", base, ex.toString());
 				return Optional.empty();
 			});
+	}
+
+	/** {@code base}'s /metrics, on {@code port} unless it is 0. */
+	static URI metrics(URI base, int port) {
+		URI metrics = URI.create(base.toString().replaceAll("/+$", "") + "/metrics");
+		if (port == 0) {
+			return metrics;
+		}
+		return URI.create(metrics.getScheme() + "://" + metrics.getHost() + ":" + port + metrics.getRawPath());
 	}
 
 	@Override

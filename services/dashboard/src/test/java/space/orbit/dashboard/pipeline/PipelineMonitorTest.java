@@ -57,7 +57,7 @@ class PipelineMonitorTest {
 				new DashboardProperties.Stream(64, Duration.ofMillis(250), Duration.ofSeconds(15), 200, 64, 100, 4000),
 				new DashboardProperties.Upstream(nobody, nobody, nobody, nobody,
 						URI.create("http://127.0.0.1:" + this.ingest.getAddress().getPort()), Duration.ofSeconds(1)),
-				new DashboardProperties.Pipeline(Duration.ofMillis(500), Duration.ofMillis(400))));
+				new DashboardProperties.Pipeline(Duration.ofMillis(500), Duration.ofMillis(400), 0)));
 		Figure accepted = awaitRate();
 		// 500 samples every 500 ms: about 1000 per second (the reads' own timing aside).
 		assertThat(accepted.value()).isBetween(300.0, 3000.0);
@@ -86,6 +86,13 @@ class PipelineMonitorTest {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
+	}
+
+	@Test
+	void metricsOnAManagementPortOfTheirOwn() {
+		URI processor = URI.create("http://orbit-processor:8101/");
+		assertThat(PipelineMonitor.metrics(processor, 0)).hasToString("http://orbit-processor:8101/metrics");
+		assertThat(PipelineMonitor.metrics(processor, 8081)).hasToString("http://orbit-processor:8081/metrics");
 	}
 
 }
