@@ -99,7 +99,7 @@ export function MapView() {
             )),
             ...nextSegments.map((segment, i) => (
               <path key={`next-${t.spacecraftId}-${i}`} className="track next" data-spacecraft={t.spacecraftId} data-segment={i}
-                data-segments={nextSegments.length} data-from={next[0]?.time} d={line(segment)} style={{ stroke: colourOf(ids, t.spacecraftId) }} />
+                data-segments={nextSegments.length} data-from={next[0]?.time} data-job={t.jobId} d={line(segment)} style={{ stroke: colourOf(ids, t.spacecraftId) }} />
             )),
           ];
         })}
@@ -108,7 +108,7 @@ export function MapView() {
           return (
             <g key={`station-${s.name}`} className="station" data-station={s.name}>
               <rect x={x - 3.5} y={y - 3.5} width={7} height={7} />
-              <text x={x + 6} y={y - 5}>{s.name}</text>
+              <text x={x > WIDTH - 90 ? x - 6 : x + 6} y={y - 5} textAnchor={x > WIDTH - 90 ? 'end' : 'start'}>{s.name}</text>
             </g>
           );
         })}
@@ -117,7 +117,8 @@ export function MapView() {
           return (
             <g key={c.spacecraftId} className="craft" data-spacecraft={c.spacecraftId} data-lat={c.latitude} data-lon={c.longitude} data-time={c.lastFrameAt}>
               <circle cx={x} cy={y} r={5} style={{ fill: colourOf(ids, c.spacecraftId) }} />
-              <text x={x + 8} y={y + 4}>{c.spacecraftId}</text>
+              {/* Near the right edge the label goes to the left of the marker, inside the map. */}
+              <text x={x > WIDTH - 70 ? x - 8 : x + 8} y={y + 4} textAnchor={x > WIDTH - 70 ? 'end' : 'start'}>{c.spacecraftId}</text>
             </g>
           );
         })}
