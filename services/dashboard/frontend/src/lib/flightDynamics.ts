@@ -3,7 +3,8 @@
 // layout.
 
 export interface PlannerStatus {
-  state: 'OFF' | 'WAITING' | 'READY' | 'WORKER_UNAVAILABLE' | 'REFUSED';
+  /** UNREACHABLE: the page could not read the dashboard itself (not one of the planner's). */
+  state: 'OFF' | 'WAITING' | 'READY' | 'WORKER_UNAVAILABLE' | 'REFUSED' | 'UNREACHABLE';
   detail: string;
   at: string;
 }

@@ -12,7 +12,9 @@ export function usePlanner<T extends { status: PlannerStatus }>(path: string, ev
     let live = true;
     const load = () => getJson<T>(path).then(
       (p) => { if (live) setPage(p); },
-      (e: Error) => { if (live) setPage({ status: { state: 'WORKER_UNAVAILABLE', detail: `The dashboard did not answer ${path}: ${e.message}`, at: new Date().toISOString() }, failed: true }); },
+      // The last page stays: a request that failed (the dashboard restarting, a page
+      // being left) says so without hiding what was drawn.
+      (e: Error) => { if (live) setPage((old) => ({ ...(old ?? {}), status: { state: 'UNREACHABLE', detail: `The dashboard did not answer ${path}: ${e.message}`, at: new Date().toISOString() }, failed: true })); },
     );
     load();
     const h = setInterval(load, everyMs);
@@ -29,6 +31,7 @@ export function plannerNote(status: PlannerStatus | undefined): string | null {
     case 'WAITING': return `Waiting for the worker's first results: ${status.detail}`;
     case 'OFF': return status.detail;
     case 'REFUSED': return `The worker refuses the dashboard's planner: ${status.detail}`;
+    case 'UNREACHABLE': return status.detail;
     default: return `The worker is unavailable, so ground tracks and passes are missing or old: ${status.detail}`;
   }
 }
