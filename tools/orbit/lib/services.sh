@@ -30,6 +30,9 @@ export_service_env() {
 	# into an empty ledger; not for ./orbit test, whose services get their settings from the tests).
 	if [[ "$1" == orbit ]]; then
 		export ORBIT_INVENTORY_OPENING_STOCK="${ORBIT_INVENTORY_OPENING_STOCK:-welcome-kit@KSC:1000,crew-badge@KSC:1000}"
+		# The simulator flies the demo mission's TLEs as published, so the positions it reports
+		# and the worker's tracks and passes (from the mission database) agree on the map (ADR 0018).
+		export ORBIT_SIMULATOR_ORBITS="${ORBIT_SIMULATOR_ORBITS:-published}"
 	fi
 }
 

@@ -88,7 +88,7 @@ http://{{ include "orbit.fullname" . }}-auth:{{ .Values.services.auth.port }}
 
 {{/* The auth service's OAuth 2 clients (without orbit-): a secret each. */}}
 {{- define "orbit.authClients" -}}
-cli-viewer cli-operator cli-admin ingest worker dashboard console simulator
+cli-viewer cli-operator cli-admin ingest worker dashboard dashboard-planner console simulator
 {{- end -}}
 
 {{/*

@@ -4,6 +4,7 @@ import { FleetView } from './views/FleetView';
 import { SpacecraftView } from './views/SpacecraftView';
 import { AlertsView } from './views/AlertsView';
 import { MapView } from './views/MapView';
+import { PassesView } from './views/PassesView';
 import { SessionBadge } from './views/SessionControls';
 import { PipelineStrip } from './views/PipelineStrip';
 import { Me } from './lib/session';
@@ -13,6 +14,7 @@ const VIEWS: { view: View; label: string; key: string }[] = [
   { view: 'spacecraft', label: 'Spacecraft', key: '2' },
   { view: 'alerts', label: 'Alerts', key: '3' },
   { view: 'map', label: 'Map', key: '4' },
+  { view: 'passes', label: 'Passes', key: '5' },
 ];
 
 export type Navigate = (change: Partial<PageState>) => void;
@@ -78,6 +80,7 @@ export function App() {
         {state.view === 'spacecraft' && <SpacecraftView state={state} navigate={navigate} />}
         {state.view === 'alerts' && <AlertsView navigate={navigate} windowMs={state.windowMs} me={me} />}
         {state.view === 'map' && <MapView />}
+        {state.view === 'passes' && <PassesView />}
       </main>
     </div>
   );

@@ -14,6 +14,11 @@ describe('URL state', () => {
     expect(writeState(readState(''))).toBe('?view=fleet');
   });
 
+  it('knows the passes view', () => {
+    expect(readState('?view=passes').view).toBe('passes');
+    expect(writeState(readState('?view=passes'))).toBe('?view=passes');
+  });
+
   it('reads and writes durations', () => {
     expect(parseDuration('PT5M')).toBe(300_000);
     expect(parseDuration('PT1H')).toBe(3_600_000);

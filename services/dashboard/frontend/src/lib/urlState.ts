@@ -1,5 +1,5 @@
 // The page's state lives in the URL: a link or a reload shows the same thing.
-export type View = 'fleet' | 'spacecraft' | 'alerts' | 'map';
+export type View = 'fleet' | 'spacecraft' | 'alerts' | 'map' | 'passes';
 
 export interface PageState {
   view: View;
@@ -11,7 +11,7 @@ export interface PageState {
   end: number | null;
 }
 
-const VIEWS: View[] = ['fleet', 'spacecraft', 'alerts', 'map'];
+const VIEWS: View[] = ['fleet', 'spacecraft', 'alerts', 'map', 'passes'];
 export const DEFAULT_WINDOW_MS = 5 * 60_000;
 
 /** Parses an ISO-8601 duration of hours, minutes and seconds (PT5M, PT1H30M, PT10S). */

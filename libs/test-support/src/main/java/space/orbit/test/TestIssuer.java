@@ -119,14 +119,16 @@ public final class TestIssuer implements AutoCloseable {
 	 * Registers Orbit's machine clients with the roles the auth service gives them
 	 * (services/auth application.yml) and returns the environment their services read
 	 * their secrets from: the worker ({@code viewer}, for the mission database and the
-	 * samples), the simulator ({@code ground-station}) and ingest ({@code key-reader}).
+	 * samples), the simulator ({@code ground-station}), ingest ({@code key-reader}) and
+	 * the dashboard's flight-dynamics planner ({@code operator}, for the worker's jobs).
 	 */
 	public Map<String, String> machineClientEnvironment() {
 		registerClient("orbit-worker", MACHINE_SECRET, "viewer");
 		registerClient("orbit-simulator", MACHINE_SECRET, "ground-station");
 		registerClient("orbit-ingest", MACHINE_SECRET, "key-reader");
+		registerClient("orbit-dashboard-planner", MACHINE_SECRET, "operator");
 		return Map.of("ORBIT_WORKER_CLIENT_SECRET", MACHINE_SECRET, "ORBIT_SIMULATOR_CLIENT_SECRET", MACHINE_SECRET,
-				"ORBIT_INGEST_CLIENT_SECRET", MACHINE_SECRET);
+				"ORBIT_INGEST_CLIENT_SECRET", MACHINE_SECRET, "ORBIT_DASHBOARD_PLANNER_CLIENT_SECRET", MACHINE_SECRET);
 	}
 
 	/** The same as Spring properties, for a service started in the test's JVM. */

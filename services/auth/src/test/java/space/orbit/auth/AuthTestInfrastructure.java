@@ -73,7 +73,8 @@ public abstract class AuthTestInfrastructure {
 		properties.put("orbit.auth.schema", postgres.schema());
 		properties.put("logging.structured.format.console", "");
 		for (String client : new String[] { "orbit-dashboard", "orbit-console", "orbit-cli-viewer",
-				"orbit-cli-operator", "orbit-cli-admin", "orbit-ingest", "orbit-simulator" }) {
+				"orbit-cli-operator", "orbit-cli-admin", "orbit-ingest", "orbit-simulator",
+				"orbit-dashboard-planner" }) {
 			properties.put("orbit.auth.clients." + client + ".secret", secretOf(client));
 		}
 		properties.put("orbit.auth.clients.orbit-dashboard.redirect-uris", REDIRECT_URI);

@@ -2,9 +2,12 @@ package space.orbit.dashboard;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,13 +27,17 @@ import space.orbit.messaging.Topics;
  * @param stream the live stream's bounds
  * @param upstream where the owning services answer
  * @param pipeline the pipeline strip's figures
+ * @param groundStations the stations whose passes the dashboard plans and whose
+ * visibility the map draws (until they live in the mission database)
+ * @param flightDynamics the planner of ground tracks and passes (the worker's jobs)
  */
 @Validated
 @ConfigurationProperties("orbit.dashboard")
 public record DashboardProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank String telemetryTopic,
 		@DefaultValue(Topics.ALERTS) @NotBlank String alertsTopic,
 		@DefaultValue(Topics.COMPUTE) @NotBlank String computeTopic, @DefaultValue @Valid Stream stream,
-		@DefaultValue @Valid Upstream upstream, @DefaultValue @Valid Pipeline pipeline) {
+		@DefaultValue @Valid Upstream upstream, @DefaultValue @Valid Pipeline pipeline,
+		@DefaultValue List<@Valid GroundStation> groundStations, @DefaultValue @Valid FlightDynamics flightDynamics) {
 
 	/**
 	 * The live stream.
@@ -111,6 +118,73 @@ public record DashboardProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Stri
 			}
 		}
 
+	}
+
+	/**
+	 * A ground station ({@code orbit.dashboard.ground-stations[n]}), as the worker's pass
+	 * prediction takes it.
+	 *
+	 * @param name its name, unique
+	 * @param latitude geodetic latitude, degrees
+	 * @param longitude longitude east, degrees
+	 * @param altitude height above the ellipsoid, metres
+	 * @param minElevation the elevation mask, degrees
+	 */
+	public record GroundStation(@NotBlank String name, @DecimalMin("-90") @DecimalMax("90") double latitude,
+			@DecimalMin("-180") @DecimalMax("180") double longitude,
+			@DefaultValue("0") @DecimalMin("-500") @DecimalMax("9000") double altitude,
+			@DefaultValue("5") @DecimalMin("-5") @DecimalMax("89") double minElevation) {
+	}
+
+	/**
+	 * The planner ({@code orbit.dashboard.flight-dynamics.*}): for every spacecraft
+	 * heard, a ground track and the passes over the ground stations, computed by the
+	 * worker.
+	 *
+	 * @param enabled plan at all (off: the map and passes say so)
+	 * @param refresh how often each spacecraft's plan is computed again
+	 * @param pollInterval how often the planner looks for new spacecraft and finished
+	 * jobs
+	 * @param trackBehind the past track's span (about one low orbit)
+	 * @param trackAhead the next track's span (about two low orbits)
+	 * @param trackStep the track's step
+	 * @param passHorizon how far ahead passes are predicted
+	 * @param jobTimeout a job not finished by then is given up (and asked again)
+	 * @param maxSpacecraft spacecraft planned at most (the cache's bound)
+	 * @param client the planner's machine client, when {@code orbit.security.enabled}
+	 */
+	public record FlightDynamics(@DefaultValue("true") boolean enabled, @DefaultValue("10m") @NotNull Duration refresh,
+			@DefaultValue("2s") @NotNull Duration pollInterval, @DefaultValue("95m") @NotNull Duration trackBehind,
+			@DefaultValue("190m") @NotNull Duration trackAhead, @DefaultValue("30s") @NotNull Duration trackStep,
+			@DefaultValue("24h") @NotNull Duration passHorizon, @DefaultValue("5m") @NotNull Duration jobTimeout,
+			@DefaultValue("100") @Min(1) @Max(10_000) int maxSpacecraft, @DefaultValue @Valid Client client) {
+
+		public FlightDynamics {
+			if (pollInterval.toMillis() < 100 || refresh.compareTo(pollInterval) < 0) {
+				throw new IllegalArgumentException("orbit.dashboard.flight-dynamics.poll-interval must be 100ms or more"
+						+ " and refresh at least as long, were " + pollInterval + " and " + refresh);
+			}
+			if (trackStep.toSeconds() < 1 || trackStep.toSeconds() > 3600) {
+				throw new IllegalArgumentException(
+						"orbit.dashboard.flight-dynamics.track-step must lie in 1s..1h (the worker's bounds), was "
+								+ trackStep);
+			}
+		}
+
+	}
+
+	/**
+	 * The planner's machine client (environment
+	 * {@code ORBIT_DASHBOARD_PLANNER_CLIENT_SECRET}, the auth service's
+	 * {@code ORBIT_AUTH_DASHBOARD_PLANNER_SECRET}): the worker takes jobs from an
+	 * operator.
+	 *
+	 * @param id the client id
+	 * @param secret its secret; required with {@code orbit.security.enabled}
+	 * @param tokenUri the auth service's token endpoint
+	 */
+	public record Client(@DefaultValue("orbit-dashboard-planner") @NotBlank String id, @DefaultValue("") String secret,
+			@DefaultValue("http://127.0.0.1:9000/oauth2/token") @NotNull URI tokenUri) {
 	}
 
 }

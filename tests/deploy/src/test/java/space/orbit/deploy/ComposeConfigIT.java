@@ -82,6 +82,9 @@ class ComposeConfigIT {
 			assertThat(auth.get(StackSecrets.variable(client)).asString()).as(client).isNotBlank();
 		}
 		assertThat(services.at("/simulator/environment/ORBIT_SIMULATOR_CLIENT_SECRET").asString()).isNotBlank();
+		assertThat(services.at("/dashboard/environment/ORBIT_DASHBOARD_PLANNER_CLIENT_SECRET").asString())
+			.as("the dashboard's planner is the auth service's client orbit-dashboard-planner")
+			.isEqualTo(auth.get("ORBIT_AUTH_DASHBOARD_PLANNER_SECRET").asString());
 	}
 
 	@Test

@@ -26,7 +26,7 @@ final class StackSecrets {
 
 	/** The auth service's clients, without {@code orbit-}. */
 	static final List<String> CLIENTS = List.of("cli-viewer", "cli-operator", "cli-admin", "ingest", "worker",
-			"dashboard", "console", "simulator");
+			"dashboard", "dashboard-planner", "console", "simulator");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 

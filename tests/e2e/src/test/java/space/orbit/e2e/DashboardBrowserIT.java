@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;
+import space.orbit.test.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through its API), analyzer and dashboard, fed by the simulator with a fault. The fleet
  * shows the simulator's spacecraft; a chart receives live points; the fault's alert
  * appears and is acknowledged from the page, which the analyzer's API then shows; the map
- * shows the spacecraft. Screenshots in target/screenshots/.
+ * shows each spacecraft where the worker's ground track puts it (within 1 km), its next
+ * orbit split at the antimeridian, and the passes timeline the worker's pass predictions.
+ * The simulator flies the demo mission's TLEs ({@code --orbits published}), the ones the
+ * worker reads from the mission database. Screenshots in target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserIT {
@@ -48,6 +52,8 @@ class DashboardBrowserIT {
 	static Spine spine;
 
 	static ServiceProcess dashboard;
+
+	static ServiceProcess worker;
 
 	static Process simulator;
 
@@ -71,28 +77,31 @@ class DashboardBrowserIT {
 		spine.startIngest();
 		spine.startProcessor(Map.of());
 		spine.startAnalyzer(Files.createTempDirectory("orbit-analyzer-dash"));
+		worker = spine.startWorker(TestNames.unique("dash-compute-"));
 		Map<String, String> environment = new HashMap<>();
 		environment.put("ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers());
 		environment.put("ORBIT_SECURITY_ENABLED", "false");
 		environment.put("ORBIT_PROCESSOR_URL", "http://127.0.0.1:" + spine.processor().port());
 		environment.put("ORBIT_ANALYZER_URL", "http://127.0.0.1:" + spine.analyzer().port());
 		environment.put("ORBIT_INGEST_URL", "http://127.0.0.1:" + spine.ingest().port());
+		environment.put("ORBIT_WORKER_URL", "http://127.0.0.1:" + worker.port());
 		dashboard = ServiceProcess.start("dashboard", Spine.jar("dashboard"), ServiceProcess.freePort(), environment,
 				Map.of("orbit.dashboard.telemetry-topic", spine.topic, "orbit.dashboard.alerts-topic",
-						spine.alertsTopic),
+						spine.alertsTopic, "orbit.dashboard.flight-dynamics.refresh", "30s"),
 				Spine.logs());
 		spine.ingest().awaitReady(Duration.ofSeconds(360));
 		spine.processor().awaitReady(Duration.ofSeconds(360));
 		seedDemoMission(spine);
 		spine.analyzer().awaitReady(Duration.ofSeconds(360));
 		dashboard.awaitReady(Duration.ofSeconds(360));
+		worker.awaitReady(Duration.ofSeconds(360));
 		base = "http://127.0.0.1:" + dashboard.port();
 		// The fault comes late enough for the alerts page to be open before it is raised,
 		// and
 		// lasts: its alert stays open (a one-sample spike clears before it can be
 		// acknowledged).
 		simulator = startSimulator(spine, "--spacecraft", "3", "--rate", "1", "--duration", "900s", "--seed", "7",
-				"--fault", "undervoltage:ORB-1@+150s/120s");
+				"--fault", "undervoltage:ORB-1@+150s/120s", "--orbits", "published");
 		awaitHeard(List.of("ORB-1", "ORB-2", "ORB-3"), Duration.ofSeconds(300));
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -184,16 +193,210 @@ class DashboardBrowserIT {
 
 	@Test
 	@Order(4)
-	void theMapShowsEachSpacecraft() {
+	void theMapShowsEachSpacecraftWhereTheWorkersGroundTrackPutsIt() throws Exception {
 		page.navigate(base + "/?view=map");
 		for (String id : List.of("ORB-1", "ORB-2", "ORB-3")) {
 			page.locator("g.craft[data-spacecraft='" + id + "']")
 				.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+			page.locator("path.track.next[data-spacecraft='" + id + "']")
+				.first()
+				.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(180_000));
 		}
-		page.waitForTimeout(4_000);
 		assertThat(page.locator("path.land").getAttribute("d")).hasSizeGreaterThan(1000);
+		assertThat(page.locator("path.night").getAttribute("d")).hasSizeGreaterThan(100);
+		assertThat(page.locator("path.station-circle").count()).isEqualTo(6);
+		assertThat(page.locator(".planner-note").count()).as("no note: the worker answers").isZero();
+		for (String id : List.of("ORB-1", "ORB-2", "ORB-3")) {
+			// The three attributes at once: the marker moves every two seconds.
+			JsonNode drawn = JSON.readTree((String) page.locator("g.craft[data-spacecraft='" + id + "']")
+				.evaluate("e => JSON.stringify([e.dataset.lat, e.dataset.lon, e.dataset.time])"));
+			Instant at = Instant.parse(drawn.get(2).asString());
+			JsonNode predicted = groundTrack(id, at, at.plusSeconds(1), 60).get(0);
+			assertThat(Instant.parse(predicted.get("time").asString())).isEqualTo(at);
+			double km = greatCircleKm(Double.parseDouble(drawn.get(0).asString()),
+					Double.parseDouble(drawn.get(1).asString()), predicted.get("latitude").asDouble(),
+					predicted.get("longitude").asDouble());
+			assertThat(km).as("%s on the map at %s (%s) vs the worker's ground track (%s)", id, at, drawn, predicted)
+				.isLessThan(1.0);
+		}
 		shot("map");
+	}
+
+	@Test
+	@Order(5)
+	void theNextOrbitIsDrawnSplitAtTheAntimeridianAsTheWorkersTrackCrossesIt() throws Exception {
+		for (String id : List.of("ORB-1", "ORB-2", "ORB-3")) {
+			// One snapshot of the segments: the page refreshes its tracks every 30 s.
+			JsonNode segments = JSON
+				.readTree((String) page.evaluate("id => JSON.stringify([...document.querySelectorAll("
+						+ "`path.track.next[data-spacecraft='${id}']`)].map((p) => ({ d: p.getAttribute('d'), "
+						+ "from: p.dataset.from, job: p.dataset.job })))", id));
+			assertThat(segments.size()).as("the next orbit of " + id).isPositive();
+			Instant from = Instant.parse(segments.get(0).get("from").asString());
+			JsonNode job = JSON
+				.readTree(spine.get(worker, "/api/v1/jobs/" + segments.get(0).get("job").asString()).body());
+			assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
+			assertThat(job.at("/parameters/type").asString()).isEqualTo("GROUND_TRACK");
+			assertThat(job.at("/parameters/spacecraftId").asString()).isEqualTo(id);
+			int crossings = 0;
+			double previous = Double.NaN;
+			for (JsonNode point : job.at("/result/points")) {
+				if (Instant.parse(point.get("time").asString()).isBefore(from)) {
+					continue;
+				}
+				double longitude = point.get("longitude").asDouble();
+				if (!Double.isNaN(previous) && Math.abs(longitude - previous) > 180) {
+					crossings++;
+				}
+				previous = longitude;
+			}
+			assertThat(crossings).as("two low orbits cross the antimeridian").isPositive();
+			assertThat(segments.size()).as("%s's next orbit: one path per stretch between crossings", id)
+				.isEqualTo(crossings + 1);
+			for (int i = 0; i < segments.size(); i++) {
+				List<double[]> xy = points(segments.get(i).get("d").asString());
+				for (int k = 1; k < xy.size(); k++) {
+					assertThat(Math.abs(xy.get(k)[0] - xy.get(k - 1)[0])).as("no line across the map").isLessThan(500);
+				}
+				if (i > 0) {
+					assertThat(Math.min(xy.get(0)[0], 1000 - xy.get(0)[0])).as("starts at the map's edge")
+						.isLessThan(0.5);
+				}
+				if (i < segments.size() - 1) {
+					double end = xy.get(xy.size() - 1)[0];
+					assertThat(Math.min(end, 1000 - end)).as("ends at the map's edge").isLessThan(0.5);
+				}
+			}
+		}
+	}
+
+	@Test
+	@Order(6)
+	void thePassesTimelineShowsTheWorkersPassPredictions() throws Exception {
+		page.keyboard().press("5");
+		page.waitForURL("**view=passes**");
+		page.locator("button:text-is('24 h')").click();
+		page.locator("svg.timeline rect.pass")
+			.first()
+			.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(60_000));
+		Instant now = Instant.now();
+		// One snapshot of the bars: the page refreshes its passes every 30 s.
+		JsonNode bars = JSON.readTree((String) page.evaluate("() => JSON.stringify([...document.querySelectorAll("
+				+ "'svg.timeline rect.pass')].map((r) => ({ station: r.dataset.station, spacecraft: r.dataset.spacecraft, "
+				+ "aos: r.dataset.aos, los: r.dataset.los, job: r.dataset.job, title: r.textContent })))"));
+		List<String> drawn = new ArrayList<>();
+		java.util.Set<String> jobs = new java.util.TreeSet<>();
+		for (JsonNode bar : bars) {
+			if (bar.get("station").asString().equals("Svalbard")) {
+				drawn.add(bar.get("spacecraft").asString() + " " + Instant.parse(bar.get("aos").asString()) + " "
+						+ Instant.parse(bar.get("los").asString()));
+			}
+			jobs.add(bar.get("job").asString());
+			assertThat(bar.get("title").asString()).contains("AOS", "LOS", "max elevation");
+		}
+		assertThat(jobs).as("one pass prediction per spacecraft").hasSize(3);
+		List<String> predicted = new ArrayList<>();
+		List<String> anyTime = new ArrayList<>();
+		for (String jobId : jobs) {
+			JsonNode job = JSON.readTree(spine.get(worker, "/api/v1/jobs/" + jobId).body());
+			assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
+			assertThat(job.at("/parameters/type").asString()).isEqualTo("PASS_PREDICTION");
+			for (JsonNode pass : job.at("/result/passes")) {
+				Instant aos = Instant.parse(pass.get("aos").asString());
+				Instant los = Instant.parse(pass.get("los").asString());
+				if (pass.get("station").asString().equals("Svalbard")) {
+					anyTime.add(job.at("/parameters/spacecraftId").asString() + " " + aos + " " + los);
+				}
+				// the timeline's span: half an hour back, 24 hours ahead (a margin at
+				// each
+				// end for the seconds between the page's clock and this one)
+				if (pass.get("station").asString().equals("Svalbard") && los.isAfter(now.minusSeconds(1740))
+						&& aos.isBefore(now.plus(Duration.ofHours(24)).minusSeconds(60))) {
+					predicted.add(job.at("/parameters/spacecraftId").asString() + " " + aos + " " + los);
+				}
+			}
+		}
+		assertThat(predicted).as("Svalbard sees low polar and inclined orbits many times a day").hasSizeGreaterThan(5);
+		assertThat(drawn).as("every pass over Svalbard the worker predicts in the timeline's span is on the page")
+			.containsAll(predicted);
+		assertThat(anyTime).as("every pass over Svalbard on the page is one the worker predicted").containsAll(drawn);
+		assertThat(page.locator("svg.timeline line.now").count()).isOne();
+		assertThat(page.locator("svg.timeline g.station-row").count()).isEqualTo(6);
+		shot("passes");
 		assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+	}
+
+	@Test
+	@Order(7)
+	void withoutTheWorkerTheMapAndThePassesSaySoAndKeepWhatTheyHad() throws Exception {
+		worker.close();
+		page.navigate(base + "/?view=map");
+		// The planner asks again every 30 s here
+		// (orbit.dashboard.flight-dynamics.refresh),
+		// the page every 30 s.
+		String note = "";
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (!note.contains("ORBIT_WORKER_URL")) {
+			assertThat(System.nanoTime()).as("the map says the worker is unavailable: " + note).isLessThan(deadline);
+			page.waitForTimeout(5_000);
+			page.reload();
+			page.waitForTimeout(2_000);
+			note = (String) page.evaluate("() => document.querySelector('.planner-note')?.textContent ?? ''");
+		}
+		assertThat(note).contains("The worker is unavailable", "did not answer");
+		assertThat(page.locator("path.track.next").count()).as("the last tracks stay").isPositive();
+		var tracks = Spine.HTTP.send(java.net.http.HttpRequest.newBuilder(dashboard.uri("/api/v1/tracks")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(tracks.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(tracks.body()).at("/status/state").asString()).isEqualTo("WORKER_UNAVAILABLE");
+		shot("map-without-worker");
+		page.navigate(base + "/?view=passes");
+		page.locator(".planner-note:has-text('ORBIT_WORKER_URL')")
+			.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+		assertThat(page.locator("svg.timeline rect.pass").count()).as("the last passes stay").isPositive();
+		shot("passes-without-worker");
+		assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+	}
+
+	/** The worker's ground track of {@code spacecraft}, computed now for the test. */
+	private static JsonNode groundTrack(String spacecraft, Instant start, Instant end, int step) throws Exception {
+		var submitted = Spine.HTTP.send(java.net.http.HttpRequest.newBuilder(worker.uri("/api/v1/jobs"))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("{\"type\":\"GROUND_TRACK\",\"spacecraftId\":\"" + spacecraft + "\",\"start\":\"" + start
+						+ "\",\"end\":\"" + end + "\",\"stepSeconds\":" + step + "}"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+		String id = JSON.readTree(submitted.body()).get("id").asString();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (true) {
+			JsonNode job = JSON.readTree(spine.get(worker, "/api/v1/jobs/" + id).body());
+			if (job.get("state").asString().equals("SUCCEEDED")) {
+				return job.at("/result/points");
+			}
+			assertThat(job.get("state").asString()).as(job.toString()).isIn("QUEUED", "RUNNING");
+			assertThat(System.nanoTime()).as("the worker computes the ground track").isLessThan(deadline);
+			Thread.sleep(200);
+		}
+	}
+
+	/** The great-circle distance on a sphere of the Earth's mean radius, km. */
+	private static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
+		double p1 = Math.toRadians(lat1);
+		double p2 = Math.toRadians(lat2);
+		double a = Math.pow(Math.sin((p2 - p1) / 2), 2)
+				+ Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
+		return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
+	}
+
+	/** The points of an SVG path of M and L commands. */
+	private static List<double[]> points(String d) {
+		List<double[]> points = new ArrayList<>();
+		for (String command : d.split("(?=[ML])")) {
+			String[] xy = command.substring(1).split(",");
+			points.add(new double[] { Double.parseDouble(xy[0]), Double.parseDouble(xy[1]) });
+		}
+		return points;
 	}
 
 	private static int awaitPoints(Locator chart, int atLeast) {

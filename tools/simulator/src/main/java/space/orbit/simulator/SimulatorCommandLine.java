@@ -35,6 +35,7 @@ final class SimulatorCommandLine {
 			  --duration D        simulated time to cover, then exit: 30s, 10m, 1h (default: run until stopped)
 			  --start TIME        simulated instant of the first frame: ISO-8601, now, or -10m (default now)
 			  --speed X           simulated seconds per wall-clock second (default 1; 20 runs 10 min in 30 s)
+			  --orbits O          start: TLEs moved to the start (default); published: the demo mission's TLEs
 			  --fault SPEC        schedule a fault (repeatable), see below
 			  --scenario FILE     a YAML or JSON list of fault specs
 			  --report FILE       write a JSON report at the end (sent, accepted, rejected, retries, rates, faults)
@@ -46,7 +47,7 @@ final class SimulatorCommandLine {
 			Map.entry("--target", "target"), Map.entry("--batch-frames", "batch-frames"),
 			Map.entry("--connections", "connections"), Map.entry("--max-retries", "max-retries"),
 			Map.entry("--duration", "duration"), Map.entry("--start", "start"), Map.entry("--scenario", "scenario"),
-			Map.entry("--report", "report"), Map.entry("--speed", "speed"));
+			Map.entry("--report", "report"), Map.entry("--speed", "speed"), Map.entry("--orbits", "orbits"));
 
 	private SimulatorCommandLine() {
 	}
@@ -143,6 +144,12 @@ final class SimulatorCommandLine {
 					(v) -> v.equalsIgnoreCase("now") ? v
 							: v.startsWith("-") ? "-" + Durations.parse(v.substring(1)) : Instant.parse(v).toString());
 			case "--target" -> target(value);
+			case "--orbits" -> {
+				if (!value.equals("start") && !value.equals("published")) {
+					throw new IllegalArgumentException("--orbits '" + value + "': 'start' or 'published'");
+				}
+				yield value;
+			}
 			case "--scenario" -> {
 				if (!Files.isReadable(Path.of(value))) {
 					throw new IllegalArgumentException(

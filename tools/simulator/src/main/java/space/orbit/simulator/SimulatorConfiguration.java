@@ -64,7 +64,8 @@ class SimulatorConfiguration {
 	SimulationRunner simulationRunner(SimulatorProperties properties, FaultSchedule faults, IngestSender sender,
 			SendStats stats, ConfigurableApplicationContext context) {
 		StreamSettings stream = new StreamSettings(properties.seed(), properties.spacecraft(), properties.rate(),
-				properties.startInstant(Instant.now()), properties.samplesPerFrame(), faults);
+				properties.startInstant(Instant.now()), properties.samplesPerFrame(), faults,
+				properties.publishedOrbits());
 		RunPlan plan = new RunPlan(stream, properties.target(), properties.effectiveBatchFrames(),
 				properties.duration(), properties.connections(), properties.report(), properties.speed());
 		Runnable whenDone = properties.exitWhenDone() ? () -> exit(context) : () -> {

@@ -41,6 +41,10 @@ import space.orbit.simulator.fault.ScenarioFile;
  * @param exitWhenDone exit the process once the duration is covered
  * @param speed simulated seconds per wall-clock second (1: real time; 20: ten simulated
  * minutes in 30 s)
+ * @param orbits {@code start} (default): each reference TLE moved to the start, so any
+ * start sees the lighting the reference epoch saw; {@code published}: the reference TLEs
+ * as published, those of the demo mission's database, so that the worker's predictions
+ * from the mission database and the reported positions agree
  */
 @Validated
 @ConfigurationProperties("orbit.simulator")
@@ -50,7 +54,8 @@ public record SimulatorProperties(@DefaultValue("5") @Min(1) @Max(10_000) int sp
 		Duration duration, @DefaultValue List<String> faults, Path scenario, Path report, String start,
 		@DefaultValue("0") @PositiveOrZero @Max(2_000) int samplesPerFrame,
 		@DefaultValue("1") @Min(1) @Max(64) int connections, @DefaultValue("30") @PositiveOrZero int maxRetries,
-		@DefaultValue("true") boolean exitWhenDone, @DefaultValue("1") @Positive double speed) {
+		@DefaultValue("true") boolean exitWhenDone, @DefaultValue("1") @Positive double speed,
+		@DefaultValue("start") @NotNull String orbits) {
 
 	public SimulatorProperties {
 		if (duration != null && (duration.isNegative() || duration.isZero())) {
@@ -58,6 +63,15 @@ public record SimulatorProperties(@DefaultValue("5") @Min(1) @Max(10_000) int sp
 					"orbit.simulator.duration (--duration) must be positive, was " + duration);
 		}
 		startInstant(start, Instant.EPOCH);
+		if (!orbits.equals("start") && !orbits.equals("published")) {
+			throw new IllegalArgumentException(
+					"orbit.simulator.orbits (--orbits) must be 'start' or 'published', was '" + orbits + "'");
+		}
+	}
+
+	/** True when the spacecraft fly the reference TLEs as published. */
+	public boolean publishedOrbits() {
+		return this.orbits.equals("published");
 	}
 
 	/** Frames per POST: as set, else one second's worth (spacecraft × rate). */

@@ -69,7 +69,7 @@ class ClientCredentialsIT extends AuthTestInfrastructure {
 	@Test
 	void eachMachineClientGetsItsConfiguredRoles() throws Exception {
 		Map<String, String> roles = Map.of("orbit-cli-viewer", "viewer", "orbit-cli-admin", "admin", "orbit-ingest",
-				"key-reader", "orbit-simulator", "ground-station");
+				"key-reader", "orbit-simulator", "ground-station", "orbit-dashboard-planner", "operator");
 		for (Map.Entry<String, String> client : roles.entrySet()) {
 			SignedJWT jwt = SignedJWT.parse(clientCredentials(port, client.getKey()).get("access_token").asString());
 			assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).as(client.getKey())

@@ -13,7 +13,7 @@ import space.orbit.telemetry.TelemetryRecord;
  * time and receipt), its mode and its position as the telemetry reports them. Bounded to
  * {@link #MAX_SPACECRAFT} spacecraft.
  */
-final class FleetState {
+final class FleetState implements HeardSpacecraft {
 
 	static final int MAX_SPACECRAFT = 10_000;
 
@@ -60,6 +60,11 @@ final class FleetState {
 
 	List<Contact> contacts() {
 		return this.contacts.values().stream().sorted(Comparator.comparing(Contact::spacecraftId)).toList();
+	}
+
+	@Override
+	public List<String> spacecraftIds() {
+		return this.contacts.keySet().stream().sorted().toList();
 	}
 
 	private static Double number(Object value) {

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpServer;
@@ -57,7 +58,11 @@ class PipelineMonitorTest {
 				new DashboardProperties.Stream(64, Duration.ofMillis(250), Duration.ofSeconds(15), 200, 64, 100, 4000),
 				new DashboardProperties.Upstream(nobody, nobody, nobody, nobody,
 						URI.create("http://127.0.0.1:" + this.ingest.getAddress().getPort()), Duration.ofSeconds(1)),
-				new DashboardProperties.Pipeline(Duration.ofMillis(500), Duration.ofMillis(400), 0)));
+				new DashboardProperties.Pipeline(Duration.ofMillis(500), Duration.ofMillis(400), 0), List.of(),
+				new DashboardProperties.FlightDynamics(false, Duration.ofMinutes(10), Duration.ofSeconds(2),
+						Duration.ofMinutes(95), Duration.ofMinutes(190), Duration.ofSeconds(30), Duration.ofHours(24),
+						Duration.ofMinutes(5), 100,
+						new DashboardProperties.Client("orbit-dashboard-planner", "", nobody))));
 		Figure accepted = awaitRate();
 		// 500 samples every 500 ms: about 1000 per second (the reads' own timing aside).
 		assertThat(accepted.value()).isBetween(300.0, 3000.0);

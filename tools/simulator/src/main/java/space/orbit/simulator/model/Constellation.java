@@ -46,15 +46,24 @@ public final class Constellation {
 
 	/** The TLE of every spacecraft, moved to {@code start}. */
 	public static List<TLE> tles(int count, long seed, Instant start) {
+		return tles(count, seed, start, false);
+	}
+
+	/**
+	 * The TLE of every spacecraft: moved to {@code start}, or as published: the reference
+	 * TLEs as published (those of the demo mission, tools/orbit/demo), so that the
+	 * mission database's TLEs and what the spacecraft fly agree ({@code asPublished}).
+	 */
+	public static List<TLE> tles(int count, long seed, Instant start, boolean asPublished) {
 		TimeScale utc = OrekitData.utc();
 		AbsoluteDate epoch = new AbsoluteDate(start, utc);
 		double turn = SolarGeometry.sunRightAscension(SolarGeometry.julianDate(start.toEpochMilli()))
 				- SolarGeometry.sunRightAscension(SolarGeometry.julianDate(REFERENCE_EPOCH.toEpochMilli()));
 		List<TLE> tles = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			TLE reference = (i < REFERENCE_TLES.length) ? new TLE(REFERENCE_TLES[i][0], REFERENCE_TLES[i][1], utc)
+			TLE published = (i < REFERENCE_TLES.length) ? new TLE(REFERENCE_TLES[i][0], REFERENCE_TLES[i][1], utc)
 					: generated(i, seed, utc);
-			tles.add(moved(reference, epoch, turn, utc));
+			tles.add(asPublished ? published : moved(published, epoch, turn, utc));
 		}
 		return tles;
 	}

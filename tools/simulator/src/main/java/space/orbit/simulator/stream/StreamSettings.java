@@ -13,9 +13,11 @@ import space.orbit.simulator.fault.FaultSchedule;
  * @param start the simulated instant of the first frame
  * @param samplesPerFrame samples per frame; 0 for the modelled parameters (42)
  * @param faults the faults to inject
+ * @param publishedOrbits the spacecraft fly the reference TLEs as published (the demo
+ * mission's) instead of TLEs moved to the start
  */
 public record StreamSettings(long seed, int spacecraft, double rate, Instant start, int samplesPerFrame,
-		FaultSchedule faults) {
+		FaultSchedule faults, boolean publishedOrbits) {
 
 	public StreamSettings {
 		if (spacecraft < 1 || !(rate > 0) || samplesPerFrame < 0) {
@@ -25,11 +27,12 @@ public record StreamSettings(long seed, int spacecraft, double rate, Instant sta
 
 	/** Nominal settings: no faults, the modelled parameters. */
 	public static StreamSettings nominal(long seed, int spacecraft, double rate, Instant start) {
-		return new StreamSettings(seed, spacecraft, rate, start, 0, FaultSchedule.NONE);
+		return new StreamSettings(seed, spacecraft, rate, start, 0, FaultSchedule.NONE, false);
 	}
 
 	public StreamSettings withFaults(FaultSchedule faults) {
-		return new StreamSettings(this.seed, this.spacecraft, this.rate, this.start, this.samplesPerFrame, faults);
+		return new StreamSettings(this.seed, this.spacecraft, this.rate, this.start, this.samplesPerFrame, faults,
+				this.publishedOrbits);
 	}
 
 }

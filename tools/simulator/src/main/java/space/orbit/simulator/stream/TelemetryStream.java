@@ -38,7 +38,8 @@ public final class TelemetryStream {
 	public TelemetryStream(StreamSettings settings) {
 		this.settings = settings;
 		this.catalog = ParameterCatalog.forFrame(settings.samplesPerFrame());
-		List<TLE> tles = Constellation.tles(settings.spacecraft(), settings.seed(), settings.start());
+		List<TLE> tles = Constellation.tles(settings.spacecraft(), settings.seed(), settings.start(),
+				settings.publishedOrbits());
 		for (int i = 0; i < settings.spacecraft(); i++) {
 			String id = Constellation.spacecraftId(i);
 			this.ids.add(id);

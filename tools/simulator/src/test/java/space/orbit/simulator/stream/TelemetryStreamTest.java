@@ -54,10 +54,10 @@ class TelemetryStreamTest {
 
 	@Test
 	void theFrameSizeIsConfigurable() {
-		StreamSettings wide = new StreamSettings(1, 1, 1, Streams.START, 100, FaultSchedule.NONE);
+		StreamSettings wide = new StreamSettings(1, 1, 1, Streams.START, 100, FaultSchedule.NONE, false);
 		Frame frame = new TelemetryStream(wide).next().get(0);
 		assertThat(frame.samples()).hasSize(100).containsKey("AUX.CH058.VALUE").containsKey("EPS.BATTERY.VOLTAGE");
-		StreamSettings narrow = new StreamSettings(1, 1, 1, Streams.START, 10, FaultSchedule.NONE);
+		StreamSettings narrow = new StreamSettings(1, 1, 1, Streams.START, 10, FaultSchedule.NONE, false);
 		assertThat(new TelemetryStream(narrow).next().get(0).samples()).hasSize(10);
 		assertThat(ParameterCatalog.MODELLED.size()).isEqualTo(42);
 	}
