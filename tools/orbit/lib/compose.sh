@@ -99,7 +99,7 @@ compose_up() {
 		image_exists "$IMAGE_PREFIX/${entry%%:*}:$IMAGE_TAG" || missing=1
 	done < <(image_names)
 	if ((missing)); then
-		while IFS= read -r entry; do build_service_image "${entry%%:*}" "${entry#*:}"; done < <(image_names)
+		build_service_images
 	fi
 	# No registry answers on this machine kind: the infrastructure comes from local equivalents.
 	if [[ "${ORBIT_LOCAL_INFRA:-$([[ "$ENGINE" == podman ]] && echo 1 || echo 0)}" == 1 ]]; then build_local_infra; fi

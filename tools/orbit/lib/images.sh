@@ -149,6 +149,20 @@ image_names() {
 	for entry in "${SERVICES[@]}"; do echo "${entry%%:*}:${entry#*:}"; done
 }
 
+# build_service_images: every service's image, ORBIT_IMAGE_JOBS at once (default 2: a build is
+# mostly its single-threaded start-up-cache training run, so two use both cores of a small
+# machine); the first failure's message is printed by its build, and this fails after the others.
+build_service_images() {
+	local entry parallel=${ORBIT_IMAGE_JOBS:-2} failed=0
+	[[ "$parallel" =~ ^[1-9][0-9]*$ ]] || die "ORBIT_IMAGE_JOBS must be a positive number, was '$parallel'"
+	while IFS= read -r entry; do
+		while (($(jobs -rp | wc -l) >= parallel)); do wait -n || failed=1; done
+		build_service_image "${entry%%:*}" "${entry#*:}" &
+	done < <(image_names)
+	while (($(jobs -rp | wc -l) > 0)); do wait -n || failed=1; done
+	((failed == 0)) || die "an image did not build (the lines above name it and its log)"
+}
+
 # build_service_image NAME PORT: IMAGE_PREFIX/NAME:IMAGE_TAG from the service's runnable jar.
 build_service_image() {
 	local name=$1 port=$2 jar ctx="$IMAGE_CONTEXT_DIR/$1" log="$LOG_DIR/image-$1.log" t0 version
@@ -256,7 +270,7 @@ cmd_images() {
 	t0=$(now_ms)
 	step "Images ($ENGINE)"
 	ensure_base_images
-	while IFS= read -r entry; do build_service_image "${entry%%:*}" "${entry#*:}"; done < <(image_names)
+	build_service_images
 	((infra)) && build_local_infra
 	note "images in $(fmt_secs $(($(now_ms) - t0)))s"
 }

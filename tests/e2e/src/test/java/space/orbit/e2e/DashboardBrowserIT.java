@@ -1,5 +1,9 @@
 package space.orbit.e2e;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -27,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;
+import space.orbit.test.TestMongo;
 import space.orbit.test.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,12 +40,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboard in the Debian Chromium (Playwright for Java, no downloaded browser)
  * against real services, each its own JVM: ingest, processor (the demo mission seeded
- * through its API), analyzer and dashboard, fed by the simulator with a fault. The fleet
- * shows the simulator's spacecraft; a chart receives live points; the fault's alert
- * appears and is acknowledged from the page, which the analyzer's API then shows; the map
- * shows each spacecraft where the worker's ground track puts it (within 1 km), its next
- * orbit split at the antimeridian, and the passes timeline the worker's pass predictions.
- * The simulator flies the demo mission's TLEs ({@code --orbits published}), the ones the
+ * through its API), analyzer, worker, the enricher on the MongoDB stand-in and the
+ * dashboard, fed by the simulator with a fault (three spacecraft, 20 frames a second each
+ * in 5 posts: a sample every 50 ms, denser than the 69 ms columns of a one-minute chart).
+ * The fleet shows the simulator's spacecraft; a chart receives live points; the pipeline
+ * strip shows what the services' metrics say; a live chart opened on history joins it
+ * without a gap, and moving the time conductor back over what was live shows the archive
+ * without a gap, as the enricher's API has it; the fault's alert appears and is
+ * acknowledged from the page, which the analyzer's API then shows; the map shows each
+ * spacecraft where the worker's ground track puts it (within 1 km), its next orbit split
+ * at the antimeridian, and the passes timeline the worker's pass predictions. The
+ * simulator flies the demo mission's TLEs ({@code --orbits published}), the ones the
  * worker reads from the mission database. Screenshots in target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,11 +60,29 @@ class DashboardBrowserIT {
 
 	static final Path SHOTS = Path.of("target", "screenshots");
 
+	/** The history tests' chart: a spacecraft without the fault. */
+	static final String SPACECRAFT = "ORB-2";
+
+	static final String PARAMETER = "EPS.BATTERY.VOLTAGE";
+
+	static final String CHART = "figure.chart[data-parameter='" + PARAMETER + "']";
+
 	static Spine spine;
 
 	static ServiceProcess dashboard;
 
 	static ServiceProcess worker;
+
+	static TestMongo archive;
+
+	static ServiceProcess enricher;
+
+	static Instant simulating;
+
+	/** When the history chart's first live column began (epoch ms), once it had one. */
+	static long liveFrom;
+
+	static Instant opened;
 
 	static Process simulator;
 
@@ -78,6 +107,13 @@ class DashboardBrowserIT {
 		spine.startProcessor(Map.of());
 		spine.startAnalyzer(Files.createTempDirectory("orbit-analyzer-dash"));
 		worker = spine.startWorker(TestNames.unique("dash-compute-"));
+		archive = TestMongo.newDatabase("dash_archive");
+		enricher = ServiceProcess.start("enricher", Spine.jar("enricher"), ServiceProcess.freePort(),
+				Map.of("ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "ORBIT_MONGODB_URI", archive.uri(),
+						"ORBIT_SECURITY_ENABLED", "false"),
+				Map.of("orbit.enricher.telemetry-topic", spine.topic, "orbit.enricher.registry-topic",
+						spine.registryTopic, "orbit.enricher.consumer-group", TestNames.unique("dash-enricher-")),
+				Spine.logs());
 		Map<String, String> environment = new HashMap<>();
 		environment.put("ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers());
 		environment.put("ORBIT_SECURITY_ENABLED", "false");
@@ -85,6 +121,7 @@ class DashboardBrowserIT {
 		environment.put("ORBIT_ANALYZER_URL", "http://127.0.0.1:" + spine.analyzer().port());
 		environment.put("ORBIT_INGEST_URL", "http://127.0.0.1:" + spine.ingest().port());
 		environment.put("ORBIT_WORKER_URL", "http://127.0.0.1:" + worker.port());
+		environment.put("ORBIT_ENRICHER_URL", "http://127.0.0.1:" + enricher.port());
 		dashboard = ServiceProcess.start("dashboard", Spine.jar("dashboard"), ServiceProcess.freePort(), environment,
 				Map.of("orbit.dashboard.telemetry-topic", spine.topic, "orbit.dashboard.alerts-topic",
 						spine.alertsTopic, "orbit.dashboard.flight-dynamics.refresh", "30s"),
@@ -95,13 +132,14 @@ class DashboardBrowserIT {
 		spine.analyzer().awaitReady(Duration.ofSeconds(360));
 		dashboard.awaitReady(Duration.ofSeconds(360));
 		worker.awaitReady(Duration.ofSeconds(360));
+		enricher.awaitReady(Duration.ofSeconds(360));
 		base = "http://127.0.0.1:" + dashboard.port();
-		// The fault comes late enough for the alerts page to be open before it is raised,
-		// and
-		// lasts: its alert stays open (a one-sample spike clears before it can be
-		// acknowledged).
-		simulator = startSimulator(spine, "--spacecraft", "3", "--rate", "1", "--duration", "900s", "--seed", "7",
-				"--fault", "undervoltage:ORB-1@+150s/120s", "--orbits", "published");
+		// The fault comes after the history tests (about two minutes) and lasts: its
+		// alert
+		// stays open until it is acknowledged (a one-sample spike clears before).
+		simulator = startSimulator(spine, "--spacecraft", "3", "--rate", "20", "--batch-frames", "4", "--duration",
+				"900s", "--seed", "7", "--fault", "undervoltage:ORB-1@+180s/150s", "--orbits", "published");
+		simulating = Instant.now();
 		awaitHeard(List.of("ORB-1", "ORB-2", "ORB-3"), Duration.ofSeconds(300));
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -112,10 +150,7 @@ class DashboardBrowserIT {
 						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
 		page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
 		page.onConsoleMessage((message) -> {
-			// This stack has no enricher (its archive needs MongoDB): the page's history
-			// requests answer 503, which Chromium logs as a failed resource. Nothing
-			// else.
-			if ("error".equals(message.type()) && !message.location().contains("/api/v1/archive/")) {
+			if ("error".equals(message.type())) {
 				consoleErrors.add(message.text() + " at " + message.location());
 			}
 		});
@@ -136,8 +171,14 @@ class DashboardBrowserIT {
 		if (dashboard != null) {
 			dashboard.close();
 		}
+		if (enricher != null) {
+			enricher.close();
+		}
 		if (spine != null) {
 			spine.close();
+		}
+		if (archive != null) {
+			archive.close();
 		}
 	}
 
@@ -169,6 +210,95 @@ class DashboardBrowserIT {
 
 	@Test
 	@Order(3)
+	void thePipelineStripShowsTheServicesFigures() throws Exception {
+		awaitArchived(Duration.ofSeconds(120));
+		opened = Instant.now();
+		page.navigate(base + "/?view=spacecraft&sc=" + SPACECRAFT + "&p=" + PARAMETER + "&window=PT1M");
+		for (String figure : List.of("accepted", "stored", "archived")) {
+			Locator value = page.locator(".pipeline [data-figure='" + figure + "'][data-answered='true']");
+			await("the strip's " + figure + " rate",
+					() -> value.count() == 1 && !value.getAttribute("data-value").isEmpty()
+							&& Double.parseDouble(value.getAttribute("data-value")) > 0);
+		}
+		// The simulator sends 4 frames every 200 ms: ingest's own counter says how many
+		// samples that is a second, the strip says about as many.
+		double perSecond = acceptedPerSecond(Duration.ofSeconds(4));
+		double shown = Double
+			.parseDouble(page.locator(".pipeline [data-figure='accepted']").getAttribute("data-value"));
+		assertThat(shown).as("accepted/s on the strip against ingest's counter (%.0f/s)", perSecond)
+			.isBetween(perSecond * 0.5, perSecond * 1.5);
+		Locator lag = page.locator(".pipeline [data-figure='lag']");
+		await("the consumer lag of the enricher and the analyzer",
+				() -> "true".equals(lag.getAttribute("data-answered")) && !lag.getAttribute("data-value").isEmpty());
+		shot("pipeline-strip");
+	}
+
+	@Test
+	@Order(4)
+	void aLiveChartOpenedOnHistoryJoinsItWithoutAGap() {
+		Locator chart = page.locator(CHART);
+		await("the chart's first live column", () -> !chart.getAttribute("data-live-from").isEmpty());
+		liveFrom = Long.parseLong(chart.getAttribute("data-live-from"));
+		long column = Long.parseLong(chart.getAttribute("data-column-ms"));
+		assertThat(column).isEqualTo(60_000 / 860);
+		// History from before the page was opened, then the live columns: the seam
+		// is read again once the archive has caught up (3 s), and then there is none.
+		await("history before the first live column",
+				() -> Long.parseLong(chart.getAttribute("data-first")) < liveFrom - Duration.ofSeconds(5).toMillis());
+		page.waitForTimeout(5_000);
+		await(() -> "no gap wider than one column (has " + chart.getAttribute("data-largest-gap") + ")",
+				() -> Double.parseDouble(chart.getAttribute("data-largest-gap")) <= 1);
+		// The axis slides with real time: it ends now (give or take its one-second tick).
+		long drawnTo = Long.parseLong(chart.getAttribute("data-x-to"));
+		assertThat(drawnTo).as("the chart's axis ends now")
+			.isBetween(System.currentTimeMillis() - 3_000, System.currentTimeMillis() + 1_000);
+		shot("history-live");
+	}
+
+	@Test
+	@Order(5)
+	void movingTheConductorBackShowsTheArchiveOverWhatWasLiveWithoutAGap() throws Exception {
+		// "Back" moves half a window: the range must reach back before the page
+		// was opened and forward into what was shown live.
+		long wait = opened.plusSeconds(40).toEpochMilli() - System.currentTimeMillis();
+		if (wait > 0) {
+			page.waitForTimeout(wait);
+		}
+		page.locator("button:has-text('back')").click();
+		Locator chart = page.locator(CHART + "[data-columns]");
+		chart.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+		long end = Instant.parse(param(page.url(), "end")).toEpochMilli();
+		long column = 60_000 / 860;
+		long from = Math.floorDiv(end - 60_000, column) * column;
+		assertThat(liveFrom).as("the range spans what was live").isBetween(from, end);
+		assertThat(opened.toEpochMilli() - 5_000).as("and what was history when the page opened").isGreaterThan(from);
+		// The archive's answer, settled (read again if the range ended under 30 s ago).
+		page.waitForTimeout(4_000);
+		JsonNode shown = JSON.readTree(chart.getAttribute("data-columns"));
+		JsonNode steps = archivedSteps(from, end, column);
+		assertThat(steps.size()).as("the enricher's steps over the range").isGreaterThan(200);
+		assertThat(shown.size()).as("the chart's columns, as many as the enricher's steps").isEqualTo(steps.size());
+		long previous = -1;
+		for (int i = 0; i < shown.size(); i++) {
+			JsonNode step = steps.get(i);
+			long t = Instant.parse(step.get("from").asString()).toEpochMilli();
+			assertThat(shown.get(i).get(0).asLong()).as("column %d's time", i).isEqualTo(t);
+			assertThat(shown.get(i).get(1).asDouble()).as("column %d's min", i).isEqualTo(step.get("min").asDouble());
+			assertThat(shown.get(i).get(2).asDouble()).as("column %d's max", i).isEqualTo(step.get("max").asDouble());
+			if (previous >= 0) {
+				assertThat(t - previous).as("the gap before column %d", i).isLessThanOrEqualTo(column);
+			}
+			previous = t;
+		}
+		assertThat(Long.parseLong(chart.getAttribute("data-x-from"))).as("the axis starts where the range does")
+			.isEqualTo(end - 60_000);
+		assertThat(Long.parseLong(chart.getAttribute("data-x-to"))).as("and ends where it does").isEqualTo(end);
+		shot("history-back");
+		assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+	}
+
+	@Test
+	@Order(6)
 	void anAlertAppearsAndIsAcknowledgedFromThePageAsTheAnalyzerShows() throws Exception {
 		page.navigate(base + "/?view=alerts");
 		page.locator("h1 .badge.live").waitFor();
@@ -192,7 +322,7 @@ class DashboardBrowserIT {
 	}
 
 	@Test
-	@Order(4)
+	@Order(7)
 	void theMapShowsEachSpacecraftWhereTheWorkersGroundTrackPutsIt() throws Exception {
 		page.navigate(base + "/?view=map");
 		for (String id : List.of("ORB-1", "ORB-2", "ORB-3")) {
@@ -223,7 +353,7 @@ class DashboardBrowserIT {
 	}
 
 	@Test
-	@Order(5)
+	@Order(8)
 	void theNextOrbitIsDrawnSplitAtTheAntimeridianAsTheWorkersTrackCrossesIt() throws Exception {
 		for (String id : List.of("ORB-1", "ORB-2", "ORB-3")) {
 			// One snapshot of the segments: the page refreshes its tracks every 30 s.
@@ -271,7 +401,7 @@ class DashboardBrowserIT {
 	}
 
 	@Test
-	@Order(6)
+	@Order(9)
 	void thePassesTimelineShowsTheWorkersPassPredictions() throws Exception {
 		page.keyboard().press("5");
 		page.waitForURL("**view=passes**");
@@ -327,7 +457,7 @@ class DashboardBrowserIT {
 	}
 
 	@Test
-	@Order(7)
+	@Order(10)
 	void withoutTheWorkerTheMapAndThePassesSaySoAndKeepWhatTheyHad() throws Exception {
 		worker.close();
 		page.navigate(base + "/?view=map");
@@ -502,6 +632,86 @@ class DashboardBrowserIT {
 		Path log = Spine.logs().resolve("simulator-dashboard-" + System.currentTimeMillis() + ".log");
 		Files.createDirectories(log.getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	private static String param(String url, String name) {
+		for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
+			if (pair.startsWith(name + "=")) {
+				return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+			}
+		}
+		throw new AssertionError(name + " is not in " + url);
+	}
+
+	private static void await(String what, Supplier<Boolean> condition) {
+		await(() -> what, condition);
+	}
+
+	private static void await(Supplier<String> what, Supplier<Boolean> condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!condition.get()) {
+			assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+			page.waitForTimeout(250);
+		}
+	}
+
+	/**
+	 * The enricher's own steps for the range, from its API (not through the dashboard).
+	 */
+	private static JsonNode archivedSteps(long from, long to, long column) throws Exception {
+		String query = "spacecraftId=" + SPACECRAFT + "&parameter=" + PARAMETER + "&from="
+				+ URLEncoder.encode(Instant.ofEpochMilli(from).toString(), StandardCharsets.UTF_8) + "&to="
+				+ URLEncoder.encode(Instant.ofEpochMilli(to).toString(), StandardCharsets.UTF_8) + "&step=PT"
+				+ (column / 1000.0) + "S&limit=10000";
+		HttpResponse<String> response = Spine.HTTP.send(
+				HttpRequest.newBuilder(enricher.uri("/api/v1/archive/steps?" + query)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode page = JSON.readTree(response.body());
+		assertThat(page.path("next").isMissingNode() || page.path("next").isNull()).as("one page").isTrue();
+		return page.get("items");
+	}
+
+	/** Waits until the enricher has archived 20 s of the simulator's telemetry. */
+	private static void awaitArchived(Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			long since = Math.max(0, Duration.between(simulating, Instant.now()).toSeconds());
+			JsonNode steps = archivedStepsSince(simulating.minusSeconds(60));
+			if (since >= 20 && steps.size() >= 20) {
+				return;
+			}
+			assertThat(System.nanoTime()).as("the enricher archives the simulator's telemetry").isLessThan(deadline);
+			Thread.sleep(1_000);
+		}
+	}
+
+	private static JsonNode archivedStepsSince(Instant from) throws Exception {
+		String query = "spacecraftId=" + SPACECRAFT + "&parameter=" + PARAMETER + "&from="
+				+ URLEncoder.encode(from.toString(), StandardCharsets.UTF_8) + "&step=PT1S";
+		HttpResponse<String> response = Spine.HTTP.send(
+				HttpRequest.newBuilder(enricher.uri("/api/v1/archive/steps?" + query)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return (response.statusCode() == 200) ? JSON.readTree(response.body()).get("items") : JSON.readTree("[]");
+	}
+
+	/** Samples accepted a second by ingest's own counter over {@code span}. */
+	private static double acceptedPerSecond(Duration span) throws Exception {
+		double first = acceptedTotal();
+		long started = System.nanoTime();
+		Thread.sleep(span.toMillis());
+		double last = acceptedTotal();
+		return (last - first) * 1e9 / (System.nanoTime() - started);
+	}
+
+	private static double acceptedTotal() throws Exception {
+		String metrics = Spine.HTTP
+			.send(HttpRequest.newBuilder(spine.ingest().uri("/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		return metrics.lines()
+			.filter((line) -> line.startsWith("orbit_samples_accepted_total"))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
 	}
 
 }
