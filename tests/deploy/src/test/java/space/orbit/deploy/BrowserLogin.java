@@ -48,7 +48,7 @@ final class BrowserLogin {
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		Matcher csrf = CSRF.matcher(answer.body());
 		assertThat(csrf.find()).as("the login form's CSRF field: %s", answer.body()).isTrue();
-		String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+		String form = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
 		answer = follow(send(HttpRequest.newBuilder(auth.resolve("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))));

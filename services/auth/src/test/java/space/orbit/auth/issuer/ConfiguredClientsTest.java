@@ -73,7 +73,9 @@ class ConfiguredClientsTest {
 				.isEqualTo(secrets.group(2));
 			clients++;
 		}
-		assertThat(clients).as("the clients of application.yml (the CLI's three, ingest, worker, dashboard, its planner, console, simulator)").isEqualTo(9);
+		assertThat(clients)
+			.as("the clients of application.yml (the CLI's three, ingest, worker, dashboard, its planner, console, simulator)")
+			.isEqualTo(9);
 	}
 
 }
