@@ -35,6 +35,7 @@ import space.orbit.messaging.Topics;
  * @param outbox how unpublished results are recovered
  * @param client the worker's credentials for the services it calls, used when
  * {@code orbit.security.enabled}
+ * @param retention how long ended jobs are kept
  */
 @Validated
 @ConfigurationProperties("orbit.worker")
@@ -46,7 +47,8 @@ public record WorkerProperties(
 		@DefaultValue("http://127.0.0.1:8101") @NotNull URI samplesUrl,
 		@DefaultValue("1") @Min(1) @Max(16) int consumers, @DefaultValue("10m") @NotNull Duration timeLimit,
 		@DefaultValue("3") @Min(1) @Max(20) int maxAttempts, @DefaultValue("2s") @NotNull Duration retryBackoff,
-		@DefaultValue @Valid Limits limits, @DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Client client) {
+		@DefaultValue @Valid Limits limits, @DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Client client,
+		@DefaultValue @Valid Retention retention) {
 
 	/** The RabbitMQ names of this instance. */
 	public JobRoutes routes() {
@@ -90,6 +92,19 @@ public record WorkerProperties(
 	 */
 	public record Client(@DefaultValue("orbit-worker") @NotBlank String id, @DefaultValue("") String secret,
 			@DefaultValue("http://127.0.0.1:9000/oauth2/token") @NotNull URI tokenUri) {
+	}
+
+	/**
+	 * Ended jobs (succeeded, failed, cancelled) and their results are deleted once they
+	 * are older than {@code keep}: the dashboard's planner alone submits two jobs a
+	 * spacecraft every ten minutes (ADR 0018).
+	 *
+	 * @param keep how long after it ended a job stays readable
+	 * @param sweepInterval how often the sweep runs
+	 * @param batch jobs deleted in one statement (the sweep repeats until fewer go)
+	 */
+	public record Retention(@DefaultValue("7d") @NotNull Duration keep,
+			@DefaultValue("10m") @NotNull Duration sweepInterval, @DefaultValue("1000") @Min(1) int batch) {
 	}
 
 }

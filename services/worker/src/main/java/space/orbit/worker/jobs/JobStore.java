@@ -177,6 +177,20 @@ class JobStore {
 			.update() > 0;
 	}
 
+	/**
+	 * Deletes at most {@code limit} jobs that ended (succeeded, failed or were cancelled)
+	 * longer than {@code keep} ago, their results with them; never one whose result is
+	 * still to be published. Returns how many went.
+	 */
+	int expire(Duration keep, int limit) {
+		return this.jdbc
+			.sql("DELETE FROM job WHERE id IN (SELECT j.id FROM job j WHERE j.state IN ('SUCCEEDED', 'FAILED', "
+					+ "'CANCELLED') AND j.finished_at < now() - ? * interval '1 millisecond' AND NOT EXISTS "
+					+ "(SELECT 1 FROM job_outbox o WHERE o.job_id = j.id) LIMIT ?)")
+			.params(keep.toMillis(), limit)
+			.update();
+	}
+
 	/** Outbox rows older than {@code lease}: results whose publisher died. */
 	List<UUID> abandonedOutbox(Duration lease, int limit) {
 		return this.jdbc

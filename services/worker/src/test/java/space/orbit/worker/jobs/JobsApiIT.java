@@ -2,6 +2,9 @@ package space.orbit.worker.jobs;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,11 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import space.orbit.test.ApiDocument;
@@ -45,6 +50,12 @@ class JobsApiIT extends WorkerTestInfrastructure {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JobRetention retention;
+
+	@Autowired
+	MeterRegistry registry;
 
 	Api api;
 
@@ -83,6 +94,63 @@ class JobsApiIT extends WorkerTestInfrastructure {
 				&& line.contains("outcome=\"succeeded\"") && line.contains("type=\"PASS_PREDICTION\""));
 		assertThat(metrics()).anyMatch((line) -> line.startsWith("orbit_job_duration_seconds_bucket")
 				&& line.contains("type=\"PASS_PREDICTION\""));
+	}
+
+	/**
+	 * An ended job older than orbit.worker.retention.keep is deleted with its result (the
+	 * API answers 404), a newer one is kept, and so is an old one whose result is still
+	 * to be published.
+	 */
+	@Test
+	void endedJobsAreDeletedAfterTheRetention() throws Exception {
+		String track = """
+				{"type":"GROUND_TRACK","tle":{"line1":"%s","line2":"%s"},"start":"%s","end":"2026-11-21T00:10:00Z",
+				 "stepSeconds":60}
+				""".formatted(ORB_2_LINE_1, ORB_2_LINE_2, START);
+		String old = this.api.submit(track);
+		String recent = this.api.submit(track);
+		String unpublished = this.api.submit(track);
+		for (String id : List.of(old, recent, unpublished)) {
+			this.api.awaitState(id, "SUCCEEDED", TIMEOUT);
+		}
+		// Their results published (the outbox emptied), as a job's result is soon after
+		// it
+		// ends.
+		await().atMost(TIMEOUT).until(() -> outboxRows(old, recent, unpublished) == 0);
+		try (Connection connection = postgres.connect(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("UPDATE job SET finished_at = now() - interval '8 days' WHERE id IN ('" + old
+					+ "', '" + unpublished + "')");
+			statement.executeUpdate("INSERT INTO job_outbox (job_id, created_at) VALUES ('" + unpublished
+					+ "', now()) ON CONFLICT DO NOTHING");
+		}
+		double before = this.registry.counter("orbit.worker.jobs.expired").count();
+
+		this.retention.sweep();
+
+		assertThat(this.api.get("/api/v1/jobs/" + old).statusCode()).as("a job ended 8 days ago").isEqualTo(404);
+		assertThat(this.api.job(recent).path("state").asString()).as("a job ended now").isEqualTo("SUCCEEDED");
+		assertThat(this.api.job(unpublished).path("state").asString()).as("an old job whose result is unpublished")
+			.isEqualTo("SUCCEEDED");
+		try (Connection connection = postgres.connect();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT count(*) FROM job_result WHERE job_id = '" + old + "'")) {
+			rs.next();
+			assertThat(rs.getLong(1)).as("the deleted job's result").isZero();
+		}
+		assertThat(this.registry.counter("orbit.worker.jobs.expired").count() - before).isGreaterThanOrEqualTo(1);
+		try (Connection connection = postgres.connect(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("DELETE FROM job_outbox WHERE job_id = '" + unpublished + "'");
+		}
+	}
+
+	private static long outboxRows(String... ids) throws Exception {
+		try (Connection connection = postgres.connect();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(
+						"SELECT count(*) FROM job_outbox WHERE job_id::text IN ('" + String.join("', '", ids) + "')")) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	@Test
