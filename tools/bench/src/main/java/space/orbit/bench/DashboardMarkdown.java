@@ -12,18 +12,19 @@ final class DashboardMarkdown {
 		md.append(String.format(Locale.ROOT, "A. Stream clients, the pipeline at %,d samples/s offered:%n%n",
 				stream.rate()));
 		md.append("| step | accepted/s | stored+published/s | stored p50 / p95 / p99 ms | zero loss | dashboard heap ")
-			.append("max / -Xmx MiB | live after GC max MiB | clients | queued max | dropped columns | load avg before -> after |\n");
-		md.append("|---|---:|---:|---|:---:|---|---:|---:|---:|---:|---|\n");
+			.append("max / -Xmx MiB | live after GC max MiB | clients | queued max | dropped columns | dashboard CPU cores | ")
+			.append("load avg before -> after |\n");
+		md.append("|---|---:|---:|---|:---:|---|---:|---:|---:|---:|---:|---|\n");
 		for (StreamFigures.Phase phase : new StreamFigures.Phase[] { stream.without(), stream.with(),
 				stream.withoutAgain() }) {
 			StepResult s = phase.step();
 			DashboardWatch.Figures d = phase.dashboard();
 			md.append(String.format(Locale.ROOT,
-					"| %s | %,.0f | %,.0f | %.0f / %.0f / **%.0f** | %s | %.0f / %.0f | %.0f | %d | %d | %,.0f | %s -> %s |%n",
+					"| %s | %,.0f | %,.0f | %.0f / %.0f / **%.0f** | %s | %.0f / %.0f | %.0f | %d | %d | %,.0f | %.2f | %s -> %s |%n",
 					phase.name(), s.acceptedPerSecond(), s.storedPerSecond(), s.latencyP50() * 1000,
 					s.latencyP95() * 1000, s.latencyP99() * 1000, s.zeroLoss() ? "yes" : "**no**", d.heapUsedMaxMib(),
-					d.heapMaxMib(), d.liveDataMaxMib(), d.clientsMax(), d.queuedMax(), d.dropped(), phase.loadBefore(),
-					phase.loadAfter()));
+					d.heapMaxMib(), d.liveDataMaxMib(), d.clientsMax(), d.queuedMax(), d.dropped(),
+					cores(s, "dashboard"), phase.loadBefore(), phase.loadAfter()));
 		}
 		StreamFigures.Readers r = stream.with().readers();
 		md.append(String.format(Locale.ROOT,
@@ -52,10 +53,17 @@ final class DashboardMarkdown {
 		StepResult s = page.pipeline();
 		md.append(String.format(Locale.ROOT,
 				"The pipeline meanwhile: accepted %,.0f/s, stored %,.0f/s, stored p50/p95/p99 %.0f/%.0f/%.0f ms, %s; "
-						+ "load still on at the last sample: %s.%s%n%n",
+						+ "the dashboard's back end %.2f cores; load still on at the last sample: %s.%s%n%n",
 				s.acceptedPerSecond(), s.storedPerSecond(), s.latencyP50() * 1000, s.latencyP95() * 1000,
-				s.latencyP99() * 1000, s.zeroLoss() ? "zero loss" : "**loss**", page.loadOnAtEnd() ? "yes" : "**no**",
+				s.latencyP99() * 1000, s.zeroLoss() ? "zero loss" : "**loss**", cores(s, "dashboard"),
+				page.loadOnAtEnd() ? "yes" : "**no**",
 				page.droppedNotice().isEmpty() ? "" : " The page said: " + page.droppedNotice() + "."));
+	}
+
+	/** A component's CPU during a step, cores; NaN when it was not measured. */
+	static double cores(StepResult step, String component) {
+		ProcessStats.Usage usage = (step.processes() != null) ? step.processes().get(component) : null;
+		return (usage != null) ? usage.cores() : Double.NaN;
 	}
 
 }

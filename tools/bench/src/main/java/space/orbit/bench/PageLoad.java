@@ -49,7 +49,6 @@ final class PageLoad {
 		String base = this.options.dashboardUrl();
 		String url = base + "/?view=spacecraft&sc=" + this.options.spacecraft() + "&p="
 				+ String.join(",", this.options.pageParameters()) + "&window=PT1M";
-		Path profile = Files.createTempDirectory("orbit-bench-chromium");
 		Duration step = this.options.pageWarmup().plus(this.options.pageDuration()).plus(MARGIN);
 		OrbitStep load = new OrbitStep(this.options.pipelineFor(step));
 		ExecutorService background = Executors.newSingleThreadExecutor();
@@ -59,8 +58,7 @@ final class PageLoad {
 					.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 						.setHeadless(true)
 						.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-								"--disable-background-networking", "--disable-component-update", "--disable-sync",
-								"--user-data-dir=" + profile)));
+								"--disable-background-networking", "--disable-component-update", "--disable-sync")));
 				BrowserContext context = browser
 					.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
@@ -86,7 +84,7 @@ final class PageLoad {
 			// history it could not load: no enricher in the default set).
 			errors.clear();
 			errorCount[0] = 0;
-			PageProbe probe = new PageProbe(page, context.newCDPSession(page), profile);
+			PageProbe probe = new PageProbe(page, context.newCDPSession(page));
 			PageProbe.Result measured = probe.measure(this.options.pageDuration(), this.options.sampleEvery(),
 					pipeline::isDone);
 			int countedErrors = errorCount[0];
@@ -100,16 +98,6 @@ final class PageLoad {
 		}
 		finally {
 			background.shutdownNow();
-			deleteQuietly(profile);
-		}
-	}
-
-	private static void deleteQuietly(Path folder) {
-		try (var paths = Files.walk(folder)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
-		}
-		catch (IOException | RuntimeException ex) {
-			// a temporary folder: the system cleans it
 		}
 	}
 

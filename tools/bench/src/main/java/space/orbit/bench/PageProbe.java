@@ -1,15 +1,11 @@
 package space.orbit.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -40,12 +36,9 @@ final class PageProbe {
 
 	private final CDPSession cdp;
 
-	private final Path profile;
-
-	PageProbe(Page page, CDPSession cdp, Path profile) {
+	PageProbe(Page page, CDPSession cdp) {
 		this.page = page;
 		this.cdp = cdp;
-		this.profile = profile;
 	}
 
 	/**
@@ -110,29 +103,15 @@ final class PageProbe {
 	}
 
 	/**
-	 * CPU ticks of every process of this browser (its profile folder is in their command
-	 * line).
+	 * CPU ticks of this browser's processes: Chromium's, below this JVM (Playwright's
+	 * driver starts it).
 	 */
-	private long chromiumTicks() {
-		String marker = this.profile.toString();
-		try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-			return processes.filter((p) -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-				.filter((p) -> commandLine(p).contains(marker))
-				.mapToLong((p) -> ProcessStats.cpuTicks(Long.parseLong(p.getFileName().toString())))
-				.sum();
-		}
-		catch (IOException ex) {
-			return 0;
-		}
-	}
-
-	private static String commandLine(Path process) {
-		try {
-			return new String(Files.readAllBytes(process.resolve("cmdline")));
-		}
-		catch (IOException ex) {
-			return "";
-		}
+	private static long chromiumTicks() {
+		return ProcessHandle.current()
+			.descendants()
+			.filter((p) -> p.info().command().map((c) -> c.contains("chromium")).orElse(false))
+			.mapToLong((p) -> ProcessStats.cpuTicks(p.pid()))
+			.sum();
 	}
 
 	/**
