@@ -29,8 +29,8 @@ final class DashboardMarkdown {
 		StreamFigures.Readers r = stream.with().readers();
 		md.append(String.format(Locale.ROOT,
 				"%nReaders: %d clients (8 charts of one spacecraft each, PT5M in 1,000 columns) received %.1f events/s "
-						+ "each (%.1f `points`/s, %.1f KiB/s) over %.0f s; %d failed; the dashboard told them of %,d "
-						+ "dropped columns. The stalled client (every spacecraft and parameter in 4,000 columns, "
+						+ "each (%.1f `points`/s, %.1f KiB/s) over the %.0f s of sending; %d failed; the dashboard "
+						+ "told them of %,d dropped columns. The stalled client (every spacecraft and parameter in 4,000 columns, "
 						+ "%d-byte receive buffer, never read) got `%s`.%n%n",
 				r.readers(), r.eventsPerSecond(), r.pointsPerSecond(), r.kibPerSecond(), r.seconds(), r.failed(),
 				r.droppedColumns(), StreamClients.STALLED_RECEIVE_BUFFER, r.stalledStatus()));

@@ -64,7 +64,8 @@ record StreamFigures(int rate, int clients, Phase without, Phase with, Phase wit
 	 *
 	 * @param readers reading clients
 	 * @param failed readers whose stream broke
-	 * @param seconds the step's length as the clients saw it (simulator start to drained)
+	 * @param seconds the step's sending window (first accepted batch to the simulator's
+	 * exit)
 	 * @param eventsPerSecond events per second per reader, every kind
 	 * @param pointsPerSecond {@code points} events per second per reader
 	 * @param kibPerSecond KiB per second per reader
