@@ -27,6 +27,12 @@ final class DashboardLogin {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
+	/**
+	 * The login form's field for the account (the auth service names it {@code email}).
+	 */
+	private static final Pattern ACCOUNT = Pattern
+		.compile("<input[^>]*name=\"([^\"]+)\"[^>]*autocomplete=\"username\"");
+
 	private final CookieManager cookies = new CookieManager();
 
 	private final HttpClient http = HttpClient.newBuilder()
@@ -69,7 +75,9 @@ final class DashboardLogin {
 		if (!csrf.find()) {
 			throw new IllegalStateException("no CSRF field on the login page " + answer.uri());
 		}
-		String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+		Matcher account = ACCOUNT.matcher(answer.body());
+		String field = account.find() ? account.group(1) : "email";
+		String form = field + "=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
 		answer = login.follow(login.send(HttpRequest.newBuilder(auth.resolve("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))));
