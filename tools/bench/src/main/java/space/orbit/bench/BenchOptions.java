@@ -78,7 +78,14 @@ record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTi
 				env("ORBIT_POSTGRES_USER", "postgres"), env("ORBIT_ENRICHER_URL", "http://127.0.0.1:8103"));
 	}
 
-	private static String env(String name, String fallback) {
+	/** The same settings with another step duration. */
+	BenchOptions withStepDuration(Duration step) {
+		return new BenchOptions(this.rates, step, this.drainTimeout, this.referenceDuration, this.spacecraft, this.out,
+				this.pids, this.simulatorJar, this.references, this.ingestUrl, this.processorUrl, this.analyzerUrl,
+				this.rabbitUrl, this.kafkaBootstrap, this.postgresUrl, this.postgresUser, this.enricherUrl);
+	}
+
+	static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return (value == null || value.isBlank()) ? fallback : value;
 	}

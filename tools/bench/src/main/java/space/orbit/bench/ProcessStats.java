@@ -106,7 +106,7 @@ final class ProcessStats implements AutoCloseable {
 		return rss;
 	}
 
-	private static long cpuTicks(long pid) {
+	static long cpuTicks(long pid) {
 		try {
 			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
 			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

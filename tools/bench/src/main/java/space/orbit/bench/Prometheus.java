@@ -95,6 +95,23 @@ record Prometheus(Map<String, Map<String, String>> labels, Map<String, Double> v
 		return total;
 	}
 
+	/**
+	 * The sum of the positive values only (a JVM memory pool without a maximum reports
+	 * -1).
+	 */
+	double positiveSum(String name, Map<String, String> filter) {
+		double total = 0;
+		for (Map.Entry<String, Map<String, String>> series : this.labels.entrySet()) {
+			Map<String, String> seriesLabels = series.getValue();
+			double value = this.values.get(series.getKey());
+			if (value > 0 && name.equals(seriesLabels.get("__name__"))
+					&& seriesLabels.entrySet().containsAll(filter.entrySet())) {
+				total += value;
+			}
+		}
+		return total;
+	}
+
 	double sum(String name) {
 		return sum(name, Map.of());
 	}

@@ -50,4 +50,16 @@ class PrometheusTest {
 		assertThat(Prometheus.quantile(before, after, 0.99)).isCloseTo(0.198, within(1e-9));
 	}
 
+	@Test
+	void positiveSumLeavesOutPoolsWithoutAMaximum() {
+		Prometheus scrape = Prometheus.parse("""
+				jvm_memory_max_bytes{area="heap",id="G1 Eden Space"} -1.0
+				jvm_memory_max_bytes{area="heap",id="G1 Old Gen"} 5.36870912E8
+				jvm_memory_max_bytes{area="heap",id="G1 Survivor Space"} -1.0
+				jvm_memory_max_bytes{area="nonheap",id="Metaspace"} 1000.0
+				""");
+
+		assertThat(scrape.positiveSum("jvm_memory_max_bytes", Map.of("area", "heap"))).isEqualTo(536870912.0);
+	}
+
 }
