@@ -70,8 +70,12 @@ export function Chart({ title, unit, limits, ring, version, range, width, column
         },
       },
       axes: [
-        { stroke: '#9aa4b2', grid: { stroke: '#1f2633' }, ticks: { stroke: '#2a3242' } },
-        { stroke: '#9aa4b2', grid: { stroke: '#1f2633' }, ticks: { stroke: '#2a3242' }, size: 60, label: unit ?? '' },
+        // UTC, as every other time on the page, one line a tick (uPlot's default adds a date
+        // row in local time, whose labels overlapped on short windows).
+        { stroke: '#9aa4b2', grid: { stroke: '#1f2633' }, ticks: { stroke: '#2a3242' },
+          values: (_u: uPlot, splits: number[]) => splits.map((s) => utcClock(s)) },
+        // The unit is in the caption beside the value: a y-axis label turned sideways read as ">".
+        { stroke: '#9aa4b2', grid: { stroke: '#1f2633' }, ticks: { stroke: '#2a3242' }, size: 60 },
       ],
       series: [{}, { label: 'min', stroke: '#4fc3f7', width: 1 }, { label: 'max', stroke: '#4fc3f7', width: 1 }],
       bands: [{ series: [2, 1], fill: 'rgba(79, 195, 247, 0.25)' }],
@@ -111,4 +115,9 @@ export function Chart({ title, unit, limits, ring, version, range, width, column
       <div ref={el} />
     </figure>
   );
+}
+
+/** HH:MM:SS in UTC of an epoch-seconds tick. */
+function utcClock(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().substring(11, 19);
 }

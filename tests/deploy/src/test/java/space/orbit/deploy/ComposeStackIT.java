@@ -120,11 +120,13 @@ class ComposeStackIT {
 			assertThat(container.get("State").asString()).as(name).isEqualTo("running");
 			assertThat(container.get("Status").asString()).as(name).contains("(healthy)");
 			if (Commands.orbitServices().contains(service)) {
-				// The image's start-up cache (ADR 0015) in use: on the JVM's command line, and
+				// The image's start-up cache (ADR 0015) in use: on the JVM's command
+				// line, and
 				// no complaint of the JVM about it in the log.
-				assertThat(this.commands.podman("exec", name, "bash", "-c", "tr '\\0' ' ' </proc/1/cmdline")
-					.ok()
-					.output()).as("%s's JVM", name).contains("-XX:AOTCache=/app/app.aot");
+				assertThat(
+						this.commands.podman("exec", name, "bash", "-c", "tr '\\0' ' ' </proc/1/cmdline").ok().output())
+					.as("%s's JVM", name)
+					.contains("-XX:AOTCache=/app/app.aot");
 				assertThat(this.commands.podman("logs", name).output()).as("%s's log", name)
 					.doesNotContain("[error][aot]");
 			}
