@@ -121,8 +121,7 @@ class ComposeStackIT {
 			assertThat(container.get("Status").asString()).as(name).contains("(healthy)");
 			if (Commands.orbitServices().contains(service)) {
 				// The image's start-up cache (ADR 0015) in use: on the JVM's command
-				// line, and
-				// no complaint of the JVM about it in the log.
+				// line, and no complaint of the JVM about it in the log.
 				assertThat(
 						this.commands.podman("exec", name, "bash", "-c", "tr '\\0' ' ' </proc/1/cmdline").ok().output())
 					.as("%s's JVM", name)
