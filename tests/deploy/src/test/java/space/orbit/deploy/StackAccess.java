@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import space.orbit.test.BrowserLogin;
 import space.orbit.test.Http;
 import tools.jackson.databind.JsonNode;
 
@@ -86,15 +87,27 @@ final class StackAccess {
 	 */
 	void anAdministratorLogsInToTheDashboardAndTheConsole() {
 		URI auth = URI.create("http://127.0.0.1:" + this.ports.get("AUTH"));
-		HttpResponse<String> me = new BrowserLogin().logIn(
-				URI.create("http://127.0.0.1:" + this.ports.get("DASHBOARD")), auth, "admin@orbit.local",
-				this.secrets.adminPassword(), "/api/v1/me");
+		HttpResponse<String> me = logIn(URI.create("http://127.0.0.1:" + this.ports.get("DASHBOARD")), auth)
+			.get("/api/v1/me");
 		assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
 		assertThat(me.body()).contains("admin@orbit.local");
-		HttpResponse<String> console = new BrowserLogin().logIn(
-				URI.create("http://127.0.0.1:" + this.ports.get("CONSOLE")), auth, "admin@orbit.local",
-				this.secrets.adminPassword(), "/");
+		HttpResponse<String> console = logIn(URI.create("http://127.0.0.1:" + this.ports.get("CONSOLE")), auth)
+			.get("/");
 		assertThat(console.statusCode()).as(console.body()).isEqualTo(200);
+	}
+
+	/**
+	 * The login at {@code app}: the browser sent to the auth service at its published
+	 * port (BrowserLogin fails otherwise), the code back to the app's registered address,
+	 * and the login ending at the app.
+	 */
+	private BrowserLogin logIn(URI app, URI auth) {
+		BrowserLogin login = BrowserLogin.logIn(app, auth, "admin@orbit.local", this.secrets.adminPassword());
+		assertThat(login.hops()).as("the code comes back to the app's registered address")
+			.anySatisfy((hop) -> assertThat(hop.getAuthority() + hop.getPath())
+				.isEqualTo(app.getAuthority() + "/login/oauth2/code/orbit"));
+		assertThat(login.landed().getAuthority()).as("back at the app: %s", login.hops()).isEqualTo(app.getAuthority());
+		return login;
 	}
 
 	/** A client-credentials token of {@code orbit-<client>}. */

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import space.orbit.test.BrowserLogin;
+
 /**
  * Part A's stream clients: {@code n - 1} that read every event as it comes (each a page
  * of eight charts of one spacecraft, over five minutes in 1,000 columns) and one that
@@ -50,7 +52,7 @@ final class StreamClients implements AutoCloseable {
 	private String stalledStatus;
 
 	/** Connects {@code readers} reading clients and one stalled one. */
-	static StreamClients open(DashboardLogin session, URI dashboard, int readers, int spacecraft,
+	static StreamClients open(BrowserLogin session, URI dashboard, int readers, int spacecraft,
 			List<String> pageParameters, List<String> allParameters) throws IOException {
 		StreamClients clients = new StreamClients();
 		HttpClient http = session.client();

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import space.orbit.test.BrowserLogin;
+
 /**
  * Part A: the pipeline at one rate, a step without stream clients, the same step with
  * them (all but one reading, one stalled), and one more without them.
@@ -24,7 +26,7 @@ final class StreamLoad {
 		OrbitStep step = new OrbitStep(this.options.pipeline());
 		URI dashboard = URI.create(this.options.dashboardUrl());
 		Bench.say("dashboard A: logging in at %s as %s...", dashboard, this.options.adminEmail());
-		DashboardLogin session = DashboardLogin.logIn(dashboard, URI.create(this.options.authUrl()),
+		BrowserLogin session = DashboardLogin.logIn(dashboard, URI.create(this.options.authUrl()),
 				this.options.adminEmail(), this.options.adminPasswordFile());
 		// The warm-up has the clients too: the pipeline's and the dashboard's code paths
 		// are both compiled before anything is measured.
@@ -45,7 +47,7 @@ final class StreamLoad {
 		return new StreamFigures(rate, this.options.clients(), without, with, again);
 	}
 
-	private StreamClients open(DashboardLogin session, URI dashboard) throws IOException, InterruptedException {
+	private StreamClients open(BrowserLogin session, URI dashboard) throws IOException, InterruptedException {
 		StreamClients clients = StreamClients.open(session, dashboard, this.options.clients() - 1,
 				this.options.pipeline().spacecraft(), this.options.pageParameters(), this.options.allParameters());
 		try {
