@@ -35,10 +35,20 @@ final class ClientQueue {
 		if (this.events.offer(event)) {
 			return true;
 		}
-		this.droppedSinceNotice.addAndGet(event.weight());
-		this.droppedTotal.addAndGet(event.weight());
-		this.dropped.accept(event.weight());
+		drop(event.weight());
 		return false;
+	}
+
+	/** Counts what was dropped without being made into an event (the queue was full). */
+	void drop(long weight) {
+		this.droppedSinceNotice.addAndGet(weight);
+		this.droppedTotal.addAndGet(weight);
+		this.dropped.accept(weight);
+	}
+
+	/** No room for another event: the client has not taken what it was sent. */
+	boolean full() {
+		return this.events.remainingCapacity() == 0;
 	}
 
 	/** The next event, waiting at most {@code timeoutMillis}; null when none came. */
