@@ -68,7 +68,7 @@ export function FleetView({ navigate }: { navigate: Navigate }) {
           const w = worst(open);
           const stale = tile.lastContact === null || now - tile.lastContact > 30_000;
           return (
-            <button key={id} className={`tile ${w ? w.severity.toLowerCase() : 'nominal'}`} data-spacecraft={id}
+            <button key={id} className={`tile ${w ? w.severity.toLowerCase() : tile.lastContact === null ? 'unheard' : 'nominal'}`} data-spacecraft={id}
               onClick={() => navigate({ view: 'spacecraft', spacecraft: id })}>
               <div className="tile-id">{id}</div>
               <div className="tile-alert">
