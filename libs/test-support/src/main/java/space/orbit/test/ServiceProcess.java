@@ -20,9 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An Orbit service run as its own JVM, as {@code ./orbit up} runs it: for end-to-end and
- * crash tests. Its output goes to a log file whose tail is shown when it fails to become
- * ready.
+ * An Orbit service run as its own JVM from its extracted jar, as {@code ./orbit up} runs
+ * it: for end-to-end and crash tests. Its output goes to a log file whose tail is shown
+ * when it fails to become ready.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -66,7 +66,7 @@ public final class ServiceProcess implements AutoCloseable {
 		command.add("-Dserver.port=" + port);
 		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
 		command.add("-jar");
-		command.add(jar.toString());
+		command.add(ExtractedJars.runnable(jar).toString());
 		try {
 			Files.createDirectories(logDirectory);
 			Path log = logDirectory.resolve(name + "-" + System.currentTimeMillis() + ".log");
