@@ -14,6 +14,13 @@ IMAGE_PREFIX=${ORBIT_IMAGE_PREFIX:-orbit}
 BASE_IMAGE=${ORBIT_BASE_IMAGE:-eclipse-temurin:25-jre}
 # Packages podman needs here (podman 4.3; runc because crun fails on this kernel's hybrid cgroups).
 CONTAINER_APT_PACKAGES=(podman buildah runc netavark aardvark-dns iptables debootstrap docker-compose)
+# The machine's cache of the images built from Debian packages and the JDK alone: the base image
+# and the local PostgreSQL, RabbitMQ and NATS images depend on no Orbit code and take ~7.5 min to
+# build here (debootstrap, jlink, apt inside the builds), so a new checkout (CI's clean clone)
+# loads them as podman archives from here, as Maven takes its jars from ~/.m2; each archive is
+# named after a hash of what its image is built from, and is rebuilt when 30 days old. Empty: none.
+IMAGE_CACHE_DIR=${ORBIT_IMAGE_CACHE-${XDG_CACHE_HOME:-$HOME/.cache}/orbit/images}
+IMAGE_CACHE_DAYS=30
 # Local equivalents of the infrastructure images (deploy/images/local/NAME), built where the
 # upstream image cannot be pulled, and the Compose variable each one sets.
 LOCAL_INFRA=(
@@ -102,8 +109,68 @@ apt_mirror() {
 # here: a Debian bookworm minbase root file system (debootstrap) and a jlink'ed runtime of the
 # Temurin 25 JDK on it, tagged eclipse-temurin:25-jre under localhost/ and docker.io/library/
 # so that an unchanged `FROM eclipse-temurin:25-jre` builds with --pull=never.
+# image_cache_key NAME PATH...: NAME and a hash of the files (and file names) under the PATHs.
+image_cache_key() {
+	local name=$1
+	shift
+	echo "$name-$(find "$@" -type f -print0 | sort -z | xargs -0 sha256sum | sed "s|$ORBIT_ROOT/||" | sha256sum | cut -c1-16)"
+}
+
+# image_cache_load KEY TAG...: loads the archive KEY from the machine's image cache; true when it
+# held every TAG. An archive older than IMAGE_CACHE_DAYS is removed instead.
+image_cache_load() {
+	local key=$1 tar tag
+	shift
+	[[ -n "$IMAGE_CACHE_DIR" && "$ENGINE" == podman ]] || return 1
+	tar="$IMAGE_CACHE_DIR/$key.tar"
+	[[ -s "$tar" ]] || return 1
+	if [[ -n "$(find "$tar" -mtime +"$IMAGE_CACHE_DAYS" -print -quit)" ]]; then
+		rm -f "$tar"
+		return 1
+	fi
+	engine load -i "$tar" >>"$LOG_DIR/image-cache.log" 2>&1 || {
+		note "the cached image archive $tar did not load (see .orbit/logs/image-cache.log): building it again"
+		rm -f "$tar"
+		return 1
+	}
+	for tag in "$@"; do image_exists "$tag" || return 1; done
+}
+
+# image_cache_save KEY TAG...: archives the TAGs into the machine's image cache as KEY (and
+# removes that image's archives under other keys); a failure only costs the next checkout a build.
+image_cache_save() {
+	local key=$1 prefix=${1%-*} old
+	shift
+	[[ -n "$IMAGE_CACHE_DIR" && "$ENGINE" == podman ]] || return 0
+	mkdir -p "$IMAGE_CACHE_DIR" 2>/dev/null || return 0
+	for old in "$IMAGE_CACHE_DIR/$prefix"-*.tar; do [[ -e "$old" && "$old" != "$IMAGE_CACHE_DIR/$key.tar" ]] && rm -f "$old"; done
+	if engine save --multi-image-archive -o "$IMAGE_CACHE_DIR/.$key.tar.part" "$@" >>"$LOG_DIR/image-cache.log" 2>&1; then
+		mv -f "$IMAGE_CACHE_DIR/.$key.tar.part" "$IMAGE_CACHE_DIR/$key.tar"
+	else
+		rm -f "$IMAGE_CACHE_DIR/.$key.tar.part"
+		note "could not keep $* in the machine's image cache (see .orbit/logs/image-cache.log)"
+	fi
+}
+
+# The key of the base image: its Dockerfile, the JDK it jlinks and the Debian suite.
+base_image_key() {
+	local f="$IMAGE_CONTEXT_DIR/base-image-inputs"
+	mkdir -p "$IMAGE_CONTEXT_DIR"
+	{ echo bookworm minbase; cat "$JAVA_HOME/release"; } >"$f"
+	image_cache_key base "$LOCAL_IMAGES_DIR/temurin-jre" "$f"
+}
+
 ensure_base_images() {
 	if image_exists "$BASE_IMAGE"; then ok "base image $BASE_IMAGE"; return; fi
+	local key=""
+	if [[ "$ENGINE" == podman && "$BASE_IMAGE" == eclipse-temurin:25-jre ]]; then
+		key=$(base_image_key)
+		if image_cache_load "$key" localhost/debian-base:bookworm localhost/eclipse-temurin:25-jre; then
+			engine tag localhost/eclipse-temurin:25-jre docker.io/library/eclipse-temurin:25-jre
+			ok "base image $BASE_IMAGE from the machine's image cache ($IMAGE_CACHE_DIR/$key.tar)"
+			return
+		fi
+	fi
 	if [[ "$ENGINE" == docker ]] || [[ "$BASE_IMAGE" != eclipse-temurin:25-jre ]]; then
 		engine pull "$BASE_IMAGE" >/dev/null || die "cannot pull the base image $BASE_IMAGE (ORBIT_BASE_IMAGE)"
 		ok "base image $BASE_IMAGE pulled"
@@ -138,6 +205,7 @@ ensure_base_images() {
 		die "building the base image failed (see $log)"
 	rm -rf "$jre"
 	ok "base image $BASE_IMAGE built here in $(fmt_secs $(($(now_ms) - t0)))s ($(image_size "$BASE_IMAGE"))"
+	image_cache_save "$key" localhost/debian-base:bookworm localhost/eclipse-temurin:25-jre
 }
 
 # image_size IMAGE: its size as the engine reports it.
@@ -190,7 +258,7 @@ build_service_image() {
 # from Debian packages and the Kafka and MongoDB stand-in Maven artifacts; exports the Compose
 # variables that point at them.
 build_local_infra() {
-	local entry name var ctx log t0 tag
+	local entry name var ctx log t0 tag key
 	for entry in "${LOCAL_INFRA[@]}"; do
 		name=${entry%%:*} var=${entry#*:} tag="localhost/orbit-local/$name:latest"
 		ctx="$IMAGE_CONTEXT_DIR/local-$name" log="$LOG_DIR/image-local-$name.log"
@@ -201,6 +269,17 @@ build_local_infra() {
 			continue
 		fi
 		t0=$(now_ms)
+		key=""
+		case $name in
+		postgres | rabbitmq | nats)
+			key=$(image_cache_key "local-$name" "$LOCAL_IMAGES_DIR/$name" "$LOCAL_IMAGES_DIR/temurin-jre")
+			if image_cache_load "$key" "$tag"; then
+				touch "$PODMAN_DIR/local-$name.stamp"
+				ok "$tag (local equivalent) from the machine's image cache  $(fmt_secs $(($(now_ms) - t0)))s"
+				continue
+			fi
+			;;
+		esac
 		rm -rf "$ctx"
 		mkdir -p "$ctx"
 		cp -r "$LOCAL_IMAGES_DIR/$name/." "$ctx/"
@@ -218,6 +297,7 @@ build_local_infra() {
 		touch "$PODMAN_DIR/local-$name.stamp"
 		rm -rf "$ctx"
 		ok "$tag (local equivalent)  $(image_size "$tag")  $(fmt_secs $(($(now_ms) - t0)))s"
+		[[ -z "$key" ]] || image_cache_save "$key" "$tag"
 	done
 }
 
