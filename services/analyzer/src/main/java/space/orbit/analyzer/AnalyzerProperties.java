@@ -21,6 +21,8 @@ import space.orbit.messaging.Topics;
  * @param telemetryTopic processed telemetry, read by the topology
  * @param alertsTopic where the topology writes alert events
  * @param rulesTopic the compacted topic of detection rules
+ * @param registryTopic the compacted topic of the mission database (the processor's),
+ * whose parameter limits the topology applies
  * @param streams the Kafka Streams application
  * @param detection how the topology detects and raises
  * @param alerts the alert lifecycle in PostgreSQL
@@ -33,7 +35,8 @@ public record AnalyzerProperties(
 				message = "must be a lower-case PostgreSQL identifier") String schema,
 		@DefaultValue(Topics.TELEMETRY) @NotBlank String telemetryTopic,
 		@DefaultValue(Topics.ALERTS) @NotBlank String alertsTopic,
-		@DefaultValue(Topics.RULES) @NotBlank String rulesTopic, @DefaultValue @Valid Streams streams,
+		@DefaultValue(Topics.RULES) @NotBlank String rulesTopic,
+		@DefaultValue(Topics.REGISTRY) @NotBlank String registryTopic, @DefaultValue @Valid Streams streams,
 		@DefaultValue @Valid Detection detection, @DefaultValue @Valid Alerts alerts,
 		@DefaultValue @Valid Rules rules) {
 

@@ -30,12 +30,15 @@ public abstract class AnalyzerTestInfrastructure {
 
 	protected static String rulesTopic;
 
+	protected static String registryTopic;
+
 	@BeforeAll
 	static void namesOfThisClass() {
 		postgres = TestPostgres.newSchema("analyzer_it");
 		telemetryTopic = TestNames.unique("telemetry-it-");
 		alertsTopic = TestNames.unique("alerts-it-");
 		rulesTopic = TestNames.unique("rules-it-");
+		registryTopic = TestNames.unique("registry-it-");
 	}
 
 	@DynamicPropertySource
@@ -48,6 +51,7 @@ public abstract class AnalyzerTestInfrastructure {
 		registry.add("orbit.analyzer.telemetry-topic", () -> telemetryTopic);
 		registry.add("orbit.analyzer.alerts-topic", () -> alertsTopic);
 		registry.add("orbit.analyzer.rules-topic", () -> rulesTopic);
+		registry.add("orbit.analyzer.registry-topic", () -> registryTopic);
 		registry.add("orbit.analyzer.streams.application-id", () -> application);
 		registry.add("orbit.analyzer.streams.state-dir", () -> stateDir);
 		registry.add("orbit.analyzer.alerts.consumer-group", () -> application + "-alerts");

@@ -39,6 +39,10 @@ class ConsoleBrowserIT {
 
 	private static final String PARAMETER = "TEST.CONSOLE.TANK.TEMP";
 
+	private static final Instant TANK_START = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
+
+	private static final AtomicInteger TANK_SEQUENCE = new AtomicInteger();
+
 	private static Spine spine;
 
 	private static ServiceProcess worker;
@@ -122,8 +126,12 @@ class ConsoleBrowserIT {
 	}
 
 	@Test
-	void aLimitChangedInTheConsoleIsTheOneTheProcessorServes() {
+	void aLimitChangedInTheConsoleIsTheOneTheProcessorServes() throws Exception {
 		long before = parameter().get("version").asLong();
+		// The analyzer checks the old limits (warning high 60): 65 raises, 58 clears.
+		JsonNode old = awaitTankAlert(65.0, 60.0);
+		postTank(58.0);
+		await().atMost(Duration.ofSeconds(30)).until(() -> tankAlert(old.get("id").asLong()).equals("CLEARED"));
 		Page page = browser.open("/parameters");
 		page.getByText(PARAMETER).click();
 		assertThat(page.locator("#parameter-unit input")).hasValue("degC");
@@ -152,6 +160,45 @@ class ConsoleBrowserIT {
 		assertThat(page.locator("#parameters")).containsText("55.5");
 		ConsoleBrowser.screenshot(page, "parameters-saved");
 		page.close();
+
+		// The next 58 (inside the old limits) raises the analyzer's alert at the new one.
+		JsonNode raised = awaitTankAlert(58.0, 55.5);
+		assertThat(raised.get("id").asLong()).isNotEqualTo(old.get("id").asLong());
+		assertThat(raised.get("value").asDouble()).isEqualTo(58.0);
+		assertThat(raised.get("ruleId").asString()).isEqualTo("parameter/ORBIT-DEMO/" + PARAMETER);
+	}
+
+	/**
+	 * Posts the tank temperature of ORB-4 once a second until an open limit alert with
+	 * this threshold is there.
+	 */
+	private static JsonNode awaitTankAlert(double value, double threshold) {
+		JsonNode[] found = new JsonNode[1];
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			postTank(value);
+			found[0] = alerts("ORB-4").stream()
+				.filter((a) -> a.get("state").asString().equals("OPEN") && a.get("threshold").asDouble() == threshold)
+				.findFirst()
+				.orElse(null);
+			return found[0] != null;
+		});
+		return found[0];
+	}
+
+	private static String tankAlert(long id) {
+		return alerts("ORB-4").stream()
+			.filter((a) -> a.get("id").asLong() == id)
+			.findFirst()
+			.orElseThrow()
+			.get("state")
+			.asString();
+	}
+
+	private static void postTank(double value) throws Exception {
+		int i = TANK_SEQUENCE.incrementAndGet();
+		post("""
+				{"spacecraftId":"ORB-4","timestamp":"%s","sequence":%d,"samples":{"%s":%s}}"""
+			.formatted(TANK_START.plusSeconds(i), i, PARAMETER, value));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.apache.kafka.streams.state.Stores;
  * orbit.telemetry.v1 --> detect (spacecraft-state, parameter-state) --> orbit.alerts.v1
  *                             ^ reads
  * orbit.rules.v1 --> rules (global store, every instance holds all rules)
+ * orbit.registry.v1 --> registry (global store: the mission database, for its limits)
  * </pre>
  *
  * Records are keyed by spacecraft id, so one task sees all of a spacecraft's frames in
@@ -26,6 +27,8 @@ import org.apache.kafka.streams.state.Stores;
 public final class AnalyzerTopology {
 
 	static final String RULES_STORE = "rules";
+
+	static final String REGISTRY_STORE = "registry";
 
 	static final String SPACECRAFT_STORE = "spacecraft-state";
 
@@ -44,16 +47,13 @@ public final class AnalyzerTopology {
 	public static Topology build(Topics topics, DetectionSettings settings, DetectionMetrics metrics,
 			AlertTracing tracing) {
 		AtomicLong rulesGeneration = new AtomicLong();
+		AtomicLong registryGeneration = new AtomicLong();
 		Topology topology = new Topology();
-		topology.addGlobalStore(
-				Stores
-					.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(RULES_STORE), Serdes.String(),
-							Serdes.ByteArray())
-					.withLoggingDisabled(),
-				"rules-source", new StringDeserializer(), new ByteArrayDeserializer(), topics.rules(), "rules-update",
-				() -> new RulesUpdater(rulesGeneration));
+		addGlobalStore(topology, RULES_STORE, topics.rules(), rulesGeneration);
+		addGlobalStore(topology, REGISTRY_STORE, topics.registry(), registryGeneration);
 		topology.addSource("telemetry", new StringDeserializer(), new ByteArrayDeserializer(), topics.telemetry());
-		topology.addProcessor("detect", () -> new DetectionProcessor(settings, metrics, tracing, rulesGeneration),
+		topology.addProcessor("detect",
+				() -> new DetectionProcessor(settings, metrics, tracing, rulesGeneration, registryGeneration),
 				"telemetry");
 		topology.addStateStore(
 				Stores
@@ -71,6 +71,15 @@ public final class AnalyzerTopology {
 		return topology;
 	}
 
+	/** A compacted topic held whole, in memory, by every instance. */
+	private static void addGlobalStore(Topology topology, String store, String topic, AtomicLong generation) {
+		topology.addGlobalStore(
+				Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(store), Serdes.String(), Serdes.ByteArray())
+					.withLoggingDisabled(),
+				store + "-source", new StringDeserializer(), new ByteArrayDeserializer(), topic, store + "-update",
+				() -> new GlobalStoreUpdater(store, generation));
+	}
+
 	private static KeyValueBytesStoreSupplier store(String name, DetectionSettings settings) {
 		return settings.persistentState() ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name);
 	}
@@ -81,8 +90,9 @@ public final class AnalyzerTopology {
 	 * @param telemetry processed telemetry ({@code orbit.telemetry.v1})
 	 * @param rules detection rules, compacted ({@code orbit.rules.v1})
 	 * @param alerts alert events ({@code orbit.alerts.v1})
+	 * @param registry the mission database, compacted ({@code orbit.registry.v1})
 	 */
-	public record Topics(String telemetry, String rules, String alerts) {
+	public record Topics(String telemetry, String rules, String alerts, String registry) {
 	}
 
 }

@@ -36,6 +36,11 @@ class DetectionConfiguration {
 	}
 
 	@Bean
+	NewTopic registryTopic(AnalyzerProperties properties) {
+		return TopicDeclarations.registry(properties.registryTopic());
+	}
+
+	@Bean
 	NewTopic telemetryTopic(AnalyzerProperties properties) {
 		return TopicDeclarations.telemetry(properties.telemetryTopic());
 	}
@@ -66,7 +71,7 @@ class DetectionConfiguration {
 		DetectionSettings settings = new DetectionSettings(detection.punctuateInterval(), detection.updateInterval(),
 				detection.forgetAfter(), detection.stormMaxNewAlerts(), detection.stormWindow(), true);
 		AnalyzerTopology.Topics topics = new AnalyzerTopology.Topics(properties.telemetryTopic(),
-				properties.rulesTopic(), properties.alertsTopic());
+				properties.rulesTopic(), properties.alertsTopic(), properties.registryTopic());
 		return new AnalyzerStreams(AnalyzerTopology.build(topics, settings, metrics, tracing),
 				streamsProperties(properties.streams(), kafka), admin, registry);
 	}

@@ -42,6 +42,8 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 
 	private final AtomicLong rulesGeneration;
 
+	private final AtomicLong registryGeneration;
+
 	private ProcessorContext<String, byte[]> context;
 
 	private KeyValueStore<String, SpacecraftState> spacecraftStore;
@@ -59,11 +61,12 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 	private long lastPunctuation;
 
 	DetectionProcessor(DetectionSettings settings, DetectionMetrics metrics, AlertTracing tracing,
-			AtomicLong rulesGeneration) {
+			AtomicLong rulesGeneration, AtomicLong registryGeneration) {
 		this.settings = settings;
 		this.metrics = metrics;
 		this.tracing = tracing;
 		this.rulesGeneration = rulesGeneration;
+		this.registryGeneration = registryGeneration;
 	}
 
 	@Override
@@ -71,7 +74,8 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 		this.context = context;
 		this.spacecraftStore = context.getStateStore(AnalyzerTopology.SPACECRAFT_STORE);
 		this.parameterStore = context.getStateStore(AnalyzerTopology.PARAMETER_STORE);
-		this.rules = new RuleSource(context.getStateStore(AnalyzerTopology.RULES_STORE), this.rulesGeneration);
+		this.rules = new RuleSource(context.getStateStore(AnalyzerTopology.RULES_STORE), this.rulesGeneration,
+				context.getStateStore(AnalyzerTopology.REGISTRY_STORE), this.registryGeneration);
 		ConditionTracker tracker = new ConditionTracker(new AlertEmitter(context, this.tracing, this.metrics),
 				this.settings, this.metrics);
 		this.analyzer = new SampleAnalyzer(tracker);

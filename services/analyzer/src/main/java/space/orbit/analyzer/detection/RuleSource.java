@@ -16,9 +16,10 @@ import space.orbit.analyzer.rules.RuleBook;
 import space.orbit.analyzer.rules.RuleValidator;
 
 /**
- * The rules of one detector task, compiled from the global store again whenever a change
- * arrived since the last compile: a rule update applies from the next record on. Rules
- * that cannot be read or are invalid are skipped (and logged).
+ * The rules of one detector task, with the mission database's limits, compiled from the
+ * global stores again whenever a change arrived in either since the last compile: a rule
+ * or limit update applies from the next record on. Rules that cannot be read or are
+ * invalid are skipped (and logged).
  */
 final class RuleSource {
 
@@ -28,21 +29,44 @@ final class RuleSource {
 
 	private final AtomicLong generation;
 
+	private final KeyValueStore<String, byte[]> registry;
+
+	private final AtomicLong registryGeneration;
+
 	private long compiled = -1;
+
+	private long registryCompiled = -1;
+
+	private List<Rule> rules = List.of();
+
+	private MissionLimits limits = MissionLimits.NONE;
 
 	private RuleBook book = RuleBook.EMPTY;
 
-	RuleSource(KeyValueStore<String, byte[]> store, AtomicLong generation) {
+	RuleSource(KeyValueStore<String, byte[]> store, AtomicLong generation, KeyValueStore<String, byte[]> registry,
+			AtomicLong registryGeneration) {
 		this.store = store;
 		this.generation = generation;
+		this.registry = registry;
+		this.registryGeneration = registryGeneration;
 	}
 
 	RuleBook current() {
 		long now = this.generation.get();
+		long registryNow = this.registryGeneration.get();
+		if (now == this.compiled && registryNow == this.registryCompiled) {
+			return this.book;
+		}
 		if (now != this.compiled) {
 			this.compiled = now;
-			this.book = new RuleBook(read());
+			this.rules = read();
 		}
+		if (registryNow != this.registryCompiled) {
+			this.registryCompiled = registryNow;
+			this.limits = MissionLimits.read(this.registry);
+			log.info("Mission database limits compiled: {} parameters with limits", this.limits.size());
+		}
+		this.book = new RuleBook(this.rules, this.limits);
 		return this.book;
 	}
 

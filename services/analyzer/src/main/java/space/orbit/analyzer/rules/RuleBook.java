@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * The enabled rules, compiled for matching. For each detector, the rule that applies to a
  * (spacecraft, parameter) is the most specific enabled rule that matches and turns that
  * detector on: an exact parameter name before a pattern, a rule for this spacecraft
- * before one for all, a longer pattern before a shorter one, then the smaller id. Not
- * thread-safe (it caches resolutions).
+ * before one for all, a longer pattern before a shorter one, then the smaller id. For the
+ * limit detector, the {@link DefaultLimits} (the mission database's) come after the rules
+ * that name the parameter exactly and before patterns. Not thread-safe (it caches
+ * resolutions).
  */
 public final class RuleBook {
 
@@ -34,7 +36,17 @@ public final class RuleBook {
 
 	private final Map<String, AppliedRules> cache = new HashMap<>();
 
+	private final DefaultLimits defaults;
+
 	public RuleBook(Collection<Rule> rules) {
+		this(rules, DefaultLimits.NONE);
+	}
+
+	/**
+	 * The enabled, valid rules, with default limits for parameters no rule names exactly.
+	 */
+	public RuleBook(Collection<Rule> rules, DefaultLimits defaults) {
+		this.defaults = defaults;
 		this.rules = rules.stream()
 			.filter(Rule::enabled)
 			.filter(rule -> RuleValidator.check(rule).isEmpty())
@@ -57,7 +69,7 @@ public final class RuleBook {
 			if (this.cache.size() >= CACHE_LIMIT) {
 				this.cache.clear();
 			}
-			applied = new AppliedRules(first(spacecraftId, parameter, Rule::limits),
+			applied = new AppliedRules(limits(spacecraftId, parameter),
 					first(spacecraftId, parameter, Rule::rateOfChange), first(spacecraftId, parameter, Rule::stuck),
 					first(spacecraftId, parameter, Rule::staleness), first(spacecraftId, parameter, Rule::statistical));
 			this.cache.put(key, applied);
@@ -65,10 +77,25 @@ public final class RuleBook {
 		return applied;
 	}
 
+	/** A rule naming the parameter exactly, else the default limits, else a pattern. */
+	private Rule limits(String spacecraftId, String parameter) {
+		Compiled rule = compiled(spacecraftId, parameter, Rule::limits);
+		if (rule != null && rule.exact) {
+			return rule.rule;
+		}
+		Rule defaults = this.defaults.limits(spacecraftId, parameter);
+		return (defaults != null) ? defaults : (rule != null) ? rule.rule : null;
+	}
+
 	private Rule first(String spacecraftId, String parameter, Function<Rule, Object> detector) {
+		Compiled compiled = compiled(spacecraftId, parameter, detector);
+		return (compiled != null) ? compiled.rule : null;
+	}
+
+	private Compiled compiled(String spacecraftId, String parameter, Function<Rule, Object> detector) {
 		for (Compiled compiled : this.rules) {
 			if (detector.apply(compiled.rule) != null && compiled.matches(spacecraftId, parameter)) {
-				return compiled.rule;
+				return compiled;
 			}
 		}
 		return null;

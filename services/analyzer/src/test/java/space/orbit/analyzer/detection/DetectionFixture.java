@@ -28,6 +28,8 @@ import org.apache.kafka.streams.test.TestRecord;
 import space.orbit.analyzer.AnalyzerJson;
 import space.orbit.analyzer.alerts.AlertEvent;
 import space.orbit.analyzer.rules.Rule;
+import space.orbit.registry.RegistryEvents;
+import space.orbit.registry.RegistryRecord;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
@@ -43,7 +45,8 @@ final class DetectionFixture implements AutoCloseable {
 
 	static final String TRACEPARENT = "00-" + TRACE_ID + "-00f067aa0ba902b7-01";
 
-	static final AnalyzerTopology.Topics TOPICS = new AnalyzerTopology.Topics("telemetry", "rules", "alerts");
+	static final AnalyzerTopology.Topics TOPICS = new AnalyzerTopology.Topics("telemetry", "rules", "alerts",
+			"registry");
 
 	final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
@@ -52,6 +55,8 @@ final class DetectionFixture implements AutoCloseable {
 	private final TestInputTopic<String, byte[]> telemetry;
 
 	private final TestInputTopic<String, byte[]> rules;
+
+	private final TestInputTopic<String, byte[]> registryRecords;
 
 	private final TestOutputTopic<String, byte[]> alerts;
 
@@ -83,6 +88,8 @@ final class DetectionFixture implements AutoCloseable {
 		this.telemetry = this.driver.createInputTopic(TOPICS.telemetry(), new StringSerializer(),
 				new ByteArraySerializer());
 		this.rules = this.driver.createInputTopic(TOPICS.rules(), new StringSerializer(), new ByteArraySerializer());
+		this.registryRecords = this.driver.createInputTopic(TOPICS.registry(), new StringSerializer(),
+				new ByteArraySerializer());
 		this.alerts = this.driver.createOutputTopic(TOPICS.alerts(), new StringDeserializer(),
 				new ByteArrayDeserializer());
 		for (Rule rule : rules) {
@@ -101,6 +108,16 @@ final class DetectionFixture implements AutoCloseable {
 
 	void deleteRule(String id) {
 		this.rules.pipeInput(id, null);
+	}
+
+	/** A mission database record, as the processor publishes it. */
+	void registry(RegistryRecord record) {
+		this.registryRecords.pipeInput(RegistryEvents.key(record), RegistryEvents.value(record));
+	}
+
+	/** Bytes (or a tombstone, null) under a key of the mission database's topic. */
+	void rawRegistry(String key, byte[] value) {
+		this.registryRecords.pipeInput(key, value);
 	}
 
 	/**

@@ -66,6 +66,20 @@ class RuleBookTest {
 		assertThat(book.resolve("ORB-1", "AOCS.RW3XSPEED").limits()).isNull();
 	}
 
+	@Test
+	void defaultLimitsComeAfterRulesNamingTheParameterAndBeforePatterns() {
+		Rule database = limits("parameter/DEMO/EPS.BATTERY.VOLTAGE", "EPS.BATTERY.VOLTAGE", null);
+		DefaultLimits defaults = (spacecraftId, parameter) -> parameter.equals(database.parameter()) ? database : null;
+		RuleBook patterns = new RuleBook(List.of(limits("eps", "EPS.*", "ORB-1")), defaults);
+		RuleBook exact = new RuleBook(
+				List.of(limits("eps", "EPS.*", "ORB-1"), limits("battery", database.parameter(), null)), defaults);
+
+		assertThat(patterns.resolve("ORB-1", database.parameter()).limits().id()).isEqualTo(database.id());
+		assertThat(patterns.resolve("ORB-1", "EPS.BUS.VOLTAGE").limits().id()).isEqualTo("eps");
+		assertThat(exact.resolve("ORB-1", database.parameter()).limits().id()).isEqualTo("battery");
+		assertThat(new RuleBook(List.of(), defaults).resolve("ORB-2", "EPS.BUS.VOLTAGE").limits()).isNull();
+	}
+
 	private static Rule limits(String id, String parameter, String spacecraftId) {
 		return new Rule(id, parameter, spacecraftId, true, false, null, LIMITS, null, null, null, null);
 	}

@@ -8,23 +8,26 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keeps the global rules store in step with {@code orbit.rules.v1} (a null value deletes)
- * and counts the changes, so detectors know to recompile their rules before the next
- * sample.
+ * Keeps a global store in step with its compacted topic ({@code orbit.rules.v1},
+ * {@code orbit.registry.v1}; a null value deletes) and counts the changes, so detectors
+ * know to recompile their rules before the next sample.
  */
-final class RulesUpdater implements Processor<String, byte[], Void, Void> {
+final class GlobalStoreUpdater implements Processor<String, byte[], Void, Void> {
+
+	private final String storeName;
 
 	private final AtomicLong generation;
 
 	private KeyValueStore<String, byte[]> store;
 
-	RulesUpdater(AtomicLong generation) {
+	GlobalStoreUpdater(String storeName, AtomicLong generation) {
+		this.storeName = storeName;
 		this.generation = generation;
 	}
 
 	@Override
 	public void init(ProcessorContext<Void, Void> context) {
-		this.store = context.getStateStore(AnalyzerTopology.RULES_STORE);
+		this.store = context.getStateStore(this.storeName);
 	}
 
 	@Override
