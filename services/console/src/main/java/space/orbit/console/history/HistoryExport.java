@@ -82,6 +82,7 @@ class HistoryExport extends HorizontalLayout {
 		this.progress.setIndeterminate(true);
 		this.status.setText("Starting the export…");
 		this.status.getElement().setAttribute("data-state", "RUNNING");
+		this.status.getElement().removeAttribute("data-rows");
 		UI ui = UI.getCurrent();
 		ui.setPollInterval(500);
 		if (this.link != null) {

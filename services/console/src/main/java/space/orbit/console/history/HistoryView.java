@@ -1,5 +1,6 @@
 package space.orbit.console.history;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,8 +146,17 @@ public class HistoryView extends VerticalLayout {
 			case "raw" -> point.raw();
 			default -> point.calibrated();
 		};
-		return (value instanceof Double number) ? String.format(Locale.ROOT, "%.6g", number)
-				: (value != null) ? value.toString() : "";
+		return (value instanceof Double number) ? significant(number) : (value != null) ? value.toString() : "";
+	}
+
+	/**
+	 * Six significant digits, no trailing zeros, no exponent: 28.1, 2810, 0.000123457.
+	 */
+	static String significant(double value) {
+		if (!Double.isFinite(value)) {
+			return Double.toString(value);
+		}
+		return new BigDecimal(String.format(Locale.ROOT, "%.6g", value)).stripTrailingZeros().toPlainString();
 	}
 
 	private static String summary(HistoryQuery query, List<ArchiveSeries> series, int rows) {

@@ -61,7 +61,9 @@ public class LogisticsView extends VerticalLayout {
 		this.usersCount.setId("users-count");
 		this.orders.setId("orders");
 		this.orders.addColumn(Order::kind).setHeader("Kind").setAutoWidth(true);
-		this.orders.addColumn(Order::status).setHeader("Status").setAutoWidth(true);
+		this.orders.addComponentColumn((order) -> marked(order.status(), "data-order", order.id()))
+			.setHeader("Status")
+			.setAutoWidth(true);
 		this.orders.addColumn(Order::itemsText).setHeader("Items").setAutoWidth(true);
 		this.orders.addColumn(Order::mission).setHeader("Mission").setAutoWidth(true);
 		this.orders.addColumn(Order::placedBy).setHeader("Placed by").setAutoWidth(true);
@@ -72,7 +74,10 @@ public class LogisticsView extends VerticalLayout {
 		this.stock.setId("stock-levels");
 		this.stock.addColumn(StockLevel::item).setHeader("Item").setAutoWidth(true);
 		this.stock.addColumn(StockLevel::depot).setHeader("Depot").setAutoWidth(true);
-		this.stock.addColumn(StockLevel::quantity).setHeader("Quantity").setAutoWidth(true);
+		this.stock.addComponentColumn(
+				(level) -> marked(Long.toString(level.quantity()), "data-stock", level.item() + "@" + level.depot()))
+			.setHeader("Quantity")
+			.setAutoWidth(true);
 		this.stock.addColumn(StockLevel::updatedAt).setHeader("Updated").setAutoWidth(true);
 		this.stock.setAllRowsVisible(true);
 		Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), (click) -> load());
@@ -106,8 +111,17 @@ public class LogisticsView extends VerticalLayout {
 		LogisticsClient.Listed<Order> placed = read(this.ordersNotice, () -> this.logistics.orders(user.id()));
 		if (placed != null) {
 			this.orders.setItems(placed.items());
-			this.ordersOf.setText(placed.items().size() + " orders of " + user.name() + " (" + user.email() + ")");
+			int count = placed.items().size();
+			this.ordersOf.setText(
+					count + ((count == 1) ? " order" : " orders") + " of " + user.name() + " (" + user.email() + ")");
 		}
+	}
+
+	/** A cell's text, marked with what it is of (for tests and scripts). */
+	private static Span marked(String text, String attribute, String value) {
+		Span span = new Span(text);
+		span.getElement().setAttribute(attribute, value);
+		return span;
 	}
 
 	/** A list, or null after its notice says why not. */
