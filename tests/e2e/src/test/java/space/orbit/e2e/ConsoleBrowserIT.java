@@ -111,7 +111,8 @@ class ConsoleBrowserIT {
 
 	/**
 	 * The enricher on a stand-in database of its own, buckets of 10 s (a bucket of the
-	 * export test's 100 Hz frames holds 1,000 samples, as ADR 0005 advises at such rates).
+	 * export test's 100 Hz frames holds 1,000 samples, as ADR 0005 advises at such
+	 * rates).
 	 */
 	private static ServiceProcess startEnricher() {
 		archive = TestMongo.newDatabase("console_archive");
@@ -368,7 +369,7 @@ class ConsoleBrowserIT {
 		});
 		List<String> frames = new ArrayList<>();
 		for (int i = 0; i < 120; i++) {
-			frames.add(historyFrame(t0.plusSeconds(i), 2_000_000 + i, 2800 + i, -20 + i * 0.1));
+			frames.add(historyFrame(t0.plusSeconds(i), 2_000_000 + i, 2800 + i, -20 + 5 * Math.sin(i / 10.0)));
 		}
 		post(frames.toArray(String[]::new));
 		Instant t1 = t0.plusSeconds(120);
@@ -424,8 +425,8 @@ class ConsoleBrowserIT {
 	/**
 	 * A CSV export of 1,000,000 samples (two parameters of 500,000 frames at 100 Hz,
 	 * posted through ingest in batches), relayed by the console to the browser's download
-	 * with progress: every row arrives, as many as the enricher announces; a second export
-	 * cancelled midway is broken off.
+	 * with progress: every row arrives, as many as the enricher announces; a second
+	 * export cancelled midway is broken off.
 	 */
 	@Test
 	void aCsvExportOfAMillionSamplesHasEveryRow() throws Exception {

@@ -81,7 +81,9 @@ final class Logistics implements AutoCloseable {
 		this.secured = secured;
 	}
 
-	/** Services that check no token (orbit.security.enabled false), for a browser suite. */
+	/**
+	 * Services that check no token (orbit.security.enabled false), for a browser suite.
+	 */
 	static Logistics open() {
 		return new Logistics(false);
 	}

@@ -2,10 +2,12 @@ package space.orbit.console.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -195,9 +197,15 @@ public final class ServiceClient {
 		}
 	}
 
-	private static String describe(IOException ex) {
-		String kind = ex.getClass().getSimpleName();
-		return (ex.getMessage() != null) ? kind + ": " + ex.getMessage() : kind;
+	/** Why a connection failed, in words an operator reads (no class names). */
+	static String describe(IOException ex) {
+		if (ex instanceof ConnectException) {
+			return "nothing answers there: connection refused";
+		}
+		if (ex instanceof HttpTimeoutException) {
+			return "no answer in time";
+		}
+		return (ex.getMessage() != null) ? "the connection failed: " + ex.getMessage() : "the connection failed";
 	}
 
 	/** An answer's status and body as text. */

@@ -8,9 +8,12 @@ import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -53,7 +56,10 @@ public class HistoryView extends VerticalLayout {
 		this.table.setHeight("24em");
 		this.form.spacecraft.addValueChangeListener((change) -> offerParameters(change.getValue()));
 		HistoryExport export = new HistoryExport(archive, this::validQuery, this.notice);
-		add(new H2("History"), this.notice, this.form, show, this.chart, this.summary, this.table, export);
+		HorizontalLayout actions = new HorizontalLayout(show, export);
+		actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		this.table.setVisible(false);
+		add(new H2("History"), this.notice, this.form, actions, this.chart, this.summary, this.table);
 		offerSpacecraft();
 	}
 
@@ -108,30 +114,40 @@ public class HistoryView extends VerticalLayout {
 		columns(query, series);
 		List<HistoryRows.Row> rows = HistoryRows.merge(series);
 		this.table.setItems(rows);
+		this.table.setVisible(true);
 		this.summary.setText(summary(query, series, rows.size()));
 		this.summary.getElement().setAttribute("data-rows", Integer.toString(rows.size()));
 	}
 
+	/**
+	 * The time, then per parameter its columns under one joined header cell naming it
+	 * (raw, calibrated; or count, min, avg, max).
+	 */
 	private void columns(HistoryQuery query, List<ArchiveSeries> series) {
 		this.table.removeAllColumns();
+		while (this.table.getHeaderRows().size() > 1) {
+			this.table.removeHeaderRow(this.table.getHeaderRows().getFirst());
+		}
 		this.table.addColumn(HistoryRows.Row::time)
 			.setHeader(query.reduced() ? "Step from (UTC)" : "Time (UTC)")
 			.setAutoWidth(true)
 			.setFrozen(true);
+		List<List<Grid.Column<HistoryRows.Row>>> groups = new ArrayList<>();
 		for (int i = 0; i < series.size(); i++) {
 			int s = i;
-			ArchiveSeries one = series.get(i);
-			String unit = (one.unit() != null) ? " (" + one.unit() + ")" : "";
-			if (query.reduced()) {
-				this.table.addColumn((row) -> text(row.of(s), "count")).setHeader(one.parameter() + " count");
-				this.table.addColumn((row) -> text(row.of(s), "min")).setHeader("min" + unit);
-				this.table.addColumn((row) -> text(row.of(s), "avg")).setHeader("avg" + unit);
-				this.table.addColumn((row) -> text(row.of(s), "max")).setHeader("max" + unit);
+			String unit = (series.get(i).unit() != null) ? " (" + series.get(i).unit() + ")" : "";
+			List<String> fields = query.reduced() ? List.of("count", "min", "avg", "max")
+					: List.of("raw", "calibrated");
+			List<Grid.Column<HistoryRows.Row>> group = new ArrayList<>();
+			for (String field : fields) {
+				String header = field.equals("count") || field.equals("raw") ? field : field + unit;
+				group.add(this.table.addColumn((row) -> text(row.of(s), field)).setHeader(header).setAutoWidth(true));
 			}
-			else {
-				this.table.addColumn((row) -> text(row.of(s), "raw")).setHeader(one.parameter() + " raw");
-				this.table.addColumn((row) -> text(row.of(s), "calibrated")).setHeader("calibrated" + unit);
-			}
+			groups.add(group);
+		}
+		HeaderRow names = this.table.prependHeaderRow();
+		for (int i = 0; i < series.size(); i++) {
+			names.join(groups.get(i).toArray(Grid.Column<?>[]::new)).setText(series.get(i).parameter());
 		}
 	}
 
