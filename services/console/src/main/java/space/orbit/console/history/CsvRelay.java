@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
@@ -19,6 +20,12 @@ final class CsvRelay {
 	private static final long REPORT_EVERY = 250;
 
 	private final AtomicBoolean cancelled = new AtomicBoolean();
+
+	/**
+	 * The most rows one request of this export has copied: a browser may request a
+	 * download twice (Chromium was seen to), and progress must not run backwards.
+	 */
+	private final AtomicLong copied = new AtomicLong();
 
 	void cancel() {
 		this.cancelled.set(true);
@@ -41,18 +48,20 @@ final class CsvRelay {
 		int read;
 		while ((read = in.read(buffer)) != -1) {
 			if (this.cancelled.get()) {
-				throw new CancelledException(Math.max(0, lines - 1));
+				throw new CancelledException(this.copied.get());
 			}
 			for (int i = 0; i < read; i++) {
 				if (buffer[i] == '\n') {
 					lines++;
 				}
 			}
+			long rows = Math.max(0, lines - 1);
+			this.copied.accumulateAndGet(rows, Math::max);
 			out.write(buffer, 0, read);
 			long now = System.currentTimeMillis();
 			if (now - reported >= REPORT_EVERY) {
 				out.flush();
-				progress.accept(Math.max(0, lines - 1));
+				progress.accept(this.copied.get());
 				reported = now;
 			}
 		}
