@@ -128,10 +128,9 @@ public class HistoryView extends VerticalLayout {
 		while (this.table.getHeaderRows().size() > 1) {
 			this.table.removeHeaderRow(this.table.getHeaderRows().getFirst());
 		}
-		this.table.addColumn(HistoryRows.Row::time)
+		Grid.Column<HistoryRows.Row> time = this.table.addColumn(HistoryRows.Row::time)
 			.setHeader(query.reduced() ? "Step from (UTC)" : "Time (UTC)")
-			.setAutoWidth(true)
-			.setFrozen(true);
+			.setAutoWidth(true);
 		List<List<Grid.Column<HistoryRows.Row>>> groups = new ArrayList<>();
 		for (int i = 0; i < series.size(); i++) {
 			int s = i;
@@ -149,6 +148,10 @@ public class HistoryView extends VerticalLayout {
 		for (int i = 0; i < series.size(); i++) {
 			names.join(groups.get(i).toArray(Grid.Column<?>[]::new)).setText(series.get(i).parameter());
 		}
+		// joining header cells groups the columns; the time stays first
+		List<Grid.Column<HistoryRows.Row>> order = new ArrayList<>(List.of(time));
+		groups.forEach(order::addAll);
+		this.table.setColumnOrder(order);
 	}
 
 	private static String text(ArchiveSeries.Point point, String field) {
