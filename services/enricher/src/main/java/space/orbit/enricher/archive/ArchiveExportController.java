@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -77,8 +78,8 @@ class ArchiveExportController {
 									+ "2026-11-21T10:00:00.000000Z,ORB-1,EPS.BATTERY.VOLTAGE,42,2810,28.1,V\r\n")))
 	@ApiResponse(responseCode = "400", description = ArchiveDocs.BAD_EXPORT)
 	void export(@Parameter(description = ArchiveDocs.SPACECRAFT, example = "ORB-1") @RequestParam String spacecraftId,
-			@Parameter(description = ArchiveDocs.EXPORT_PARAMETERS,
-					example = "EPS.BATTERY.VOLTAGE") @RequestParam("parameter") List<String> names,
+			@Parameter(description = ArchiveDocs.EXPORT_PARAMETERS, examples = @ExampleObject(name = "two",
+					value = "[\"EPS.BATTERY.VOLTAGE\", \"EPS.BATTERY.CURRENT\"]")) @RequestParam("parameter") List<String> names,
 			@Parameter(description = ArchiveDocs.FROM, example = "2026-11-21T10:00:00Z",
 					schema = @Schema(type = "string", format = "date-time")) @RequestParam(
 							required = false) String from,
