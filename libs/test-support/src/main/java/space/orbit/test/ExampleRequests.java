@@ -87,8 +87,9 @@ final class ExampleRequests {
 					path = path.replace("{" + key + "}", encode(value).replace("+", "%20"));
 				}
 				case "query" -> {
-					if (value != null) {
-						query.add(encode(key) + "=" + encode(value));
+					// an array is the parameter repeated (OpenAPI's form style, exploded)
+					for (String one : values(document, parameter)) {
+						query.add(encode(key) + "=" + encode(one));
 					}
 				}
 				case "header" -> {
@@ -111,15 +112,33 @@ final class ExampleRequests {
 		return parameters;
 	}
 
+	/** A query parameter's example values: one, or each of an array's. */
+	private static List<String> values(JsonNode document, JsonNode parameter) {
+		JsonNode example = exampleNode(document, parameter);
+		List<String> values = new ArrayList<>();
+		if (example != null && example.isArray()) {
+			example.forEach((one) -> values.add(one.isString() ? one.asString() : one.toString()));
+		}
+		else if (example != null && !example.isMissingNode()) {
+			values.add(example.isString() ? example.asString() : example.toString());
+		}
+		return values;
+	}
+
 	private static String example(JsonNode document, JsonNode parameter) {
+		JsonNode example = exampleNode(document, parameter);
+		return (example == null || example.isMissingNode()) ? null
+				: example.isString() ? example.asString() : example.toString();
+	}
+
+	private static JsonNode exampleNode(JsonNode document, JsonNode parameter) {
 		JsonNode example = parameter.has("example") ? parameter.get("example")
 				: parameter.path("schema").has("example") ? parameter.path("schema").get("example") : null;
 		if (example == null && parameter.path("examples").isObject() && !parameter.path("examples").isEmpty()) {
 			example = resolve(document, parameter.path("examples").properties().iterator().next().getValue())
 				.path("value");
 		}
-		return (example == null || example.isMissingNode()) ? null
-				: example.isString() ? example.asString() : example.toString();
+		return example;
 	}
 
 	private static JsonNode resolve(JsonNode document, JsonNode node) {

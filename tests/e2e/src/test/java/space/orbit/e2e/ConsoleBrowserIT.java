@@ -16,12 +16,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 import space.orbit.test.Http;
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TestKafka;
+import space.orbit.test.TestMongo;
 import space.orbit.test.TestNames;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -30,9 +34,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The operator console in the Debian chromium against the real services, each as its own
- * JVM (ingest, processor, analyzer, worker, console): each test does an operator's task
- * in the browser and asserts its effect through the API of the service that owns it.
+ * JVM (ingest, processor, analyzer, worker, the enricher on the MongoDB stand-in, users,
+ * orders, inventory, console): each test does an operator's task in the browser and
+ * asserts its effect through the API of the service that owns it. The test of a service
+ * that is down stops one, so it runs last.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
 
 	private static final String OPERATOR = "e2e-operator";
@@ -48,6 +55,12 @@ class ConsoleBrowserIT {
 	private static ServiceProcess worker;
 
 	private static ServiceProcess console;
+
+	private static TestMongo archive;
+
+	private static ServiceProcess enricher;
+
+	private static Logistics logistics;
 
 	private static ConsoleBrowser browser;
 
@@ -67,8 +80,17 @@ class ConsoleBrowserIT {
 		ServiceProcess processorProcess = spine.startProcessor(Map.of());
 		spine.startAnalyzer(state);
 		worker = spine.startWorker(TestNames.unique("e2e-console-compute-"));
-		console = startConsole(processorProcess.port(), spine.analyzer().port(), worker.port());
-		for (ServiceProcess service : List.of(spine.ingest(), processorProcess, spine.analyzer(), worker, console)) {
+		enricher = startEnricher();
+		logistics = Logistics.open();
+		logistics.startUsers(false);
+		logistics.startOrders(false);
+		logistics.startInventory();
+		Map<String, ServiceProcess> services = Map.of("processor", processorProcess, "analyzer", spine.analyzer(),
+				"worker", worker, "enricher", enricher, "users", logistics.users, "orders", logistics.orders,
+				"inventory", logistics.inventory);
+		console = startConsole(services);
+		for (ServiceProcess service : List.of(spine.ingest(), processorProcess, spine.analyzer(), worker, enricher,
+				logistics.users, logistics.orders, logistics.inventory, console)) {
 			service.awaitReady(Duration.ofSeconds(480));
 		}
 		processor = new Http(processorProcess.port());
@@ -92,18 +114,26 @@ class ConsoleBrowserIT {
 	}
 
 	/**
-	 * The console with the services' URLs as settings; the enricher's points at a port
-	 * where nothing listens (a service that is down).
+	 * The enricher on a stand-in database of its own, buckets of 10 s (a bucket of the
+	 * export test's 100 Hz frames holds 1,000 samples, as ADR 0005 advises at such
+	 * rates).
 	 */
-	private static ServiceProcess startConsole(int processorPort, int analyzerPort, int workerPort) {
+	private static ServiceProcess startEnricher() {
+		archive = TestMongo.newDatabase("console_archive");
+		return ServiceProcess.start("enricher", Spine.jar("enricher"), ServiceProcess.freePort(),
+				Map.of("ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "ORBIT_MONGODB_URI", archive.uri(),
+						"ORBIT_SECURITY_ENABLED", "false"),
+				Map.of("orbit.enricher.telemetry-topic", spine.topic, "orbit.enricher.registry-topic",
+						spine.registryTopic, "orbit.enricher.consumer-group", TestNames.unique("console-enricher-"),
+						"orbit.enricher.archive.window", "10s"),
+				Spine.logs());
+	}
+
+	/** The console with the services' URLs as settings. */
+	private static ServiceProcess startConsole(Map<String, ServiceProcess> services) {
 		Map<String, String> properties = new HashMap<>();
-		properties.put("orbit.console.services.processor", "http://127.0.0.1:" + processorPort);
-		properties.put("orbit.console.services.analyzer", "http://127.0.0.1:" + analyzerPort);
-		properties.put("orbit.console.services.worker", "http://127.0.0.1:" + workerPort);
-		String nothing = "http://127.0.0.1:" + ServiceProcess.freePort();
-		for (String down : List.of("enricher", "users", "orders", "inventory")) {
-			properties.put("orbit.console.services." + down, nothing);
-		}
+		services.forEach((name, service) -> properties.put("orbit.console.services." + name,
+				"http://127.0.0.1:" + service.port()));
 		properties.put("orbit.console.operator", OPERATOR);
 		// Generous: on a loaded machine a job's submission (a row, a message) can take
 		// seconds.
@@ -119,6 +149,15 @@ class ConsoleBrowserIT {
 		}
 		if (console != null) {
 			console.close();
+		}
+		if (enricher != null) {
+			enricher.close();
+		}
+		if (archive != null) {
+			archive.close();
+		}
+		if (logistics != null) {
+			logistics.close();
 		}
 		if (spine != null) {
 			spine.close();
@@ -313,19 +352,6 @@ class ConsoleBrowserIT {
 		page.close();
 	}
 
-	@Test
-	void aServiceThatIsDownIsShownAndTheRestKeepsWorking() {
-		Page page = browser.open("/");
-		assertThat(page.locator("[data-service=enricher]")).hasText("DOWN");
-		assertThat(page.locator("[data-service=processor]")).hasText("UP");
-		assertThat(page.locator("[data-service=analyzer]")).hasText("UP");
-		assertThat(page.locator("#services")).containsText("orbit.console.services.enricher");
-		ConsoleBrowser.screenshot(page, "services");
-		page.navigate(page.url() + "missions");
-		assertThat(page.locator("#missions")).containsText("ORBIT-DEMO");
-		page.close();
-	}
-
 	private static JsonNode parameter() {
 		return processor.get("/api/v1/parameters/ORBIT-DEMO/" + PARAMETER).json();
 	}
@@ -364,6 +390,285 @@ class ConsoleBrowserIT {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * History: two parameters of ORB-3 (one calibrated) posted through ingest, shown raw
+	 * and reduced by step, each checked against the enricher's own API; bad input stays
+	 * at its field with nothing sent.
+	 */
+	@Test
+	void aHistoryChartAndTableShowTheEnrichersArchive() throws Exception {
+		String volts = "TEST.CONSOLE.HISTORY.VOLTS";
+		String temp = "TEST.CONSOLE.HISTORY.TEMP";
+		Http.Response created = processor.post("/api/v1/parameters", """
+				{"missionId":"ORBIT-DEMO","name":"%s","subsystem":"EPS","unit":"V","rawType":"FLOAT",
+				 "calibration":{"type":"POLYNOMIAL","coefficients":[0.0,0.01]}}""".formatted(volts));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		Instant t0 = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
+		// the enricher calibrates once it has read the new definition from the registry
+		AtomicInteger probe = new AtomicInteger();
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			int i = probe.incrementAndGet();
+			post(historyFrame(t0.minusSeconds(120 - i), 1_000_000 + i, 1000, 0));
+			JsonNode items = archived(volts, t0.minusSeconds(120), t0).get("items");
+			return !items.isEmpty() && items.get(items.size() - 1).path("eng").asDouble() == 10.0;
+		});
+		List<String> frames = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			frames.add(historyFrame(t0.plusSeconds(i), 2_000_000 + i, 2800 + i, -20 + 5 * Math.sin(i / 10.0)));
+		}
+		post(frames.toArray(String[]::new));
+		Instant t1 = t0.plusSeconds(120);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> archived(volts, t0, t1).get("items").size() == 120
+					&& archived(temp, t0, t1).get("items").size() == 120);
+		JsonNode second = archived(volts, t0, t1).get("items").get(1);
+
+		Page page = browser.open("/history");
+		choose(page, "#history-spacecraft", "ORB-3");
+		choose(page, "#history-parameter", volts);
+		choose(page, "#history-compare", temp);
+		page.locator("#history-from input").fill("yesterday");
+		page.locator("#history-to input").fill(t1.toString());
+		long reads = archiveReads();
+		page.locator("#history-show").click();
+		assertThat(page.locator("#history-from")).hasAttribute("invalid", "");
+		assertThat(page.locator("#history-from")).containsText("An instant such as");
+		ConsoleBrowser.screenshot(page, "history-invalid-from");
+		assertThat(archiveReads()).as("nothing sent").isEqualTo(reads);
+
+		page.locator("#history-from input").fill(t0.toString());
+		page.locator("#history-show").click();
+		assertThat(page.locator("#history-summary")).hasAttribute("data-rows", "120");
+		assertThat(page.locator("#history-chart polyline")).hasCount(2);
+		// raw and calibrated side by side, as the enricher archived them
+		assertThat(page.locator("#history-table")).containsText(second.get("timestamp").asString());
+		assertThat(page.locator("#history-table")).containsText(second.get("raw").toString());
+		assertThat(second.get("eng").asDouble()).isEqualTo(28.01);
+		assertThat(page.locator("#history-table")).containsText("28.01");
+		assertThat(page.locator("#history-table")).containsText("calibrated (V)");
+		ConsoleBrowser.screenshot(page, "history-raw");
+
+		page.getByText("Reduced by step").click();
+		page.locator("#history-step input").fill("10s");
+		page.locator("#history-show").click();
+		JsonNode steps = new Http(enricher.port())
+			.get("/api/v1/archive/steps?spacecraftId=ORB-3&parameter=" + volts + "&from=" + t0 + "&to=" + t1
+					+ "&step=10s")
+			.json()
+			.get("items");
+		assertThat(steps).hasSize(12);
+		assertThat(page.locator("#history-summary")).hasAttribute("data-rows", "12");
+		JsonNode first = steps.get(0);
+		assertThat(first.get("count").asLong()).isEqualTo(10);
+		// the first step's mean: (28.00 + ... + 28.09) / 10
+		assertThat(first.get("avg").asDouble()).isCloseTo(28.045, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(page.locator("#history-table")).containsText("28.045");
+		ConsoleBrowser.screenshot(page, "history-reduced");
+		page.close();
+	}
+
+	/**
+	 * A CSV export of 1,000,000 samples (two parameters of 500,000 frames at 100 Hz,
+	 * posted through ingest in batches), relayed by the console to the browser's download
+	 * with progress: every row arrives, as many as the enricher announces; a second
+	 * export cancelled midway is broken off.
+	 */
+	@Test
+	void aCsvExportOfAMillionSamplesHasEveryRow() throws Exception {
+		int frames = 500_000;
+		Instant start = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
+		long posting = System.nanoTime();
+		for (int batch = 0; batch < frames / 2_000; batch++) {
+			StringBuilder body = new StringBuilder(260_000).append("{\"frames\":[");
+			for (int i = batch * 2_000; i < (batch + 1) * 2_000; i++) {
+				if (i > batch * 2_000) {
+					body.append(',');
+				}
+				body.append("{\"spacecraftId\":\"ORB-EXPORT\",\"timestamp\":\"")
+					.append(start.plusMillis(10L * i))
+					.append("\",\"sequence\":")
+					.append(i)
+					.append(",\"samples\":{\"EXPORT.A\":")
+					.append(i % 1000)
+					.append(",\"EXPORT.B\":")
+					.append(i % 7 * 0.5)
+					.append("}}");
+			}
+			var response = spine.post(body.append("]}").toString(), null);
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		}
+		Duration posted = Duration.ofNanos(System.nanoTime() - posting);
+		Instant end = start.plusMillis(10L * frames);
+		String range = "spacecraftId=ORB-EXPORT&from=" + start + "&to=" + end;
+		await("the enricher's archive holds the 1,000,000 samples").atMost(Duration.ofMinutes(20))
+			.pollInterval(Duration.ofSeconds(5))
+			.until(() -> stepCount(range, "EXPORT.A") + stepCount(range, "EXPORT.B") == 2L * frames);
+		Duration archived = Duration.ofNanos(System.nanoTime() - posting);
+		System.out.printf("ConsoleBrowserIT export: 1,000,000 samples posted in %d s, archived after %d s%n",
+				posted.toSeconds(), archived.toSeconds());
+
+		Page page = browser.open("/history");
+		choose(page, "#history-spacecraft", "ORB-EXPORT");
+		choose(page, "#history-parameter", "EXPORT.A");
+		choose(page, "#history-compare", "EXPORT.B");
+		page.locator("#history-from input").fill(start.toString());
+		page.locator("#history-to input").fill(end.toString());
+		long exporting = System.nanoTime();
+		com.microsoft.playwright.Download download = page.waitForDownload(
+				new Page.WaitForDownloadOptions().setTimeout(600_000), () -> page.locator("#history-export").click());
+		assertThat(page.locator("#history-export-status")).hasAttribute("data-rows", Pattern.compile("[1-9][0-9]*"));
+		ConsoleBrowser.screenshot(page, "history-export-running");
+		Path file = download.path();
+		assertThat(download.failure()).isNull();
+		long lines;
+		try (var stream = Files.lines(file)) {
+			lines = stream.count();
+		}
+		System.out.printf("ConsoleBrowserIT export: %d lines through the console in %d s%n", lines,
+				Duration.ofNanos(System.nanoTime() - exporting).toSeconds());
+		try (var reader = Files.newBufferedReader(file)) {
+			assertThat(reader.readLine()).isEqualTo("timestamp,spacecraftId,parameter,sequence,raw,calibrated,unit");
+			String[] first = reader.readLine().split(",", -1);
+			assertThat(Instant.parse(first[0])).isEqualTo(start);
+			// EXPORT.A is in no mission database: its calibrated value is its raw one
+			assertThat(first).containsExactly(first[0], "ORB-EXPORT", "EXPORT.A", "0", "0", "0.0", "");
+		}
+		assertThat(lines - 1).isEqualTo(2L * frames);
+		assertThat(announcedRows(range + "&parameter=EXPORT.A&parameter=EXPORT.B")).isEqualTo(2L * frames);
+		assertThat(page.locator("#history-export-status")).hasAttribute("data-state", "DONE");
+		assertThat(page.locator("#history-export-status")).hasText("Exported 1,000,000 rows");
+		ConsoleBrowser.screenshot(page, "history-export-done");
+
+		com.microsoft.playwright.Download cancelled = page.waitForDownload(() -> {
+			page.locator("#history-export").click();
+			assertThat(page.locator("#history-export-status")).hasAttribute("data-rows",
+					Pattern.compile("[1-9][0-9]*"));
+			page.locator("#history-export-cancel").click();
+		});
+		assertThat(page.locator("#history-export-status")).hasAttribute("data-state", "CANCELLED");
+		ConsoleBrowser.screenshot(page, "history-export-cancelled");
+		assertThat(cancelled.failure()).as("a cancelled download is broken off, not complete").isNotNull();
+		page.close();
+	}
+
+	/**
+	 * Logistics: a user created through the users API shows in the console with the
+	 * welcome order the orders service placed for it, and the stock levels are the
+	 * inventory's.
+	 */
+	@Test
+	void aNewUserShowsWithItsWelcomeOrderAndTheStockLevelsAreTheInventorys() throws Exception {
+		String email = TestNames.unique("console-crew-") + "@orbit.space";
+		String userId = logistics.createUser(email, null);
+		Http orders = new Http(logistics.orders.port());
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
+			JsonNode items = orders.get("/api/orders?userId=" + userId).json().get("items");
+			return items.size() == 1 && !items.get(0).get("status").asString().equals("PLACED");
+		});
+		JsonNode welcome = orders.get("/api/orders?userId=" + userId).json().get("items").get(0);
+		assertThat(welcome.get("kind").asString()).isEqualTo("WELCOME");
+
+		Page page = browser.open("/logistics");
+		page.locator("#users vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(email)).click();
+		assertThat(page.locator("#orders-of")).containsText("1 order of");
+		assertThat(page.locator("#orders [data-order='" + welcome.get("id").asString() + "']"))
+			.hasText(welcome.get("status").asString());
+		assertThat(page.locator("#orders")).containsText("WELCOME");
+		JsonNode levels = new Http(logistics.inventory.port()).get("/api/stock-levels?limit=1000").json().get("items");
+		assertThat(levels.size()).isPositive();
+		assertThat(page.locator("#stock-levels [data-stock]")).hasCount(levels.size());
+		for (JsonNode level : levels) {
+			assertThat(page.locator("#stock-levels [data-stock='" + level.get("item").asString() + "@"
+					+ level.get("depot").asString() + "']"))
+				.hasText(Long.toString(level.get("quantity").asLong()));
+		}
+		ConsoleBrowser.screenshot(page, "logistics");
+		page.close();
+	}
+
+	/** Types a value into a combo box (custom values allowed) and confirms it. */
+	private static void choose(Page page, String comboBox, String value) {
+		page.locator(comboBox + " input").fill(value);
+		page.locator(comboBox + " input").press("Enter");
+	}
+
+	private static String historyFrame(Instant at, long sequence, double volts, double temp) {
+		return """
+				{"spacecraftId":"ORB-3","timestamp":"%s","sequence":%d,"samples":{"TEST.CONSOLE.HISTORY.VOLTS":%s,"TEST.CONSOLE.HISTORY.TEMP":%s}}"""
+			.formatted(at, sequence, volts, temp);
+	}
+
+	/** The enricher's raw samples of an ORB-3 parameter (its API, not the console). */
+	private static JsonNode archived(String parameter, Instant from, Instant to) {
+		return new Http(enricher.port())
+			.get("/api/v1/archive/samples?spacecraftId=ORB-3&parameter=" + parameter + "&from=" + from + "&to=" + to
+					+ "&limit=10000")
+			.json();
+	}
+
+	/** Samples of a parameter in the range, counted by the enricher's steps. */
+	private static long stepCount(String range, String parameter) {
+		long count = 0;
+		for (JsonNode step : new Http(enricher.port())
+			.get("/api/v1/archive/steps?" + range + "&parameter=" + parameter + "&step=1h")
+			.json()
+			.get("items")) {
+			count += step.get("count").asLong();
+		}
+		return count;
+	}
+
+	/** The rows the enricher announces for an export, its body left unread. */
+	private static long announcedRows(String query) throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(enricher.uri("/api/v1/archive/export?" + query)).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+		try (var body = response.body()) {
+			return Long.parseLong(response.headers().firstValue("X-Orbit-Row-Count").orElseThrow());
+		}
+	}
+
+	/** Requests the enricher has answered on its archive reads, from its metrics. */
+	private static long archiveReads() {
+		String metrics = new Http(enricher.port()).get("/metrics").body();
+		return metrics.lines()
+			.filter((line) -> line.startsWith("http_server_requests_seconds_count{")
+					&& line.contains("uri=\"/api/v1/archive/"))
+			.mapToLong((line) -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
+	/**
+	 * Last: stops the inventory, a service the console was using, and the console says so
+	 * where it shows its data while the rest keeps working.
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void aServiceThatIsDownIsShownAndTheRestKeepsWorking() {
+		Page page = browser.open("/logistics");
+		assertThat(page.locator("#stock-levels [data-stock]").first()).isVisible();
+		page.close();
+		logistics.inventory.close();
+
+		page = browser.open("/");
+		assertThat(page.locator("[data-service=inventory]")).hasText("DOWN");
+		assertThat(page.locator("[data-service=enricher]")).hasText("UP");
+		assertThat(page.locator("[data-service=processor]")).hasText("UP");
+		assertThat(page.locator("[data-service=analyzer]")).hasText("UP");
+		assertThat(page.locator("#services")).containsText("orbit.console.services.inventory");
+		ConsoleBrowser.screenshot(page, "services");
+		page.navigate(page.url() + "logistics");
+		assertThat(page.locator("#stock-notice")).hasAttribute("data-kind", "unavailable");
+		assertThat(page.locator("#stock-notice")).containsText("orbit.console.services.inventory");
+		assertThat(page.locator("#users-notice")).not().isVisible();
+		assertThat(page.locator("#users-count")).containsText("accounts");
+		assertThat(page.locator("body")).not().containsText("Exception");
+		ConsoleBrowser.screenshot(page, "logistics-inventory-down");
+		page.navigate(page.url().replace("logistics", "missions"));
+		assertThat(page.locator("#missions")).containsText("ORBIT-DEMO");
+		page.close();
 	}
 
 }

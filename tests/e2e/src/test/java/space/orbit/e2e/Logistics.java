@@ -63,11 +63,30 @@ final class Logistics implements AutoCloseable {
 
 	private final int inventoryPort = ServiceProcess.freePort();
 
+	/** Whether the services check tokens (as they ship); off for the browser suites. */
+	private final boolean secured;
+
 	ServiceProcess users;
 
 	ServiceProcess orders;
 
 	ServiceProcess inventory;
+
+	/** The services as they ship, with security on. */
+	Logistics() {
+		this(true);
+	}
+
+	private Logistics(boolean secured) {
+		this.secured = secured;
+	}
+
+	/**
+	 * Services that check no token (orbit.security.enabled false), for a browser suite.
+	 */
+	static Logistics open() {
+		return new Logistics(false);
+	}
 
 	/**
 	 * Starts users; {@code haltAfterCommit} halts its JVM right after a user's
@@ -184,7 +203,8 @@ final class Logistics implements AutoCloseable {
 	private Map<String, String> environment() {
 		return Map.of("ORBIT_POSTGRES_URL", TestPostgres.URL, "ORBIT_POSTGRES_USER", TestPostgres.USER,
 				"ORBIT_MONGODB_URI", this.mongo.uri(), "OTEL_EXPORTER_OTLP_ENDPOINT", this.otlp.endpoint(),
-				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms");
+				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms", "ORBIT_SECURITY_ENABLED",
+				String.valueOf(this.secured));
 	}
 
 	@Override

@@ -1,11 +1,18 @@
 package space.orbit.console.api;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
@@ -98,7 +105,55 @@ public final class ServiceClient {
 		return answer(response);
 	}
 
+	/**
+	 * A GET whose answer is read as it arrives (a CSV export): the open response, its
+	 * body unread; close its body. A problem or no answer throws as {@link #send} does.
+	 * No timeout on the body: only on the wait for the answer's head.
+	 */
+	public HttpResponse<InputStream> stream(String pathAndQuery, String accept) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(pathAndQuery))
+			.header("Accept", accept + ", application/problem+json")
+			.GET();
+		try {
+			this.credentials.sign(request);
+		}
+		catch (IllegalStateException ex) {
+			throw new ServiceUnavailableException(this.service, this.base, ex.getMessage(), ex);
+		}
+		HttpResponse<InputStream> response;
+		try {
+			response = this.http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
+				.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			IOException cause = (ex.getCause() instanceof IOException io) ? io : new IOException(ex.getCause());
+			throw new ServiceUnavailableException(this.service, this.base, describe(cause), cause);
+		}
+		catch (TimeoutException ex) {
+			throw new ServiceUnavailableException(this.service, this.base, "no answer within " + this.timeout, null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ServiceUnavailableException(this.service, this.base, "interrupted", ex);
+		}
+		if (response.statusCode() >= 400) {
+			String body;
+			try (InputStream in = response.body()) {
+				body = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				body = "";
+			}
+			answer(new TextAnswer(response.statusCode(), body));
+		}
+		return response;
+	}
+
 	private JsonNode answer(HttpResponse<String> response) {
+		return answer(new TextAnswer(response.statusCode(), response.body()));
+	}
+
+	private JsonNode answer(TextAnswer response) {
 		int status = response.statusCode();
 		if (status == 503 || status == 502 || status == 504) {
 			throw new ServiceUnavailableException(this.service, this.base,
@@ -142,9 +197,19 @@ public final class ServiceClient {
 		}
 	}
 
-	private static String describe(IOException ex) {
-		String kind = ex.getClass().getSimpleName();
-		return (ex.getMessage() != null) ? kind + ": " + ex.getMessage() : kind;
+	/** Why a connection failed, in words an operator reads (no class names). */
+	static String describe(IOException ex) {
+		if (ex instanceof ConnectException) {
+			return "nothing answers there: connection refused";
+		}
+		if (ex instanceof HttpTimeoutException) {
+			return "no answer in time";
+		}
+		return (ex.getMessage() != null) ? "the connection failed: " + ex.getMessage() : "the connection failed";
+	}
+
+	/** An answer's status and body as text. */
+	private record TextAnswer(int statusCode, String body) {
 	}
 
 }

@@ -16,6 +16,14 @@ public class ServiceClients {
 
 	private final ServiceClient worker;
 
+	private final ServiceClient enricher;
+
+	private final ServiceClient users;
+
+	private final ServiceClient orders;
+
+	private final ServiceClient inventory;
+
 	private final List<ServiceClient> all;
 
 	public ServiceClients(ConsoleProperties properties, Credentials credentials) {
@@ -23,11 +31,12 @@ public class ServiceClients {
 		this.processor = client("processor", services.processor(), properties, credentials);
 		this.analyzer = client("analyzer", services.analyzer(), properties, credentials);
 		this.worker = client("worker", services.worker(), properties, credentials);
-		this.all = List.of(this.processor, this.analyzer, this.worker,
-				client("enricher", services.enricher(), properties, credentials),
-				client("users", services.users(), properties, credentials),
-				client("orders", services.orders(), properties, credentials),
-				client("inventory", services.inventory(), properties, credentials));
+		this.enricher = client("enricher", services.enricher(), properties, credentials);
+		this.users = client("users", services.users(), properties, credentials);
+		this.orders = client("orders", services.orders(), properties, credentials);
+		this.inventory = client("inventory", services.inventory(), properties, credentials);
+		this.all = List.of(this.processor, this.analyzer, this.worker, this.enricher, this.users, this.orders,
+				this.inventory);
 	}
 
 	private static ServiceClient client(String name, java.net.URI base, ConsoleProperties properties,
@@ -48,6 +57,26 @@ public class ServiceClients {
 	/** Flight dynamics jobs. */
 	public ServiceClient worker() {
 		return this.worker;
+	}
+
+	/** The archive (history, CSV export). */
+	public ServiceClient enricher() {
+		return this.enricher;
+	}
+
+	/** Crew and operator accounts. */
+	public ServiceClient users() {
+		return this.users;
+	}
+
+	/** Supply and welcome orders. */
+	public ServiceClient orders() {
+		return this.orders;
+	}
+
+	/** Depot stock levels. */
+	public ServiceClient inventory() {
+		return this.inventory;
 	}
 
 	/** Every service, for the status page. */

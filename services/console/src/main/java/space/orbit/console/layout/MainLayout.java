@@ -60,6 +60,8 @@ public class MainLayout extends AppLayout {
 		nav.addItem(database);
 		nav.addItem(new SideNavItem("Alerts", "alerts", VaadinIcon.BELL.create()));
 		nav.addItem(new SideNavItem("Flight dynamics", "flight-dynamics", VaadinIcon.CALC.create()));
+		nav.addItem(new SideNavItem("History", "history", VaadinIcon.CHART.create()));
+		nav.addItem(new SideNavItem("Logistics", "logistics", VaadinIcon.PACKAGE.create()));
 		addToDrawer(nav);
 		setPrimarySection(Section.DRAWER);
 	}

@@ -90,6 +90,8 @@ class ServiceClientTest {
 				Duration.ofSeconds(2), () -> "alice");
 		assertThatThrownBy(() -> client.get("/health/readiness")).isInstanceOf(ServiceUnavailableException.class)
 			.hasMessageContaining("http://127.0.0.1:" + port)
+			.hasMessageContaining("connection refused")
+			.hasMessageNotContaining("Exception")
 			.hasMessageContaining("orbit.console.services.enricher");
 	}
 

@@ -46,6 +46,11 @@ class ArchiveConfiguration {
 		return new ArchiveQueries(reader);
 	}
 
+	@Bean
+	ArchiveExport archiveExport(ArchiveReader reader, ArchiveQueries queries) {
+		return new ArchiveExport(reader, queries);
+	}
+
 	/**
 	 * Replaces Boot's MongoDB health indicator, whose {@code hello} the stand-in lacks.
 	 */

@@ -44,6 +44,23 @@ final class ArchiveDocs {
 
 	static final String STEPS_AFTER = "The previous page's `next`, unchanged (with the same from, to and step)";
 
+	static final String EXPORT = "Up to 8 parameters of one spacecraft over [from, to) as CSV (RFC 4180, UTF-8, "
+			+ "CRLF), streamed as it is read: raw samples merged in time order (columns timestamp, spacecraftId, "
+			+ "parameter, sequence, raw, calibrated, unit), or with a `step` the downsampled archive (columns from, "
+			+ "spacecraftId, parameter, count, min, max, avg, unit: the calibrated values' least, greatest and "
+			+ "mean). The header `X-Orbit-Row-Count` gives the rows that follow the header line, counted before "
+			+ "the first is sent (samples archived into the range meanwhile may add rows). A raw export has no "
+			+ "row limit; the range is at most orbit.enricher.query.max-range (31 days) long, the hour before now "
+			+ "by default.";
+
+	static final String BAD_EXPORT = "A parameter is missing, repeated or malformed, more than 8 parameters, the "
+			+ "range is longer than the maximum, or the step cuts it into more steps than the maximum";
+
+	static final String EXPORT_PARAMETERS = "The parameters, raw or derived: 1 to 8, repeat the query parameter";
+
+	static final String EXPORT_STEP = "A duration such as 10s, 5m, 1h or PT1M: the downsampled archive; "
+			+ "absent: every raw sample";
+
 	private ArchiveDocs() {
 	}
 

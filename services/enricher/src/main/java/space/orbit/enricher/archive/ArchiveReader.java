@@ -74,6 +74,19 @@ public class ArchiveReader {
 		return result;
 	}
 
+	/**
+	 * Buckets overlapping {@code [from, to)} (epoch micros), oldest first, with their
+	 * samples, fetched from a cursor {@code batch} buckets at a time: the caller holds
+	 * one batch, never the range. Close it.
+	 */
+	BucketStream stream(String spacecraftId, String parameter, long fromMicros, long toMicros, int batch) {
+		MongoCursor<Document> documents = this.buckets.find(range(spacecraftId, parameter, fromMicros, toMicros))
+			.sort(Sorts.ascending(BucketDocuments.START))
+			.batchSize(batch)
+			.cursor();
+		return new BucketStream(documents, (document) -> bucket(document, true));
+	}
+
 	/** The buckets of the given starts (epoch micros), with their samples. */
 	List<ArchivedBucket> withSamples(String spacecraftId, String parameter, List<Long> startsMicros) {
 		if (startsMicros.isEmpty()) {

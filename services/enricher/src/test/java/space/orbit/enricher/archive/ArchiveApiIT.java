@@ -165,14 +165,15 @@ class ArchiveApiIT {
 	@Test
 	void servesItsDocumentAsCommittedAndAcceptsItsExamples() {
 		ApiDocument.assertServedAsCommitted(this.port, "enricher");
-		assertThat(ApiDocument.replayRequestExamples(this.port, "enricher")).hasSize(2);
+		assertThat(ApiDocument.replayRequestExamples(this.port, "enricher")).hasSize(3);
 	}
 
 	@Test
 	void everyOperationIsEnforcedAsDocumented() {
 		assertThat(AccessMatrix.assertEnforcedAsDocumented(this.port, "enricher")).contains(
 				"GET /api/v1/archive/samples without a token -> 401", "GET /api/v1/archive/samples as no role -> 403",
-				"GET /api/v1/archive/steps without a token -> 401", "GET /api/v1/archive/steps as no role -> 403");
+				"GET /api/v1/archive/steps without a token -> 401", "GET /api/v1/archive/steps as no role -> 403",
+				"GET /api/v1/archive/export without a token -> 401", "GET /api/v1/archive/export as no role -> 403");
 	}
 
 	@Test
