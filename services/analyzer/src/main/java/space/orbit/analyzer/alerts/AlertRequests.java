@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import space.orbit.analyzer.AnalyzerProperties;
@@ -90,7 +92,8 @@ class AlertRequests {
 		String assignee = assignee(request.assignee(), verb, actor, errors);
 		Set<String> add = tags("/add", request.add(), verb, errors);
 		Set<String> remove = tags("/remove", request.remove(), verb, errors);
-		if (verb == Verb.TAG && add.isEmpty() && remove.isEmpty()) {
+		if (verb == Verb.TAG && (request.add() == null || request.add().isEmpty())
+				&& (request.remove() == null || request.remove().isEmpty())) {
 			errors.add(ProblemError.at("/add", "name at least one tag to add or to remove"));
 		}
 		add.stream()
@@ -152,7 +155,8 @@ class AlertRequests {
 						"a tag is 1 to 32 lower-case letters, digits and . _ : - (starting with a letter or digit)"));
 			}
 		}
-		return new LinkedHashSet<>(tags);
+		// Without the nulls refused above: a null in a Set.of() lookup would throw.
+		return tags.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	private static InvalidRequestException invalid(List<ProblemError> errors) {

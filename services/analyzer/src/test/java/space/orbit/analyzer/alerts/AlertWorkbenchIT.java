@@ -173,6 +173,12 @@ class AlertWorkbenchIT extends AnalyzerTestInfrastructure {
 		assertThat(pointers(operator().post(path + "/tags", "{\"add\":[\"" + "x".repeat(33) + "\"]}")))
 			.containsExactly("/add/0");
 		assertThat(pointers(operator().post(path + "/tags", "{}"))).containsExactly("/add");
+		// A null tag (found by ApiFuzzIT: it was a 500).
+		assertThat(pointers(operator().post("/api/v1/alerts/actions",
+				"{\"ids\":[%d],\"action\":\"tag\",\"add\":[null]}".formatted(id))))
+			.containsExactly("/add/0");
+		assertThat(pointers(operator().post(path + "/tags", "{\"add\":[\"a\"],\"remove\":[null]}")))
+			.containsExactly("/remove/0");
 		assertThat(pointers(operator().post(path + "/tags", "{\"add\":[\"a\"],\"remove\":[\"a\"]}")))
 			.containsExactly("/remove");
 		assertThat(pointers(operator().post(path + "/assign", "{\"assignee\":\"  \"}"))).containsExactly("/assignee");
