@@ -166,8 +166,8 @@ class AlertActionBar extends VerticalLayout {
 		this.reload.run();
 		if (result.done() > 0) {
 			this.comment.clear();
-			Notification.show(action.label() + ": " + result.done() + " alert" + ((result.done() > 1) ? "s" : ""))
-				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			String text = action.label() + ": " + result.done() + " alert" + ((result.done() > 1) ? "s" : "");
+			getUI().ifPresent((ui) -> Notification.show(text).addThemeVariants(NotificationVariant.LUMO_SUCCESS));
 		}
 		List<String> refused = new ArrayList<>();
 		for (Outcome outcome : result.results()) {

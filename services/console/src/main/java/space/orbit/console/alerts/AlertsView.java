@@ -103,8 +103,16 @@ public class AlertsView extends VerticalLayout {
 		this.grid.addColumn(Alert::state).setHeader("State").setWidth("11.5em").setFlexGrow(0);
 		// Who has it and its tags before the long columns, so that they show beside the
 		// detail panel.
-		this.grid.addColumn(Alert::assigneeText).setHeader("Assignee").setWidth("10em").setFlexGrow(0);
-		this.grid.addColumn(Alert::tagsText).setHeader("Tags").setWidth("9em").setFlexGrow(0);
+		this.grid.addColumn(Alert::assigneeText)
+			.setHeader("Assignee")
+			.setWidth("10em")
+			.setFlexGrow(0)
+			.setTooltipGenerator(Alert::assigneeText);
+		this.grid.addColumn(Alert::tagsText)
+			.setHeader("Tags")
+			.setWidth("9em")
+			.setFlexGrow(0)
+			.setTooltipGenerator(Alert::tagsText);
 		this.grid.addColumn(Alert::spacecraftId).setHeader("Spacecraft").setAutoWidth(true);
 		this.grid.addColumn(Alert::parameter).setHeader("Parameter").setAutoWidth(true);
 		this.grid.addColumn(Alert::detector).setHeader("Detector").setAutoWidth(true);
