@@ -45,11 +45,15 @@ class ApiDocumentIT extends AnalyzerTestInfrastructure {
 		}
 
 		assertThat(ApiDocument.replayRequestExamples(this.port, "analyzer")).containsExactly(
-				"POST /api/v1/alerts/1/acknowledge (acknowledge)", "POST /api/v1/alerts/3/clear (clear)",
-				"POST /api/v1/alerts/2/shelve (shelve)", "POST /api/v1/alerts/2/unshelve (unshelve)",
-				"PUT /api/v1/rules/prop-tank-pressure (tankPressure)",
-				"GET /api/v1/alerts?spacecraftId=ORB-1&state=OPEN&detector=limit&limit=100&after=NDI (parameter examples)",
+				"POST /api/v1/alerts/actions (tagMany)", "POST /api/v1/alerts/1/acknowledge (acknowledge)",
+				"POST /api/v1/alerts/1/assign (assign)", "POST /api/v1/alerts/3/clear (clear)",
+				"POST /api/v1/alerts/3/comment (comment)", "POST /api/v1/alerts/2/shelve (shelve)",
+				"POST /api/v1/alerts/1/tags (tags)", "POST /api/v1/alerts/1/unassign (unassign)",
+				"POST /api/v1/alerts/2/unshelve (unshelve)", "PUT /api/v1/rules/prop-tank-pressure (tankPressure)",
+				"GET /api/v1/alerts?spacecraftId=ORB-1&state=OPEN&severity=CRITICAL&detector=limit&assignee=ada%40orbit.space&tag=thermal"
+						+ "&limit=100&after=NDI (parameter examples)",
 				"GET /api/v1/alerts/1 (parameter examples)",
+				"GET /api/v1/alerts/1/actions?limit=100&after=Mw (parameter examples)",
 				"GET /api/v1/rules?limit=100&after=ZXBzLWJhdHRlcnktY3VycmVudA (parameter examples)",
 				"GET /api/v1/rules/prop-tank-pressure (parameter examples)");
 	}

@@ -284,6 +284,9 @@ class ConsoleBrowserIT {
 		page.locator("#alert-filter-detector input").pressSequentially("limit");
 		page.locator("#alert-filter-detector input").press("Enter");
 		assertThat(page.locator("#alert-filter-detector input")).hasValue("limit");
+		// Critical: the workbench test's limit alerts are warnings.
+		page.locator("#alert-filter-severity").click();
+		page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("CRITICAL")).click();
 		Locator spacecraftCells = page.locator("#alerts vaadin-grid-cell-content:visible")
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^ORB-C[AB]$")));
 		assertThat(spacecraftCells).hasCount(2);
@@ -309,6 +312,15 @@ class ConsoleBrowserIT {
 			assertThat(alert.get("acknowledged").get("comment").asString())
 				.isEqualTo("tank heater stuck on, ground informed");
 			assertThat(alert.get("acknowledged").get("by").asString()).isEqualTo(OPERATOR);
+			// The analyzer's action log has it too, after the raise.
+			List<JsonNode> log = actions(alert.get("id").asLong());
+			assertThat(log.get(0).get("action").asString()).isEqualTo("RAISED");
+			JsonNode acknowledged = log.get(log.size() - 1);
+			assertThat(acknowledged.get("action").asString()).isEqualTo("ACKNOWLEDGED");
+			assertThat(acknowledged.get("comment").asString()).isEqualTo("tank heater stuck on, ground informed");
+			assertThat(acknowledged.get("by").asString()).isEqualTo(OPERATOR);
+			assertThat(acknowledged.get("stateBefore").asString()).isEqualTo("OPEN");
+			assertThat(acknowledged.get("stateAfter").asString()).isEqualTo("ACKNOWLEDGED");
 		}
 		assertThat(page.locator("#alerts")).containsText("ACKNOWLEDGED");
 		// Done: the comment is cleared and no longer marked as missing.
@@ -669,6 +681,107 @@ class ConsoleBrowserIT {
 		page.navigate(page.url().replace("logistics", "missions"));
 		assertThat(page.locator("#missions")).containsText("ORBIT-DEMO");
 		page.close();
+	}
+
+	@Test
+	void twoAlertsAreAssignedAndTaggedAtOnceWithACommentAndTheLogShowsIt() throws Exception {
+		Http.Response rule = analyzer.put("/api/v1/rules/console-workbench",
+				"""
+						{"parameter":"TEST.WORKBENCH.*","description":"workbench test","limits":{"warningHigh":50.0,"criticalHigh":100.0}}""");
+		assertThat(rule.status()).as(rule.body()).isIn(200, 201);
+		Instant t0 = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+		AtomicInteger n = new AtomicInteger();
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			int i = n.incrementAndGet();
+			post(workbenchFrame("ORB-WA", t0.plusSeconds(i), i), workbenchFrame("ORB-WB", t0.plusSeconds(i), i));
+			return alerts("ORB-W").size() == 2;
+		});
+
+		Page page = browser.open("/alerts");
+		// Warning limit alerts: the two raised here (the other tests' are critical).
+		page.locator("#alert-filter-detector input").fill("");
+		page.locator("#alert-filter-detector input").pressSequentially("limit");
+		page.locator("#alert-filter-detector input").press("Enter");
+		page.locator("#alert-filter-severity").click();
+		page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("WARNING")).click();
+		Locator spacecraftCells = page.locator("#alerts vaadin-grid-cell-content:visible")
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^ORB-W[AB]$")));
+		assertThat(spacecraftCells).hasCount(2);
+		assertThat(page.locator("#alerts-count")).hasText("2 alerts");
+		page.locator("#alerts vaadin-checkbox").first().click();
+		assertThat(page.locator("#alert-selection")).hasText("2 selected");
+
+		// Bad input: a tag that is not one, refused at the field, nothing sent.
+		page.locator("#alert-comment textarea").fill("same heater on both");
+		page.locator("#alert-tags input").fill("thermal, Heater!");
+		page.locator("#alert-tag").click();
+		assertThat(page.locator("#alert-tags")).hasAttribute("invalid", "");
+		assertThat(page.locator("#alert-tags")).containsText("'Heater!' is not a tag");
+		ConsoleBrowser.screenshot(page, "alerts-invalid-tag");
+		assertThat(alerts("ORB-W")).allSatisfy((alert) -> assertThat(alert.get("tags")).isEmpty());
+
+		page.locator("#alert-comment textarea").fill("night shift takes both");
+		page.locator("#alert-assignee input").fill("me");
+		page.locator("#alert-assign").click();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> alerts("ORB-W").stream().allMatch((a) -> OPERATOR.equals(a.path("assignee").asString(""))));
+		assertThat(page.locator("#alert-selection")).hasText("");
+		page.locator("#alerts vaadin-checkbox").first().click();
+		assertThat(page.locator("#alert-selection")).hasText("2 selected");
+		page.locator("#alert-comment textarea").fill("same heater on both");
+		page.locator("#alert-tags input").fill("thermal, heater");
+		page.locator("#alert-tag").click();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> alerts("ORB-W").stream().allMatch((a) -> a.get("tags").size() == 2));
+
+		// Through the analyzer: listed by assignee and tag, and logged with who and why.
+		JsonNode listed = analyzer.get("/api/v1/alerts?assignee=" + OPERATOR + "&tag=heater&detector=limit").json();
+		assertThat(listed.get("items").valueStream().map((a) -> a.get("spacecraftId").asString()))
+			.containsExactlyInAnyOrder("ORB-WA", "ORB-WB");
+		for (JsonNode alert : alerts("ORB-W")) {
+			assertThat(alert.get("state").asString()).isEqualTo("OPEN");
+			assertThat(alert.get("tags").valueStream().map(JsonNode::asString)).containsExactly("heater", "thermal");
+			List<JsonNode> log = actions(alert.get("id").asLong());
+			assertThat(log).extracting((e) -> e.get("action").asString())
+				.containsExactly("RAISED", "ASSIGNED", "TAGGED");
+			assertThat(log.get(1).get("comment").asString()).isEqualTo("night shift takes both");
+			assertThat(log.get(1).get("detail").asString()).isEqualTo("to " + OPERATOR);
+			assertThat(log.get(2).get("comment").asString()).isEqualTo("same heater on both");
+			assertThat(log).allSatisfy((e) -> assertThat(e.get("by").asString()).isIn("analyzer", OPERATOR));
+		}
+
+		// The console shows them as the analyzer has them: filtered by "me" and a tag,
+		// and
+		// one alert in full with its log.
+		page.locator("#alert-filter-assignee input").fill("me");
+		page.locator("#alert-filter-assignee input").press("Enter");
+		page.locator("#alert-filter-tag input").fill("heater");
+		page.locator("#alert-filter-tag input").press("Enter");
+		assertThat(spacecraftCells).hasCount(2);
+		page.locator("#alert-filter-spacecraft input").fill("ORB-WA");
+		page.locator("#alert-filter-spacecraft input").press("Enter");
+		assertThat(spacecraftCells).hasCount(1);
+		page.locator("#alerts vaadin-checkbox").first().click();
+		assertThat(page.locator("#alert-detail-assignee")).containsText(OPERATOR);
+		assertThat(page.locator("#alert-detail-tags")).containsText("heater, thermal");
+		assertThat(page.locator("#alert-log [data-action]")).hasCount(3);
+		assertThat(page.locator("#alert-log [data-action=ASSIGNED]")).containsText("night shift takes both");
+		assertThat(page.locator("#alert-log [data-action=TAGGED]")).containsText("+thermal +heater");
+		ConsoleBrowser.screenshot(page, "alerts-assigned-and-tagged");
+		page.close();
+	}
+
+	private static String workbenchFrame(String spacecraft, Instant timestamp, long sequence) {
+		return """
+				{"spacecraftId":"%s","timestamp":"%s","sequence":%d,"samples":{"TEST.WORKBENCH.LEVEL":60.0}}"""
+			.formatted(spacecraft, timestamp, sequence);
+	}
+
+	/** An alert's action log in the analyzer, oldest first. */
+	private static List<JsonNode> actions(long id) {
+		Http.Response response = analyzer.get("/api/v1/alerts/" + id + "/actions?limit=500");
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json().get("items").valueStream().toList();
 	}
 
 }

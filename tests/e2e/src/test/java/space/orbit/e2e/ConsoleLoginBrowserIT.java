@@ -217,6 +217,9 @@ class ConsoleLoginBrowserIT {
 			assertThat(page.locator("#alert-acknowledge")).isHidden();
 			assertThat(page.locator("#alert-shelve")).isHidden();
 			assertThat(page.locator("#alert-clear")).isHidden();
+			assertThat(page.locator("#alert-assign")).isHidden();
+			assertThat(page.locator("#alert-tag")).isHidden();
+			assertThat(page.locator("#alert-comment-only")).isHidden();
 			// ...nor the check boxes that choose alerts to act on.
 			assertThat(page.locator("#alerts vaadin-grid-flow-selection-column")).hasCount(0);
 			ConsoleBrowser.screenshot(page, "console-logged-in-viewer");

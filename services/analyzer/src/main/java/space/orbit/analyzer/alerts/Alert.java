@@ -1,10 +1,14 @@
 package space.orbit.analyzer.alerts;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,8 +16,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import space.orbit.analyzer.Severity;
 
@@ -110,6 +117,17 @@ class Alert {
 			@AttributeOverride(name = "at", column = @Column(name = "cleared_at")),
 			@AttributeOverride(name = "comment", column = @Column(name = "clear_comment")) })
 	OperatorAction cleared;
+
+	/** Who is to deal with it (a person's token subject), or null. */
+	String assignee;
+
+	/** Short lower-case labels operators give it. */
+	@ElementCollection
+	@CollectionTable(name = "alert_tag", joinColumns = @JoinColumn(name = "alert_id"))
+	@Column(name = "tag")
+	@OrderBy
+	@BatchSize(size = 100)
+	Set<String> tags = new TreeSet<>();
 
 	@Version
 	long version;

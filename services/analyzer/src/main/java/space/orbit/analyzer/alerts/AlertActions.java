@@ -1,67 +1,54 @@
 package space.orbit.analyzer.alerts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import space.orbit.analyzer.AnalyzerProperties;
-import space.orbit.kit.security.Actor;
+import space.orbit.kit.web.Cursor;
+import space.orbit.kit.web.InvalidParameterException;
 import space.orbit.kit.web.InvalidRequestException;
 import space.orbit.kit.web.NotFoundException;
-import space.orbit.kit.web.ProblemError;
+import space.orbit.kit.web.Page;
 
 /**
- * What operators do to alerts: acknowledge, shelve, unshelve, clear; each recorded as
- * done by the caller ({@link Actor#current()}, the token's subject).
+ * What operators do to alerts: acknowledge, shelve, unshelve, clear, assign, unassign,
+ * tag and comment, each on one alert in its own transaction, recorded in the alert's
+ * action log as done by the command's actor (the caller's token subject).
  */
 @Service
 class AlertActions {
 
 	private final AlertRepository alerts;
 
-	private final AlertMetrics metrics;
+	private final AlertActionLog log;
 
-	private final Duration maxShelve;
+	private final AlertMetrics metrics;
 
 	private final Clock clock;
 
-	AlertActions(AlertRepository alerts, AlertMetrics metrics, AnalyzerProperties properties, Clock clock) {
+	AlertActions(AlertRepository alerts, AlertActionLog log, AlertMetrics metrics, Clock clock) {
 		this.alerts = alerts;
+		this.log = log;
 		this.metrics = metrics;
-		this.maxShelve = properties.alerts().maxShelve();
 		this.clock = clock;
 	}
 
 	@Transactional
-	AlertView acknowledge(long id, AlertActionRequest request) {
-		check(request, false);
-		return act(id, "acknowledge",
-				(alert, now) -> AlertLifecycle.acknowledge(alert, Actor.current(request.by()), request.comment(), now));
-	}
-
-	@Transactional
-	AlertView shelve(long id, AlertActionRequest request) {
-		check(request, true);
-		return act(id, "shelve", (alert, now) -> AlertLifecycle.shelve(alert, Actor.current(request.by()),
-				request.comment(), request.duration(), now));
-	}
-
-	@Transactional
-	AlertView unshelve(long id, AlertActionRequest request) {
-		check(request, false);
-		return act(id, "unshelve",
-				(alert, now) -> AlertLifecycle.unshelve(alert, Actor.current(request.by()), request.comment(), now));
-	}
-
-	@Transactional
-	AlertView clear(long id, AlertActionRequest request) {
-		check(request, false);
-		return act(id, "clear",
-				(alert, now) -> AlertLifecycle.clear(alert, Actor.current(request.by()), request.comment(), now));
+	AlertView perform(long id, AlertCommand command) {
+		Alert alert = load(id);
+		Instant now = this.clock.instant();
+		AlertState before = alert.state;
+		String detail = apply(alert, command, now);
+		this.alerts.saveAndFlush(alert);
+		this.log.record(alert, command.verb().logged(), command.actor(), now, command.comment(), detail, before);
+		this.metrics.transition(command.verb().path());
+		return AlertView.of(alert);
 	}
 
 	@Transactional(readOnly = true)
@@ -69,45 +56,76 @@ class AlertActions {
 		return AlertView.of(load(id));
 	}
 
-	private AlertView act(long id, String action, Action change) {
-		Alert alert = load(id);
-		change.apply(alert, this.clock.instant());
-		this.alerts.saveAndFlush(alert);
-		this.metrics.transition(action);
-		return AlertView.of(alert);
+	/** A page of an alert's action log, oldest first. */
+	@Transactional(readOnly = true)
+	Page<AlertActionView> log(long id, int limit, String after) {
+		load(id);
+		List<AlertActionView> fetched = this.log.list(id, (after != null) ? after(after) : 0, limit + 1);
+		return Page.of(fetched, limit, (action) -> Cursor.encode(Long.toString(action.id())));
+	}
+
+	/** Changes the alert; what changed beyond its state, for the log. */
+	private static String apply(Alert alert, AlertCommand command, Instant now) {
+		String actor = command.actor();
+		String comment = command.comment();
+		return switch (command.verb()) {
+			case ACKNOWLEDGE -> {
+				AlertLifecycle.acknowledge(alert, actor, comment, now);
+				yield null;
+			}
+			case SHELVE -> {
+				AlertLifecycle.shelve(alert, actor, comment, command.duration(), now);
+				yield "for " + command.duration() + ", until " + alert.shelvedUntil;
+			}
+			case UNSHELVE -> {
+				AlertLifecycle.unshelve(alert, actor, comment, now);
+				yield null;
+			}
+			case CLEAR -> {
+				AlertLifecycle.clear(alert, actor, comment, now);
+				yield null;
+			}
+			case ASSIGN -> {
+				String was = alert.assignee;
+				AlertLifecycle.assign(alert, command.assignee(), now);
+				yield "to " + command.assignee() + ((was != null) ? " (was " + was + ")" : "");
+			}
+			case UNASSIGN -> {
+				String was = alert.assignee;
+				AlertLifecycle.unassign(alert, now);
+				yield (was != null) ? "was " + was : "was not assigned";
+			}
+			case TAG -> tag(alert, command, now);
+			case COMMENT -> null;
+		};
+	}
+
+	private static String tag(Alert alert, AlertCommand command, Instant now) {
+		Set<String> after = new TreeSet<>(alert.tags);
+		after.removeAll(command.remove());
+		after.addAll(command.add());
+		if (after.size() > AlertRequests.MAX_TAGS) {
+			throw InvalidRequestException.at("/add", "too_many_tags", "The alert would have " + after.size()
+					+ " tags; at most " + AlertRequests.MAX_TAGS + ": remove some first.");
+		}
+		AlertLifecycle.tag(alert, command.add(), command.remove(), now);
+		return Stream
+			.concat(command.add().stream().map((tag) -> "+" + tag), command.remove().stream().map((tag) -> "-" + tag))
+			.collect(Collectors.joining(" "));
 	}
 
 	private Alert load(long id) {
 		return this.alerts.findById(id).orElseThrow(() -> new NotFoundException("There is no alert " + id + "."));
 	}
 
-	private void check(AlertActionRequest request, boolean shelving) {
-		List<ProblemError> errors = new ArrayList<>();
-		if (request.comment() != null && request.comment().length() > 1_000) {
-			errors.add(ProblemError.at("/comment", "must be at most 1000 characters"));
+	private static long after(String cursor) {
+		try {
+			return Long.parseLong(Cursor.decode(cursor, 1).get(0));
 		}
-		Duration duration = request.duration();
-		if (shelving && (duration == null || duration.isNegative() || duration.isZero()
-				|| duration.compareTo(this.maxShelve) > 0)) {
-			errors.add(ProblemError.at("/duration",
-					"must be a positive ISO-8601 duration (PT30M) of at most " + this.maxShelve));
+		catch (NumberFormatException ex) {
+			throw new InvalidParameterException("after",
+					"is not a cursor of this list: pass the 'next' of the previous page unchanged");
 		}
-		if (!shelving && duration != null) {
-			errors.add(ProblemError.at("/duration", "applies to shelve only"));
-		}
-		if (!errors.isEmpty()) {
-			ProblemError first = errors.get(0);
-			throw new InvalidRequestException("The request body is invalid at '" + first.pointer() + "': "
-					+ first.detail() + ((errors.size() > 1) ? " (and more: see 'errors')." : "."), errors);
-		}
-	}
-
-	/** One transition applied at an instant. */
-	@FunctionalInterface
-	private interface Action {
-
-		void apply(Alert alert, Instant now);
-
 	}
 
 }

@@ -107,6 +107,27 @@ final class AlertLifecycle {
 		alert.updatedAt = now;
 	}
 
+	/** Gives the alert to someone (replacing whoever had it); not once it is cleared. */
+	static void assign(Alert alert, String assignee, Instant now) {
+		require(alert, "assigned", AlertState.OPEN, AlertState.ACKNOWLEDGED, AlertState.SHELVED);
+		alert.assignee = assignee;
+		alert.updatedAt = now;
+	}
+
+	/** Takes the alert's assignment away; not once it is cleared. */
+	static void unassign(Alert alert, Instant now) {
+		require(alert, "unassigned", AlertState.OPEN, AlertState.ACKNOWLEDGED, AlertState.SHELVED);
+		alert.assignee = null;
+		alert.updatedAt = now;
+	}
+
+	/** Adds and removes tags, in any state (a cleared alert is tagged for the record). */
+	static void tag(Alert alert, java.util.Collection<String> add, java.util.Collection<String> remove, Instant now) {
+		alert.tags.removeAll(remove);
+		alert.tags.addAll(add);
+		alert.updatedAt = now;
+	}
+
 	/** The event id without its sequence: the same for every event of one episode. */
 	static String episode(AlertEvent event) {
 		int slash = event.id().lastIndexOf('/');

@@ -24,13 +24,17 @@ class AlertMaintenance {
 
 	private final AlertEventLog events;
 
+	private final AlertActionLog actions;
+
 	private final AnalyzerProperties.Alerts settings;
 
 	private final Clock clock;
 
-	AlertMaintenance(AlertRepository alerts, AlertEventLog events, AnalyzerProperties properties, Clock clock) {
+	AlertMaintenance(AlertRepository alerts, AlertEventLog events, AlertActionLog actions,
+			AnalyzerProperties properties, Clock clock) {
 		this.alerts = alerts;
 		this.events = events;
+		this.actions = actions;
 		this.settings = properties.alerts();
 		this.clock = clock;
 	}
@@ -41,6 +45,8 @@ class AlertMaintenance {
 		Instant now = this.clock.instant();
 		for (Alert alert : this.alerts.findByStateAndShelvedUntilLessThanEqual(AlertState.SHELVED, now)) {
 			AlertLifecycle.unshelve(alert, AlertLifecycle.ANALYZER, "shelf expired", now);
+			this.actions.record(alert, ActionType.SHELF_EXPIRED, AlertLifecycle.ANALYZER, now, "shelf expired", null,
+					AlertState.SHELVED);
 			log.info("Shelf of alert {} ({} {} {}) expired", alert.id, alert.spacecraftId, alert.parameter,
 					alert.detector);
 		}
@@ -48,7 +54,10 @@ class AlertMaintenance {
 			.filter(storm -> storm.lastSeen.isBefore(now.minus(this.settings.globalWindow())))
 			.ifPresent(storm -> {
 				storm.active = false;
+				AlertState before = storm.state;
 				AlertLifecycle.clear(storm, AlertLifecycle.ANALYZER, "fleet alert storm over", now);
+				this.actions.record(storm, ActionType.CLEARED, AlertLifecycle.ANALYZER, now, "fleet alert storm over",
+						null, before);
 			});
 	}
 

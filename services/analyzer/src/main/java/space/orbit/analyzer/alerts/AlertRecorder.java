@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import space.orbit.analyzer.AnalyzerProperties;
+import space.orbit.analyzer.Severity;
 import space.orbit.analyzer.alerts.AlertEvent.Change;
 
 /**
@@ -23,15 +24,18 @@ class AlertRecorder {
 
 	private final AlertMetrics metrics;
 
+	private final AlertActionLog log;
+
 	private final AnalyzerProperties.Alerts settings;
 
 	private final Clock clock;
 
-	AlertRecorder(AlertRepository alerts, AlertEventLog events, AlertMetrics metrics, AnalyzerProperties properties,
-			Clock clock) {
+	AlertRecorder(AlertRepository alerts, AlertEventLog events, AlertMetrics metrics, AlertActionLog log,
+			AnalyzerProperties properties, Clock clock) {
 		this.alerts = alerts;
 		this.events = events;
 		this.metrics = metrics;
+		this.log = log;
 		this.settings = properties.alerts();
 		this.clock = clock;
 	}
@@ -46,16 +50,59 @@ class AlertRecorder {
 		this.metrics.recorded(event.change());
 		Optional<Alert> open = this.alerts.findOpen(event.spacecraftId(), event.parameter(), event.detector());
 		if (event.change() == Change.CLEARED) {
-			open.ifPresent(alert -> AlertLifecycle.conditionCleared(alert, event, now));
+			open.ifPresent(alert -> conditionCleared(alert, event, now));
 		}
 		else if (open.isPresent()) {
-			AlertLifecycle.observe(open.get(), event, now);
+			observe(open.get(), event, now);
 		}
 		else if (!AlertEvent.STORM.equals(event.detector()) && stormy(now)) {
 			fold(event, now);
 		}
 		else {
-			this.alerts.save(AlertLifecycle.raise(event, now));
+			raise(event, now);
+		}
+	}
+
+	private void raise(AlertEvent event, Instant now) {
+		Alert alert = this.alerts.save(AlertLifecycle.raise(event, now));
+		this.log.record(alert, ActionType.RAISED, AlertLifecycle.ANALYZER, now, null,
+				alert.currentSeverity + ": " + alert.message, null);
+	}
+
+	/** Updates an open alert, and logs an escalation, a re-opening or a return. */
+	private void observe(Alert alert, AlertEvent event, Instant now) {
+		AlertState before = alert.state;
+		Severity severity = alert.currentSeverity;
+		int raises = alert.raises;
+		AlertLifecycle.observe(alert, event, now);
+		String detail = severity + " to " + alert.currentSeverity + ": " + alert.message;
+		if (before != alert.state) {
+			this.log.record(alert, ActionType.REOPENED, AlertLifecycle.ANALYZER, now, null, detail, before);
+		}
+		else if (alert.currentSeverity.compareTo(severity) > 0) {
+			this.log.record(alert, ActionType.ESCALATED, AlertLifecycle.ANALYZER, now, null, detail, before);
+		}
+		else if (alert.raises > raises) {
+			this.log.record(alert, ActionType.RETURNED, AlertLifecycle.ANALYZER, now, null,
+					alert.currentSeverity + ": " + alert.message, before);
+		}
+	}
+
+	/**
+	 * The condition cleared: logged as the alert's clear, or (latching) as the
+	 * condition's.
+	 */
+	private void conditionCleared(Alert alert, AlertEvent event, Instant now) {
+		AlertState before = alert.state;
+		boolean wasActive = alert.active;
+		AlertLifecycle.conditionCleared(alert, event, now);
+		if (alert.state == AlertState.CLEARED) {
+			this.log.record(alert, ActionType.CLEARED, AlertLifecycle.ANALYZER, now, alert.cleared.comment(), null,
+					before);
+		}
+		else if (wasActive) {
+			this.log.record(alert, ActionType.CONDITION_CLEARED, AlertLifecycle.ANALYZER, now,
+					"condition gone; the rule latches: an operator clears it", null, before);
 		}
 	}
 
@@ -78,10 +125,10 @@ class AlertRecorder {
 				(double) this.settings.globalMaxNewAlerts(), null, null, message,
 				storm.map(alert -> alert.firstSeen).orElse(now), now, count, event.traceId(), null, null, now);
 		if (storm.isPresent()) {
-			AlertLifecycle.observe(storm.get(), folded, now);
+			observe(storm.get(), folded, now);
 		}
 		else {
-			this.alerts.save(AlertLifecycle.raise(folded, now));
+			raise(folded, now);
 		}
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import space.orbit.analyzer.Severity;
 import space.orbit.kit.web.Cursor;
 import space.orbit.kit.web.InvalidParameterException;
 import space.orbit.kit.web.Page;
@@ -32,8 +33,17 @@ class AlertSearch {
 		if (filter.state() != null) {
 			where = where.and((root, query, cb) -> cb.equal(root.get("state"), filter.state()));
 		}
+		if (filter.severity() != null) {
+			where = where.and((root, query, cb) -> cb.equal(root.get("severity"), filter.severity()));
+		}
 		if (filter.detector() != null) {
 			where = where.and((root, query, cb) -> cb.equal(root.get("detector"), filter.detector()));
+		}
+		if (filter.assignee() != null) {
+			where = where.and((root, query, cb) -> cb.equal(root.get("assignee"), filter.assignee()));
+		}
+		if (filter.tag() != null) {
+			where = where.and((root, query, cb) -> cb.isMember(filter.tag(), root.get("tags")));
 		}
 		if (after != null) {
 			long below = below(after);
@@ -62,9 +72,13 @@ class AlertSearch {
 	 *
 	 * @param spacecraftId only this spacecraft
 	 * @param state only this state
+	 * @param severity only alerts whose worst severity was this
 	 * @param detector only this detector
+	 * @param assignee only alerts assigned to this person
+	 * @param tag only alerts with this tag
 	 */
-	record Filter(String spacecraftId, AlertState state, String detector) {
+	record Filter(String spacecraftId, AlertState state, Severity severity, String detector, String assignee,
+			String tag) {
 	}
 
 }

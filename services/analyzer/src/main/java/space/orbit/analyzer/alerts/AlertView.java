@@ -1,8 +1,11 @@
 package space.orbit.analyzer.alerts;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import space.orbit.analyzer.Severity;
@@ -36,6 +39,8 @@ import space.orbit.analyzer.Severity;
  * @param shelved who shelved (or last unshelved) it, when, why
  * @param shelvedUntil when the shelf expires
  * @param cleared who cleared it ({@code analyzer} when it cleared by itself), when, why
+ * @param assignee who is to deal with it, or null
+ * @param tags its tags, in alphabetical order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "An alert: one condition of one spacecraft's parameter (or of the whole spacecraft, '*'), "
@@ -69,7 +74,11 @@ record AlertView(@Schema(example = "42") long id,
 		@Schema(description = "Who acknowledged it, when, why") OperatorAction acknowledged,
 		@Schema(description = "Who shelved (or last unshelved) it, when, why") OperatorAction shelved,
 		@Schema(description = "When the shelf expires; absent unless SHELVED") Instant shelvedUntil,
-		@Schema(description = "Who cleared it ('analyzer' when it cleared by itself), when, why") OperatorAction cleared){
+		@Schema(description = "Who cleared it ('analyzer' when it cleared by itself), when, why") OperatorAction cleared,
+		@Schema(description = "Who is to deal with it; absent when no one is",
+				example = "ada@orbit.space") String assignee,
+		@ArraySchema(arraySchema = @Schema(description = "Its tags, in alphabetical order"),
+				schema = @Schema(example = "thermal")) List<String> tags){
 
 	static AlertView of(Alert alert) {
 		return new AlertView(alert.id, alert.spacecraftId, alert.parameter, alert.detector, alert.ruleId, alert.state,
@@ -77,7 +86,7 @@ record AlertView(@Schema(example = "42") long id,
 				(alert.valueNumber != null) ? alert.valueNumber : alert.valueText, alert.threshold, alert.expectedLow,
 				alert.expectedHigh, alert.message, alert.firstSeen, alert.lastSeen, alert.count, alert.raises,
 				alert.traceId, alert.raisedAt, alert.updatedAt, alert.acknowledged, alert.shelved, alert.shelvedUntil,
-				alert.cleared);
+				alert.cleared, alert.assignee, List.copyOf(new TreeSet<>(alert.tags)));
 	}
 
 }

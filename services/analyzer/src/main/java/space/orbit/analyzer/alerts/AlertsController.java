@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.orbit.analyzer.Severity;
+import space.orbit.analyzer.alerts.AlertCommand.Verb;
+import space.orbit.kit.security.Actor;
 import space.orbit.kit.security.OperatorAccess;
 import space.orbit.kit.security.ViewerAccess;
 import space.orbit.kit.web.InvalidParameterException;
@@ -38,15 +41,18 @@ class AlertsController {
 
 	private final AlertActions actions;
 
-	AlertsController(AlertSearch search, AlertActions actions) {
+	private final AlertRequests requests;
+
+	AlertsController(AlertSearch search, AlertActions actions, AlertRequests requests) {
 		this.search = search;
 		this.actions = actions;
+		this.requests = requests;
 	}
 
 	@GetMapping
 	@ViewerAccess
 	@Operation(operationId = "listAlerts", summary = "List alerts, newest first",
-			description = "Filtered by spacecraft, state and detector; pass 'next' as 'after' (with the same filters) "
+			description = "Filtered by spacecraft, state, severity, detector, assignee and tag; pass 'next' as 'after' (with the same filters) "
 					+ "for the next page")
 	@ApiResponse(responseCode = "200", description = "A page of alerts, newest first; 'next' when more follow")
 	Page<AlertView> list(
@@ -55,15 +61,24 @@ class AlertsController {
 			@Parameter(description = "Only alerts in this state (case does not matter)",
 					schema = @Schema(implementation = AlertState.class),
 					example = "OPEN") @RequestParam(required = false) String state,
+			@Parameter(description = "Only alerts whose worst severity was this (case does not matter)",
+					schema = @Schema(implementation = Severity.class),
+					example = "CRITICAL") @RequestParam(required = false) String severity,
 			@Parameter(description = "Only this detector: limit, rate_of_change, stuck, staleness, statistical, storm",
 					example = "limit") @RequestParam(required = false) String detector,
+			@Parameter(description = "Only alerts assigned to this person ('me': the caller)",
+					example = "ada@orbit.space") @RequestParam(required = false) String assignee,
+			@Parameter(description = "Only alerts with this tag",
+					example = "thermal") @RequestParam(required = false) String tag,
 			@Parameter(description = "Alerts per page: 1 to 500", example = "100",
 					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500",
 							defaultValue = "100")) @RequestParam(defaultValue = "100") int limit,
 			@Parameter(description = "The previous page's 'next', unchanged",
 					example = "NDI") @RequestParam(required = false) String after) {
 		AlertSearch.Filter filter = new AlertSearch.Filter(blankToNull(spacecraftId),
-				(state != null && !state.isBlank()) ? state(state) : null, blankToNull(detector));
+				(state != null && !state.isBlank()) ? state(state) : null,
+				(severity != null && !severity.isBlank()) ? severity(severity) : null, blankToNull(detector),
+				assignee(assignee), blankToNull(tag));
 		return this.search.page(filter, PageLimit.check(limit, MAX_LIMIT), after);
 	}
 
@@ -88,7 +103,7 @@ class AlertsController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 					examples = @ExampleObject(name = "acknowledge", summary = "Acknowledge alert 1",
 							value = "{\"comment\": \"on it\"}"))) @RequestBody AlertActionRequest request) {
-		return this.actions.acknowledge(id, request);
+		return this.actions.perform(id, this.requests.of(Verb.ACKNOWLEDGE, request));
 	}
 
 	@PostMapping("/{id}/shelve")
@@ -104,7 +119,7 @@ class AlertsController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 					examples = @ExampleObject(name = "shelve", summary = "Shelve alert 2 for 30 minutes",
 							value = "{\"comment\": \"maintenance\", \"duration\": \"PT30M\"}"))) @RequestBody AlertActionRequest request) {
-		return this.actions.shelve(id, request);
+		return this.actions.perform(id, this.requests.of(Verb.SHELVE, request));
 	}
 
 	@PostMapping("/{id}/unshelve")
@@ -119,7 +134,7 @@ class AlertsController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 					examples = @ExampleObject(name = "unshelve", summary = "Lift the shelf of alert 2",
 							value = "{\"comment\": \"maintenance done\"}"))) @RequestBody AlertActionRequest request) {
-		return this.actions.unshelve(id, request);
+		return this.actions.perform(id, this.requests.of(Verb.UNSHELVE, request));
 	}
 
 	@PostMapping("/{id}/clear")
@@ -134,7 +149,7 @@ class AlertsController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 					examples = @ExampleObject(name = "clear", summary = "Clear alert 3",
 							value = "{\"comment\": \"fixed\"}"))) @RequestBody AlertActionRequest request) {
-		return this.actions.clear(id, request);
+		return this.actions.perform(id, this.requests.of(Verb.CLEAR, request));
 	}
 
 	private static AlertState state(String text) {
@@ -144,6 +159,20 @@ class AlertsController {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidParameterException("state", "must be one of OPEN, ACKNOWLEDGED, SHELVED, CLEARED");
 		}
+	}
+
+	private static Severity severity(String text) {
+		try {
+			return Severity.valueOf(text.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException("severity", "must be one of WARNING, CRITICAL");
+		}
+	}
+
+	private static String assignee(String assignee) {
+		String name = blankToNull(assignee);
+		return AlertRequests.ME.equals(name) ? Actor.current() : name;
 	}
 
 	private static String blankToNull(String text) {

@@ -1,10 +1,11 @@
 package space.orbit.console.alerts;
 
-/** What an operator can do to alerts, and the analyzer's endpoint for it. */
+/** What an operator can do to alerts, by the analyzer's name for it. */
 enum AlertAction {
 
 	ACKNOWLEDGE("acknowledge", "Acknowledge"), SHELVE("shelve", "Shelve"), UNSHELVE("unshelve", "Unshelve"),
-	CLEAR("clear", "Clear");
+	CLEAR("clear", "Clear"), ASSIGN("assign", "Assign"), UNASSIGN("unassign", "Unassign"), TAG("tag", "Add tags"),
+	UNTAG("tag", "Remove tags"), COMMENT("comment", "Comment");
 
 	private final String path;
 
@@ -15,12 +16,18 @@ enum AlertAction {
 		this.label = label;
 	}
 
+	/** The action's name in the analyzer's API. */
 	String path() {
 		return this.path;
 	}
 
 	String label() {
 		return this.label;
+	}
+
+	/** The id of its button. */
+	String buttonId() {
+		return (this == COMMENT) ? "alert-comment-only" : "alert-" + name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

@@ -12,6 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import space.orbit.console.alerts.AlertRecords.ActionBody;
 import space.orbit.console.alerts.AlertRecords.Alert;
+import space.orbit.console.alerts.AlertRecords.BulkResult;
+import space.orbit.console.alerts.AlertRecords.LogEntry;
 import space.orbit.console.api.ServiceClient;
 import space.orbit.console.api.ServiceClients;
 
@@ -30,17 +32,19 @@ class AlertsApi {
 		this.analyzer = clients.analyzer();
 	}
 
-	/** The newest alerts in any of these states, filtered, newest first. */
-	List<Alert> list(List<String> states, String spacecraftId, String detector) {
+	/**
+	 * The newest alerts in any of these states, filtered (a null or blank filter is
+	 * none), newest first.
+	 */
+	List<Alert> list(List<String> states, Filter filter) {
 		List<Alert> alerts = new ArrayList<>();
 		for (String state : states) {
 			StringBuilder query = new StringBuilder("/api/v1/alerts?limit=" + MAX + "&state=" + state);
-			if (spacecraftId != null && !spacecraftId.isBlank()) {
-				query.append("&spacecraftId=").append(encode(spacecraftId.strip()));
-			}
-			if (detector != null && !detector.isBlank()) {
-				query.append("&detector=").append(encode(detector));
-			}
+			append(query, "spacecraftId", filter.spacecraftId());
+			append(query, "severity", filter.severity());
+			append(query, "detector", filter.detector());
+			append(query, "assignee", filter.assignee());
+			append(query, "tag", filter.tag());
 			for (JsonNode item : this.analyzer.get(query.toString()).path("items")) {
 				alerts.add(JSON.treeToValue(item, Alert.class));
 			}
@@ -49,13 +53,32 @@ class AlertsApi {
 		return alerts;
 	}
 
-	Alert act(long id, AlertAction action, ActionBody body) {
-		return JSON.treeToValue(this.analyzer.send("POST", "/api/v1/alerts/" + id + "/" + action.path(), body),
-				Alert.class);
+	/** One action on many alerts: each done or refused on its own. */
+	BulkResult act(ActionBody body) {
+		return JSON.treeToValue(this.analyzer.send("POST", "/api/v1/alerts/actions", body), BulkResult.class);
+	}
+
+	/** The alert's action log, oldest first (its first {@value #MAX} entries). */
+	List<LogEntry> log(long id) {
+		List<LogEntry> entries = new ArrayList<>();
+		for (JsonNode item : this.analyzer.get("/api/v1/alerts/" + id + "/actions?limit=" + MAX).path("items")) {
+			entries.add(JSON.treeToValue(item, LogEntry.class));
+		}
+		return entries;
+	}
+
+	private static void append(StringBuilder query, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			query.append('&').append(name).append('=').append(encode(value.strip()));
+		}
 	}
 
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/** What to list; null or blank is no filter. */
+	record Filter(String spacecraftId, String severity, String detector, String assignee, String tag) {
 	}
 
 }
