@@ -109,7 +109,7 @@ public record AnalyzerProperties(
 	 * @param enricherTimeout how long one page of archived samples may take
 	 */
 	public record Backtest(@DefaultValue("7d") @NotNull Duration maxSpan,
-			@DefaultValue("2000000") @Min(1) int maxSamples, @DefaultValue("20") @Min(1) @Max(100) int maxParameters,
+			@DefaultValue("500000") @Min(1) int maxSamples, @DefaultValue("20") @Min(1) @Max(100) int maxParameters,
 			@DefaultValue("10s") @NotNull Duration enricherTimeout) {
 	}
 
