@@ -76,7 +76,9 @@ class BacktestPanel extends VerticalLayout {
 		what.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		this.summary.setId("backtest-summary");
 		this.results.setId("backtest-results");
-		this.results.addColumn(alert -> alert.path("spacecraftId").asString()).setHeader("Spacecraft").setAutoWidth(true);
+		this.results.addColumn(alert -> alert.path("spacecraftId").asString())
+			.setHeader("Spacecraft")
+			.setAutoWidth(true);
 		this.results.addColumn(alert -> alert.path("parameter").asString()).setHeader("Parameter").setAutoWidth(true);
 		this.results.addColumn(alert -> alert.path("detector").asString()).setHeader("Detector").setAutoWidth(true);
 		this.results.addColumn(alert -> alert.path("severity").asString()).setHeader("Severity").setAutoWidth(true);
@@ -121,7 +123,9 @@ class BacktestPanel extends VerticalLayout {
 		}
 	}
 
-	/** What can be checked before sending; false (with messages at the fields) if wrong. */
+	/**
+	 * What can be checked before sending; false (with messages at the fields) if wrong.
+	 */
 	private boolean checked(ObjectNode rule, List<String> names) {
 		boolean ok = true;
 		if (this.from.getValue() == null) {

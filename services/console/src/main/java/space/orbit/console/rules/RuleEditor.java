@@ -110,7 +110,8 @@ class RuleEditor extends VerticalLayout {
 
 	/** The detectors a rule turns on, for the list. */
 	static String detectors(JsonNode rule) {
-		return String.join(", ", DETECTORS.stream().filter(name -> rule.has(name) && !rule.get(name).isNull()).toList());
+		return String.join(", ",
+				DETECTORS.stream().filter(name -> rule.has(name) && !rule.get(name).isNull()).toList());
 	}
 
 }

@@ -72,9 +72,24 @@ class RulesApi {
 
 	/** A served rule as a PUT takes it: without what the analyzer adds. */
 	static ObjectNode editable(JsonNode served) {
-		ObjectNode rule = served.deepCopy();
+		ObjectNode rule = (ObjectNode) served.deepCopy();
 		SERVED_ONLY.forEach(rule::remove);
+		withoutNulls(rule);
 		return rule;
+	}
+
+	/** A null field is a field left out: the editor shows neither. */
+	private static void withoutNulls(ObjectNode node) {
+		List<String> nulls = new ArrayList<>();
+		node.properties().forEach(field -> {
+			if (field.getValue().isNull()) {
+				nulls.add(field.getKey());
+			}
+			else if (field.getValue() instanceof ObjectNode child) {
+				withoutNulls(child);
+			}
+		});
+		nulls.forEach(node::remove);
 	}
 
 	static String pretty(JsonNode node) {

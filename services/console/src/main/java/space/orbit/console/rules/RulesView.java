@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -65,8 +66,12 @@ public class RulesView extends VerticalLayout {
 
 	public RulesView(RulesApi api, CurrentOperator operator) {
 		this.api = api;
-		setSizeFull();
+		setWidthFull();
 		this.grid.setId("rules");
+		// Clicking the rule shown keeps it shown (a second click would otherwise clear
+		// the
+		// editor's selection and disable Enable and Delete).
+		((GridSingleSelectionModel<JsonNode>) this.grid.getSelectionModel()).setDeselectAllowed(false);
 		this.grid.addColumn(rule -> rule.path("id").asString()).setHeader("Id").setAutoWidth(true);
 		this.grid.addColumn(rule -> rule.path("parameter").asString()).setHeader("Parameter").setAutoWidth(true);
 		this.grid.addColumn(rule -> rule.path("spacecraftId").asString("all"))
@@ -96,20 +101,20 @@ public class RulesView extends VerticalLayout {
 		this.delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		this.delete.addClickListener(click -> confirmDelete());
 		HorizontalLayout actions = new HorizontalLayout(create, save, this.toggle, this.delete);
-		// Changing a rule needs the role admin: the analyzer would refuse anyone else (403).
+		// Changing a rule needs the role admin: the analyzer would refuse anyone else
+		// (403).
 		actions.setVisible(admin);
 		VerticalLayout editing = new VerticalLayout(this.id, this.editor, actions);
 		editing.setPadding(false);
 		editing.setWidth("34em");
 
-		HorizontalLayout body = new HorizontalLayout(editing);
-		body.setWidthFull();
+		add(new H2("Detection rules"), this.notice, this.grid, editing);
+		// A backtest acts (role operator) and changes nothing.
 		if (operator.offered().act()) {
 			BacktestPanel backtest = new BacktestPanel(api, this.editor, this.notice);
-			body.add(backtest);
-			body.setFlexGrow(1, backtest);
+			backtest.setWidthFull();
+			add(backtest);
 		}
-		add(new H2("Detection rules"), this.notice, this.grid, body);
 		load(null);
 		newRule();
 	}
