@@ -396,7 +396,8 @@ class ConsoleBrowserIT {
 		assertThat(reported).hasSize(2);
 		assertThat(limitAlerts(spacecraftId)).as("a backtest raises nothing").isEmpty();
 
-		page.locator("#rules").getByText("bt-tank").click();
+		// The rule saved is the one shown.
+		assertThat(page.locator("#rule-id input")).hasValue("bt-tank");
 		assertThat(page.locator("#rule-toggle")).hasText("Enable");
 		page.locator("#rule-toggle").click();
 		await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -24,7 +24,7 @@ class RuleEditor extends VerticalLayout {
 
 	static final List<String> DETECTORS = List.of("limits", "rateOfChange", "stuck", "staleness", "statistical");
 
-	private final TextArea json = new TextArea("Rule (JSON, as PUT /api/v1/rules/{id} takes it)");
+	private final TextArea json = new TextArea("Rule (JSON)");
 
 	private final UnorderedList errors = new UnorderedList();
 
@@ -32,6 +32,7 @@ class RuleEditor extends VerticalLayout {
 		setPadding(false);
 		setSpacing(false);
 		this.json.setId("rule-json");
+		this.json.setHelperText("As PUT /api/v1/rules/{id} takes it; the id is the field above");
 		this.json.setWidthFull();
 		this.json.setMinHeight("16em");
 		this.json.setMaxHeight("24em");
@@ -91,7 +92,8 @@ class RuleEditor extends VerticalLayout {
 		if (lines.isEmpty()) {
 			return false;
 		}
-		invalid(lines.get(0));
+		invalid((lines.size() == 1) ? "The analyzer refused the rule:"
+				: "The analyzer refused the rule, on " + lines.size() + " counts:");
 		lines.forEach(line -> this.errors.add(new ListItem(line)));
 		this.errors.setVisible(true);
 		return true;

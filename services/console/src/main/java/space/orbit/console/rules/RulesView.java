@@ -124,10 +124,10 @@ public class RulesView extends VerticalLayout {
 			List<JsonNode> rules = this.api.list();
 			this.grid.setItems(rules);
 			this.notice.clear();
-			rules.stream()
-				.filter(rule -> rule.path("id").asString().equals(select))
-				.findFirst()
-				.ifPresent(this.grid::select);
+			rules.stream().filter(rule -> rule.path("id").asString().equals(select)).findFirst().ifPresent(rule -> {
+				this.grid.select(rule);
+				this.grid.scrollToItem(rule);
+			});
 		}
 		catch (RuntimeException ex) {
 			this.grid.setItems(List.of());
