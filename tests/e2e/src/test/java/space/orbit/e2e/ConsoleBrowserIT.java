@@ -390,6 +390,7 @@ class ConsoleBrowserIT {
 		page.locator("#backtest-run").click();
 		assertThat(page.locator("#backtest-summary")).hasAttribute("data-alerts", "2");
 		assertThat(page.locator("#backtest-summary")).containsText("over " + pressures.length + " archived samples");
+		page.locator("#backtest-results").scrollIntoViewIfNeeded();
 		ConsoleBrowser.screenshot(page, "rules-backtest");
 		List<List<String>> reported = rows(page.locator("#backtest-results vaadin-grid-cell-content").allTextContents(),
 				spacecraftId);
