@@ -414,6 +414,12 @@ class ConsoleBrowserIT {
 				postPressures("ORB-BT-PROBE", Instant.now(), probes.incrementAndGet(), 99.0);
 				return !limitAlerts("ORB-BT-PROBE").isEmpty();
 			});
+		// The probe back to nominal: its alert clears, and the workbench's test finds no
+		// open alert of this one.
+		postPressures("ORB-BT-PROBE", Instant.now().plusSeconds(1), probes.incrementAndGet(), 20.0);
+		await("the probe's alert clears").atMost(Duration.ofSeconds(30))
+			.until(() -> limitAlerts("ORB-BT-PROBE").stream()
+				.allMatch(alert -> alert.get("state").asString().equals("CLEARED")));
 
 		Duration later = Duration.ofMinutes(1);
 		postPressures(spacecraftId, t0.plus(later), 100, pressures);
