@@ -26,6 +26,9 @@ export_service_env() {
 	export ORBIT_MONGODB_URI="${ORBIT_MONGODB_URI:-mongodb://127.0.0.1:27017/orbit}"
 	# The analyzer's Kafka Streams state (RocksDB) lives with the rest of the local state.
 	export ORBIT_ANALYZER_STATE_DIR="${ORBIT_ANALYZER_STATE_DIR:-$ORBIT_STATE/analyzer-state}"
+	# The enricher's API: the analyzer's backtests read its archive (ADR 0021), the console and
+	# the dashboard call it too.
+	export ORBIT_ENRICHER_URL="${ORBIT_ENRICHER_URL:-http://127.0.0.1:8103}"
 	# The demo depot holds welcome kits, so new users' welcome orders are reserved (received once,
 	# into an empty ledger; not for ./orbit test, whose services get their settings from the tests).
 	if [[ "$1" == orbit ]]; then

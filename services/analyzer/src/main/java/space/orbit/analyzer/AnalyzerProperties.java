@@ -1,5 +1,6 @@
 package space.orbit.analyzer;
 
+import java.net.URI;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
@@ -27,6 +28,8 @@ import space.orbit.messaging.Topics;
  * @param detection how the topology detects and raises
  * @param alerts the alert lifecycle in PostgreSQL
  * @param rules how rules are seeded and published
+ * @param enricherUrl the enricher's API, where a backtest reads archived samples
+ * @param backtest the bounds of a backtest
  */
 @Validated
 @ConfigurationProperties("orbit.analyzer")
@@ -37,8 +40,8 @@ public record AnalyzerProperties(
 		@DefaultValue(Topics.ALERTS) @NotBlank String alertsTopic,
 		@DefaultValue(Topics.RULES) @NotBlank String rulesTopic,
 		@DefaultValue(Topics.REGISTRY) @NotBlank String registryTopic, @DefaultValue @Valid Streams streams,
-		@DefaultValue @Valid Detection detection, @DefaultValue @Valid Alerts alerts,
-		@DefaultValue @Valid Rules rules) {
+		@DefaultValue @Valid Detection detection, @DefaultValue @Valid Alerts alerts, @DefaultValue @Valid Rules rules,
+		@DefaultValue("http://127.0.0.1:8103") @NotNull URI enricherUrl, @DefaultValue @Valid Backtest backtest) {
 
 	/**
 	 * The Kafka Streams application.
@@ -98,6 +101,19 @@ public record AnalyzerProperties(
 	 */
 	public record Rules(@DefaultValue("true") boolean seedDefaults, @DefaultValue("5s") @NotNull Duration relayInterval,
 			@DefaultValue("5s") @NotNull Duration publishTimeout) {
+	}
+
+	/**
+	 * Backtests ({@code POST /api/v1/rules/backtest}).
+	 *
+	 * @param maxSpan the longest span one backtest replays
+	 * @param maxSamples the most samples one backtest reads from the enricher
+	 * @param maxParameters the most parameters one backtest reads
+	 * @param enricherTimeout how long one page of archived samples may take
+	 */
+	public record Backtest(@DefaultValue("7d") @NotNull Duration maxSpan,
+			@DefaultValue("500000") @Min(1) int maxSamples, @DefaultValue("20") @Min(1) @Max(100) int maxParameters,
+			@DefaultValue("10s") @NotNull Duration enricherTimeout) {
 	}
 
 }

@@ -132,13 +132,22 @@ final class Spine implements AutoCloseable {
 	 * second call (after a kill) starts it again under the same names, as a restart.
 	 */
 	ServiceProcess startAnalyzer(Path stateDirectory) {
+		return startAnalyzer(stateDirectory, Map.of());
+	}
+
+	/**
+	 * Starts the analyzer with more settings ({@code orbit.analyzer.enricher-url}, say).
+	 */
+	ServiceProcess startAnalyzer(Path stateDirectory, Map<String, String> more) {
+		Map<String, String> properties = new HashMap<>(more);
+		properties.putAll(Map.of("orbit.analyzer.schema", this.postgres.schema() + "_an",
+				"orbit.analyzer.telemetry-topic", this.topic, "orbit.analyzer.alerts-topic", this.alertsTopic,
+				"orbit.analyzer.rules-topic", this.rulesTopic, "orbit.analyzer.registry-topic", this.registryTopic,
+				"orbit.analyzer.streams.application-id", this.analyzerId,
+				"orbit.analyzer.streams.state-dir", stateDirectory.toString(), "orbit.analyzer.alerts.consumer-group",
+				this.analyzerId + "-alerts"));
 		this.analyzer = ServiceProcess.start("analyzer", jar("analyzer"), ServiceProcess.freePort(), environment(),
-				Map.of("orbit.analyzer.schema", this.postgres.schema() + "_an", "orbit.analyzer.telemetry-topic",
-						this.topic, "orbit.analyzer.alerts-topic", this.alertsTopic, "orbit.analyzer.rules-topic",
-						this.rulesTopic, "orbit.analyzer.registry-topic", this.registryTopic,
-						"orbit.analyzer.streams.application-id", this.analyzerId, "orbit.analyzer.streams.state-dir",
-						stateDirectory.toString(), "orbit.analyzer.alerts.consumer-group", this.analyzerId + "-alerts"),
-				logs());
+				properties, logs());
 		return this.analyzer;
 	}
 

@@ -63,6 +63,11 @@ final class AlertLifecycle {
 	/** The condition cleared: the alert clears too, unless it latches. */
 	static void conditionCleared(Alert alert, AlertEvent event, Instant now) {
 		alert.active = false;
+		if (episode(event).equals(alert.episode)) {
+			// The clear carries the episode's final count: samples that showed the
+			// condition after its last update were counted by nothing else.
+			alert.count = Math.max(alert.count, alert.priorCount + event.count());
+		}
 		observed(alert, event, now);
 		if (!alert.latching) {
 			alert.state = AlertState.CLEARED;

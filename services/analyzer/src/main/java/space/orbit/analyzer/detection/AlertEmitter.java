@@ -15,20 +15,24 @@ import space.orbit.analyzer.alerts.AlertEvent.Change;
 import space.orbit.messaging.Headers;
 
 /**
- * Turns a condition's change into an alert event on {@code orbit.alerts.v1}: a span in
- * the sample's trace, CloudEvents headers, the {@code traceparent} of that span, and the
- * metrics.
+ * Turns a condition's change into an alert event: a span in the sample's trace, and the
+ * metrics; the live topology forwards it to {@code orbit.alerts.v1} with CloudEvents
+ * headers and the {@code traceparent} of that span, a backtest collects it.
  */
 final class AlertEmitter {
 
-	private final ProcessorContext<String, byte[]> context;
+	private final Sink sink;
 
 	private final AlertTracing tracing;
 
 	private final DetectionMetrics metrics;
 
 	AlertEmitter(ProcessorContext<String, byte[]> context, AlertTracing tracing, DetectionMetrics metrics) {
-		this.context = context;
+		this((event, traceparent, nowMillis) -> forward(context, event, traceparent, nowMillis), tracing, metrics);
+	}
+
+	AlertEmitter(Sink sink, AlertTracing tracing, DetectionMetrics metrics) {
+		this.sink = sink;
 		this.tracing = tracing;
 		this.metrics = metrics;
 	}
@@ -45,19 +49,7 @@ final class AlertEmitter {
 				instant(alert.lastSeen), alert.count, Observation.traceId(traceparent), seen.batchId(),
 				(seen.receivedAtMillis() > 0) ? Instant.ofEpochMilli(seen.receivedAtMillis()) : null,
 				Instant.ofEpochMilli(nowMillis));
-		RecordHeaders headers = new RecordHeaders();
-		header(headers, "ce_specversion", "1.0");
-		header(headers, "ce_id", id);
-		header(headers, "ce_source", "/orbit/analyzer");
-		header(headers, "ce_type", AlertEvent.TYPE);
-		header(headers, "ce_subject", seen.spacecraftId() + "/" + seen.parameter() + "/" + detector);
-		header(headers, "ce_time", event.emittedAt().toString());
-		header(headers, "content-type", "application/json");
-		header(headers, Headers.TRACEPARENT, traceparent);
-		header(headers, Headers.BATCH_ID, seen.batchId());
-		header(headers, Headers.RECEIVED_AT, (event.receivedAt() != null) ? event.receivedAt().toString() : null);
-		this.context.forward(
-				new Record<>(seen.spacecraftId(), AnalyzerJson.MAPPER.writeValueAsBytes(event), nowMillis, headers));
+		this.sink.accept(event, traceparent, nowMillis);
 		alert.lastEmitted = nowMillis;
 		if (change == Change.RAISED) {
 			this.metrics.raised(alert.severity, alert.ruleId, seen.receivedAtMillis(), nowMillis);
@@ -65,6 +57,23 @@ final class AlertEmitter {
 		else if (change == Change.CLEARED) {
 			this.metrics.cleared(detector);
 		}
+	}
+
+	private static void forward(ProcessorContext<String, byte[]> context, AlertEvent event, String traceparent,
+			long nowMillis) {
+		RecordHeaders headers = new RecordHeaders();
+		header(headers, "ce_specversion", "1.0");
+		header(headers, "ce_id", event.id());
+		header(headers, "ce_source", "/orbit/analyzer");
+		header(headers, "ce_type", AlertEvent.TYPE);
+		header(headers, "ce_subject", event.spacecraftId() + "/" + event.parameter() + "/" + event.detector());
+		header(headers, "ce_time", event.emittedAt().toString());
+		header(headers, "content-type", "application/json");
+		header(headers, Headers.TRACEPARENT, traceparent);
+		header(headers, Headers.BATCH_ID, event.batchId());
+		header(headers, Headers.RECEIVED_AT, (event.receivedAt() != null) ? event.receivedAt().toString() : null);
+		context.forward(
+				new Record<>(event.spacecraftId(), AnalyzerJson.MAPPER.writeValueAsBytes(event), nowMillis, headers));
 	}
 
 	private static Instant instant(long micros) {
@@ -75,6 +84,14 @@ final class AlertEmitter {
 		if (value != null) {
 			headers.add(key, value.getBytes(StandardCharsets.UTF_8));
 		}
+	}
+
+	/** Where alert events go. */
+	@FunctionalInterface
+	interface Sink {
+
+		void accept(AlertEvent event, String traceparent, long nowMillis);
+
 	}
 
 }

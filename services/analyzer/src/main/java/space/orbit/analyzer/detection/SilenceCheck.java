@@ -65,21 +65,31 @@ final class SilenceCheck {
 			while (states.hasNext()) {
 				KeyValue<String, ParameterState> entry = states.next();
 				String parameter = entry.key.substring(prefix.length());
-				ParameterState state = entry.value;
-				Rule rule = rules.resolve(spacecraftId, parameter).staleness();
-				long gap = time - state.lastTime;
-				if (!present.containsKey(parameter) && rule != null && state.lastTime > 0
-						&& !state.alerts.containsKey(Detector.STALENESS.tag())
-						&& gap > rule.staleness().timeout().toNanos() / 1_000) {
-					Condition alert = silent(rule, state.lastTime, time, gap);
-					state.alerts.put(Detector.STALENESS.tag(), alert);
-					this.tracker.raise(Detector.STALENESS.tag(), alert, seen.forParameter(parameter, gap / 1e6),
-							spacecraft, now);
-					changed.put(entry.key, state);
+				if (!present.containsKey(parameter)
+						&& missing(parameter, entry.value, time, spacecraft, rules, seen, now)) {
+					changed.put(entry.key, entry.value);
 				}
 			}
 		}
 		changed.forEach(store::put);
+	}
+
+	/**
+	 * A parameter absent from the spacecraft's frames up to sample time {@code time}:
+	 * raised when that is longer than its rule's timeout; true when its state changed.
+	 */
+	boolean missing(String parameter, ParameterState state, long time, SpacecraftState spacecraft, RuleBook rules,
+			Observation seen, long now) {
+		Rule rule = rules.resolve(seen.spacecraftId(), parameter).staleness();
+		long gap = time - state.lastTime;
+		if (rule == null || state.lastTime <= 0 || state.alerts.containsKey(Detector.STALENESS.tag())
+				|| gap <= rule.staleness().timeout().toNanos() / 1_000) {
+			return false;
+		}
+		Condition alert = silent(rule, state.lastTime, time, gap);
+		state.alerts.put(Detector.STALENESS.tag(), alert);
+		this.tracker.raise(Detector.STALENESS.tag(), alert, seen.forParameter(parameter, gap / 1e6), spacecraft, now);
+		return true;
 	}
 
 	/** The wall-clock check of every spacecraft and parameter of this task. */

@@ -54,6 +54,12 @@ public record Rule(
 				this.limits, this.rateOfChange, this.stuck, this.staleness, this.statistical);
 	}
 
+	/** The same rule, enabled. */
+	public Rule asEnabled() {
+		return new Rule(this.id, this.parameter, this.spacecraftId, true, this.latching, this.description, this.limits,
+				this.rateOfChange, this.stuck, this.staleness, this.statistical);
+	}
+
 	/**
 	 * Warning and critical limits, each side optional: critical-low < warning-low <
 	 * warning-high < critical-high. An alert clears (or drops from critical to warning)

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import space.orbit.kit.web.InvalidRequestException;
+import space.orbit.kit.web.ProblemError;
+
 /**
  * Checks a rule before it is stored or applied: ids and patterns well formed, limits
  * ordered, windows positive, statistical settings in range, at least one detector.
@@ -18,6 +21,18 @@ public final class RuleValidator {
 	static final Pattern SPACECRAFT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}");
 
 	private RuleValidator() {
+	}
+
+	/**
+	 * The 422 that lists these violations (not empty), their pointers under
+	 * {@code prefix}: empty for a rule that is the body, {@code /rule} for one inside it.
+	 */
+	public static InvalidRequestException invalid(String prefix, List<RuleViolation> violations) {
+		RuleViolation first = violations.get(0);
+		String more = (violations.size() > 1) ? " (and " + (violations.size() - 1) + " more: see 'errors')" : "";
+		return new InvalidRequestException(
+				"The rule is invalid at '" + prefix + first.pointer() + "': " + first.detail() + more + ".",
+				violations.stream().map(v -> ProblemError.at(prefix + v.pointer(), v.detail())).toList());
 	}
 
 	/** Everything wrong with the rule; empty when it is valid. */

@@ -30,7 +30,6 @@ import space.orbit.kit.web.InvalidRequestException;
 import space.orbit.kit.web.NotFoundException;
 import space.orbit.kit.web.Page;
 import space.orbit.kit.web.PageLimit;
-import space.orbit.kit.web.ProblemError;
 
 /**
  * The rules API. A PUT is validated, committed to PostgreSQL and then published to
@@ -137,11 +136,7 @@ class RulesController {
 	}
 
 	private static InvalidRequestException invalid(List<RuleViolation> violations) {
-		RuleViolation first = violations.get(0);
-		String more = (violations.size() > 1) ? " (and " + (violations.size() - 1) + " more: see 'errors')" : "";
-		return new InvalidRequestException(
-				"The rule is invalid at '" + first.pointer() + "': " + first.detail() + more + ".",
-				violations.stream().map(v -> ProblemError.at(v.pointer(), v.detail())).toList());
+		return RuleValidator.invalid("", violations);
 	}
 
 	private static NotFoundException notFound(String id) {

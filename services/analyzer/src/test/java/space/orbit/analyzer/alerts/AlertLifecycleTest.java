@@ -65,6 +65,18 @@ class AlertLifecycleTest {
 	}
 
 	@Test
+	void aClearCarriesTheEpisodesFinalCount() {
+		Alert alert = AlertLifecycle.raise(AlertEvents.raised("ORB-1", Severity.WARNING), NOW);
+		// Samples 2 to 4 showed the condition without an update being due: only the clear
+		// tells.
+		AlertLifecycle.conditionCleared(alert,
+				AlertEvents.event(Change.CLEARED, "ORB-1", "limit", Severity.WARNING, 0, 1, 4, false), NOW);
+
+		assertThat(alert.count).isEqualTo(4);
+		assertThat(alert.state).isEqualTo(AlertState.CLEARED);
+	}
+
+	@Test
 	void aShelfHidesAnAlertUntilItIsLiftedAndItReturnsToWhereItWas() {
 		Alert alert = AlertLifecycle.raise(AlertEvents.raised("ORB-1", Severity.WARNING), NOW);
 		AlertLifecycle.acknowledge(alert, "ops", null, NOW);

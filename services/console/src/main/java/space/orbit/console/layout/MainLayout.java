@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout {
 		database.addItem(new SideNavItem("Parameters", "parameters", VaadinIcon.SLIDERS.create()));
 		database.setExpanded(true);
 		nav.addItem(database);
+		nav.addItem(new SideNavItem("Rules", "rules", VaadinIcon.FILTER.create()));
 		nav.addItem(new SideNavItem("Alerts", "alerts", VaadinIcon.BELL.create()));
 		nav.addItem(new SideNavItem("Flight dynamics", "flight-dynamics", VaadinIcon.CALC.create()));
 		nav.addItem(new SideNavItem("History", "history", VaadinIcon.CHART.create()));
