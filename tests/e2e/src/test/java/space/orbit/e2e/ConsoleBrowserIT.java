@@ -60,10 +60,6 @@ class ConsoleBrowserIT {
 
 	private static ServiceProcess console;
 
-	private static TestMongo archive;
-
-	private static ServiceProcess enricher;
-
 	private static Logistics logistics;
 
 	private static ConsoleBrowser browser;

@@ -143,9 +143,8 @@ final class Spine implements AutoCloseable {
 		properties.putAll(Map.of("orbit.analyzer.schema", this.postgres.schema() + "_an",
 				"orbit.analyzer.telemetry-topic", this.topic, "orbit.analyzer.alerts-topic", this.alertsTopic,
 				"orbit.analyzer.rules-topic", this.rulesTopic, "orbit.analyzer.registry-topic", this.registryTopic,
-				"orbit.analyzer.streams.application-id", this.analyzerId,
-				"orbit.analyzer.streams.state-dir", stateDirectory.toString(), "orbit.analyzer.alerts.consumer-group",
-				this.analyzerId + "-alerts"));
+				"orbit.analyzer.streams.application-id", this.analyzerId, "orbit.analyzer.streams.state-dir",
+				stateDirectory.toString(), "orbit.analyzer.alerts.consumer-group", this.analyzerId + "-alerts"));
 		this.analyzer = ServiceProcess.start("analyzer", jar("analyzer"), ServiceProcess.freePort(), environment(),
 				properties, logs());
 		return this.analyzer;
