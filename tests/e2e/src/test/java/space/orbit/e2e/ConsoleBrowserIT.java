@@ -207,6 +207,11 @@ class ConsoleBrowserIT {
 		assertThat(raised.get("id").asLong()).isNotEqualTo(old.get("id").asLong());
 		assertThat(raised.get("value").asDouble()).isEqualTo(58.0);
 		assertThat(raised.get("ruleId").asString()).isEqualTo("parameter/ORBIT-DEMO/" + PARAMETER);
+
+		// Back inside the new limits it clears (and leaves the shared stack's other tests
+		// no open warning of its own).
+		postTank(40.0);
+		await().atMost(Duration.ofSeconds(30)).until(() -> tankAlert(raised.get("id").asLong()).equals("CLEARED"));
 	}
 
 	/**

@@ -100,8 +100,11 @@ class ArchiveController {
 		return fromMongo(() -> this.queries.steps(query, stepMicros, cursor, pageSize));
 	}
 
-	/** A read of the archive; MongoDB out of reach is a 503 to retry, not a 500. */
-	private static <T> T fromMongo(Supplier<T> read) {
+	/**
+	 * A read of the archive (before the first byte of an answer); MongoDB out of reach is
+	 * a 503 to retry, not a 500.
+	 */
+	static <T> T fromMongo(Supplier<T> read) {
 		try {
 			return read.get();
 		}

@@ -6,14 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Supplier;
 
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -32,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import space.orbit.enricher.EnricherProperties;
 import space.orbit.kit.security.ViewerAccess;
-import space.orbit.kit.web.DependencyUnavailableException;
 import space.orbit.kit.web.InvalidParameterException;
 
 /**
@@ -51,8 +46,6 @@ class ArchiveExportController {
 	static final int MAX_PARAMETERS = 8;
 
 	private static final Logger log = LoggerFactory.getLogger(ArchiveExportController.class);
-
-	private static final Duration MONGO_RETRY = Duration.ofSeconds(5);
 
 	private final ArchiveExport export;
 
@@ -92,13 +85,14 @@ class ArchiveExportController {
 		String file = spacecraftId + "_" + ArchiveQueries.time(queries.getFirst().fromMicros()).replace(':', '-');
 		if (step != null) {
 			long stepMicros = this.parameters.step(step, queries.getFirst());
-			List<ArchiveExport.StepRow> rows = fromMongo(() -> this.export.steps(queries, stepMicros, this.maxSteps));
+			List<ArchiveExport.StepRow> rows = ArchiveController
+				.fromMongo(() -> this.export.steps(queries, stepMicros, this.maxSteps));
 			try (Writer out = open(response, rows.size(), file + "_steps.csv")) {
 				this.export.writeSteps(rows, out);
 			}
 			return;
 		}
-		long rows = fromMongo(() -> this.export.countRaw(queries));
+		long rows = ArchiveController.fromMongo(() -> this.export.countRaw(queries));
 		Writer out = open(response, rows, file + ".csv");
 		try {
 			long written = this.export.writeRaw(queries, out);
@@ -136,18 +130,6 @@ class ArchiveExportController {
 		response.setHeader("Cache-Control", "no-store");
 		return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
 				64 * 1024);
-	}
-
-	/** A read before the first byte: MongoDB out of reach is a 503 to retry. */
-	private static <T> T fromMongo(Supplier<T> read) {
-		try {
-			return read.get();
-		}
-		catch (MongoTimeoutException | MongoSocketException ex) {
-			throw new DependencyUnavailableException("mongodb",
-					"MongoDB does not answer; nothing was read: retry after " + MONGO_RETRY.toSeconds() + " s.",
-					MONGO_RETRY, ex);
-		}
 	}
 
 }
