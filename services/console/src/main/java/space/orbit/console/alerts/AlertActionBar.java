@@ -27,6 +27,7 @@ import space.orbit.console.alerts.AlertRecords.Alert;
 import space.orbit.console.alerts.AlertRecords.BulkResult;
 import space.orbit.console.alerts.AlertRecords.Outcome;
 import space.orbit.console.api.ServiceProblemException;
+import space.orbit.console.layout.Count;
 import space.orbit.console.layout.ServiceNotice;
 import space.orbit.console.operator.CurrentOperator;
 
@@ -166,7 +167,7 @@ class AlertActionBar extends VerticalLayout {
 		this.reload.run();
 		if (result.done() > 0) {
 			this.comment.clear();
-			String text = action.label() + ": " + result.done() + " alert" + ((result.done() > 1) ? "s" : "");
+			String text = action.label() + ": " + Count.of(result.done(), "alert");
 			getUI().ifPresent((ui) -> Notification.show(text).addThemeVariants(NotificationVariant.LUMO_SUCCESS));
 		}
 		List<String> refused = new ArrayList<>();

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import space.orbit.console.alerts.AlertRecords.Alert;
 import space.orbit.console.alerts.AlertRecords.LogEntry;
 import space.orbit.console.alerts.AlertRecords.OperatorAction;
+import space.orbit.console.layout.Count;
 import space.orbit.console.layout.ServiceNotice;
 
 /**
@@ -50,7 +51,7 @@ class AlertDetail extends VerticalLayout {
 		line("Message", alert.message());
 		line("Value",
 				alert.valueText() + ((alert.threshold() != null) ? " (threshold " + alert.threshold() + ")" : ""));
-		line("Seen", alert.firstSeen() + " to " + alert.lastSeen() + ", " + alert.count() + " samples");
+		line("Seen", alert.firstSeen() + " to " + alert.lastSeen() + ", " + Count.of(alert.count(), "sample"));
 		line("Assigned to", (alert.assignee() != null) ? alert.assignee() : "no one").setId("alert-detail-assignee");
 		line("Tags", alert.tagsText().isEmpty() ? "none" : alert.tagsText()).setId("alert-detail-tags");
 		action("Acknowledged", alert.acknowledged());

@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 
 import space.orbit.console.alerts.AlertRecords.Alert;
 import space.orbit.console.layout.MainLayout;
+import space.orbit.console.layout.Count;
 import space.orbit.console.layout.ServiceNotice;
 import space.orbit.console.operator.CurrentOperator;
 
@@ -142,7 +143,7 @@ public class AlertsView extends VerticalLayout {
 		try {
 			List<Alert> alerts = this.api.list(VIEWS.get(view), filter);
 			this.grid.setItems(alerts);
-			this.count.setText(alerts.size() + " alert" + ((alerts.size() == 1) ? "" : "s")
+			this.count.setText(Count.of(alerts.size(), "alert")
 					+ ((alerts.size() >= AlertsApi.MAX) ? " (the newest " + AlertsApi.MAX + " a state)" : ""));
 			this.notice.clear();
 		}

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import space.orbit.console.layout.MainLayout;
+import space.orbit.console.layout.Count;
 import space.orbit.console.layout.ServiceNotice;
 import space.orbit.console.logistics.LogisticsRecords.Order;
 import space.orbit.console.logistics.LogisticsRecords.StockLevel;
@@ -92,7 +93,7 @@ public class LogisticsView extends VerticalLayout {
 		LogisticsClient.Listed<User> accounts = read(this.usersNotice, this.logistics::users);
 		if (accounts != null) {
 			this.users.setItems(accounts.items());
-			this.usersCount.setText(accounts.items().size() + " accounts"
+			this.usersCount.setText(Count.of(accounts.items().size(), "account")
 					+ (accounts.cut() ? " (the newest of the first pages; more exist)" : ""));
 		}
 		LogisticsClient.Listed<StockLevel> levels = read(this.stockNotice, this.logistics::stockLevels);
@@ -112,8 +113,7 @@ public class LogisticsView extends VerticalLayout {
 		if (placed != null) {
 			this.orders.setItems(placed.items());
 			int count = placed.items().size();
-			this.ordersOf.setText(
-					count + ((count == 1) ? " order" : " orders") + " of " + user.name() + " (" + user.email() + ")");
+			this.ordersOf.setText(Count.of(count, "order") + " of " + user.name() + " (" + user.email() + ")");
 		}
 	}
 

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import space.orbit.console.api.ServiceProblemException;
+import space.orbit.console.layout.Count;
 import space.orbit.console.layout.ServiceNotice;
 
 /**
@@ -160,8 +161,7 @@ class BacktestPanel extends VerticalLayout {
 		this.summary.getElement().setAttribute("data-alerts", Integer.toString(alerts.size()));
 		this.summary.setText(alerts.isEmpty()
 				? "Nothing would have been raised: " + samples + " archived samples replayed, none broke the rule."
-				: alerts.size() + " alert" + ((alerts.size() > 1) ? "s" : "") + " would have been raised over "
-						+ samples + " archived samples.");
+				: Count.of(alerts.size(), "alert") + " would have been raised over " + samples + " archived samples.");
 	}
 
 	private void placeErrors(ServiceProblemException ex) {
