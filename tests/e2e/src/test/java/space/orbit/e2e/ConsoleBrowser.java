@@ -5,11 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The Debian chromium driven by Playwright for Java (no browser download), with the flags
@@ -60,6 +65,44 @@ final class ConsoleBrowser implements AutoCloseable {
 		Page page = this.context.newPage();
 		page.navigate(this.base + path);
 		return page;
+	}
+
+	/**
+	 * Chooses an item of a combo box by clicking it in the open list, then waits for the
+	 * list to close: typing and Enter alone can leave the overlay open on a busy machine,
+	 * and an open overlay takes every click on the page.
+	 */
+	static void pick(Page page, String comboBox, String item) {
+		page.locator(comboBox + " input").fill(item);
+		page.locator("vaadin-combo-box-item")
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(item) + "$")))
+			.click();
+		assertThat(page.locator(comboBox)).not().hasAttribute("opened", "");
+		assertThat(page.locator(comboBox + " input")).hasValue(item);
+	}
+
+	/**
+	 * Types a value into a combo box that takes custom values, confirms it with Enter and
+	 * waits for its list to close (a list that opened late is confirmed once more).
+	 */
+	static void enter(Page page, String comboBox, String value) {
+		Locator input = page.locator(comboBox + " input");
+		input.fill(value);
+		input.press("Enter");
+		if (page.locator(comboBox).getAttribute("opened") != null) {
+			input.press("Enter");
+		}
+		assertThat(page.locator(comboBox)).not().hasAttribute("opened", "");
+		assertThat(input).hasValue(value);
+	}
+
+	/** Chooses an item of a select, and waits for its list to close. */
+	static void choose(Page page, String select, String item) {
+		page.locator(select).click();
+		page.locator("vaadin-select-item")
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(item) + "$")))
+			.click();
+		assertThat(page.locator(select)).not().hasAttribute("opened", "");
 	}
 
 	static void screenshot(Page page, String name) {

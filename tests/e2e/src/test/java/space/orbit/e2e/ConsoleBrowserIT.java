@@ -287,13 +287,9 @@ class ConsoleBrowserIT {
 		// The default silence rule raises staleness alerts for them too: the detector
 		// filter
 		// leaves the two limit alerts.
-		page.locator("#alert-filter-detector input").fill("");
-		page.locator("#alert-filter-detector input").pressSequentially("limit");
-		page.locator("#alert-filter-detector input").press("Enter");
-		assertThat(page.locator("#alert-filter-detector input")).hasValue("limit");
+		ConsoleBrowser.pick(page, "#alert-filter-detector", "limit");
 		// Critical: the workbench test's limit alerts are warnings.
-		page.locator("#alert-filter-severity").click();
-		page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("CRITICAL")).click();
+		ConsoleBrowser.choose(page, "#alert-filter-severity", "CRITICAL");
 		Locator spacecraftCells = page.locator("#alerts vaadin-grid-cell-content:visible")
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^ORB-C[AB]$")));
 		assertThat(spacecraftCells).hasCount(2);
@@ -445,9 +441,9 @@ class ConsoleBrowserIT {
 		JsonNode second = archived(volts, t0, t1).get("items").get(1);
 
 		Page page = browser.open("/history");
-		choose(page, "#history-spacecraft", "ORB-3");
-		choose(page, "#history-parameter", volts);
-		choose(page, "#history-compare", temp);
+		ConsoleBrowser.enter(page, "#history-spacecraft", "ORB-3");
+		ConsoleBrowser.enter(page, "#history-parameter", volts);
+		ConsoleBrowser.enter(page, "#history-compare", temp);
 		page.locator("#history-from input").fill("yesterday");
 		page.locator("#history-to input").fill(t1.toString());
 		long reads = archiveReads();
@@ -529,9 +525,9 @@ class ConsoleBrowserIT {
 				posted.toSeconds(), archived.toSeconds());
 
 		Page page = browser.open("/history");
-		choose(page, "#history-spacecraft", "ORB-EXPORT");
-		choose(page, "#history-parameter", "EXPORT.A");
-		choose(page, "#history-compare", "EXPORT.B");
+		ConsoleBrowser.enter(page, "#history-spacecraft", "ORB-EXPORT");
+		ConsoleBrowser.enter(page, "#history-parameter", "EXPORT.A");
+		ConsoleBrowser.enter(page, "#history-compare", "EXPORT.B");
 		page.locator("#history-from input").fill(start.toString());
 		page.locator("#history-to input").fill(end.toString());
 		long exporting = System.nanoTime();
@@ -605,12 +601,6 @@ class ConsoleBrowserIT {
 		}
 		ConsoleBrowser.screenshot(page, "logistics");
 		page.close();
-	}
-
-	/** Types a value into a combo box (custom values allowed) and confirms it. */
-	private static void choose(Page page, String comboBox, String value) {
-		page.locator(comboBox + " input").fill(value);
-		page.locator(comboBox + " input").press("Enter");
 	}
 
 	private static String historyFrame(Instant at, long sequence, double volts, double temp) {
@@ -706,11 +696,8 @@ class ConsoleBrowserIT {
 
 		Page page = browser.open("/alerts");
 		// Warning limit alerts: the two raised here (the other tests' are critical).
-		page.locator("#alert-filter-detector input").fill("");
-		page.locator("#alert-filter-detector input").pressSequentially("limit");
-		page.locator("#alert-filter-detector input").press("Enter");
-		page.locator("#alert-filter-severity").click();
-		page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("WARNING")).click();
+		ConsoleBrowser.pick(page, "#alert-filter-detector", "limit");
+		ConsoleBrowser.choose(page, "#alert-filter-severity", "WARNING");
 		Locator spacecraftCells = page.locator("#alerts vaadin-grid-cell-content:visible")
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^ORB-W[AB]$")));
 		assertThat(spacecraftCells).hasCount(2);
