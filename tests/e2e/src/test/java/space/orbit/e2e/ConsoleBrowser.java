@@ -73,10 +73,14 @@ final class ConsoleBrowser implements AutoCloseable {
 	 * and an open overlay takes every click on the page.
 	 */
 	static void pick(Page page, String comboBox, String item) {
-		page.locator(comboBox + " input").fill(item);
-		page.locator("vaadin-combo-box-item")
-			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(item) + "$")))
-			.click();
+		Locator input = page.locator(comboBox + " input");
+		input.fill(item);
+		// Arrow down opens the list (typing alone may not, on a busy machine).
+		if (page.locator(comboBox).getAttribute("opened") == null) {
+			input.press("ArrowDown");
+		}
+		assertThat(page.locator(comboBox)).hasAttribute("opened", "");
+		page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(exactly(item))).click();
 		assertThat(page.locator(comboBox)).not().hasAttribute("opened", "");
 		assertThat(page.locator(comboBox + " input")).hasValue(item);
 	}
@@ -99,10 +103,17 @@ final class ConsoleBrowser implements AutoCloseable {
 	/** Chooses an item of a select, and waits for its list to close. */
 	static void choose(Page page, String select, String item) {
 		page.locator(select).click();
-		page.locator("vaadin-select-item")
-			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(item) + "$")))
-			.click();
+		page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(exactly(item))).click();
 		assertThat(page.locator(select)).not().hasAttribute("opened", "");
+	}
+
+	/**
+	 * A pattern matching exactly this text, blanks around it allowed (an element's text
+	 * includes its shadow DOM's); Playwright hands it to the browser as a JavaScript
+	 * regular expression, which knows no {@code \Q...\E} quoting.
+	 */
+	static Pattern exactly(String text) {
+		return Pattern.compile("^\\s*" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$");
 	}
 
 	static void screenshot(Page page, String name) {
