@@ -156,8 +156,9 @@ public final class ServiceClient {
 	private JsonNode answer(TextAnswer response) {
 		int status = response.statusCode();
 		if (status == 503 || status == 502 || status == 504) {
-			throw new ServiceUnavailableException(this.service, this.base,
-					"HTTP " + status + problemSuffix(response.body()), null);
+			String detail = problemDetail(response.body());
+			throw (detail != null) ? ServiceUnavailableException.answered(this.service, this.base, status, detail)
+					: new ServiceUnavailableException(this.service, this.base, "HTTP " + status, null);
 		}
 		if (status >= 400) {
 			throw new ServiceProblemException(this.service, problem(status, response.body()));
@@ -175,13 +176,12 @@ public final class ServiceClient {
 		}
 	}
 
-	private String problemSuffix(String body) {
+	private String problemDetail(String body) {
 		try {
-			String detail = JSON.readTree(body).path("detail").asString(null);
-			return (detail != null) ? ": " + detail : "";
+			return JSON.readTree(body).path("detail").asString(null);
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			return "";
+			return null;
 		}
 	}
 

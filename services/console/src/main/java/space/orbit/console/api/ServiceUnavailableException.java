@@ -16,6 +16,21 @@ public class ServiceUnavailableException extends RuntimeException {
 		this.service = service;
 	}
 
+	private ServiceUnavailableException(String service, String message) {
+		super(message, null);
+		this.service = service;
+	}
+
+	/**
+	 * The service answered, and said what it lacks (a 503 with a problem's detail, e.g. a
+	 * database or another service it needs): its words, not the console's URL setting,
+	 * which is right since the console reached it.
+	 */
+	public static ServiceUnavailableException answered(String service, URI base, int status, String detail) {
+		return new ServiceUnavailableException(service,
+				"The " + service + " at " + base + " answered HTTP " + status + ": " + detail);
+	}
+
 	public String service() {
 		return this.service;
 	}
