@@ -79,8 +79,8 @@ public final class SvgLineChart {
 	}
 
 	private static String text(int x, int y, String anchor, String text) {
-		return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" fill=\"#555\">" + escape(text)
-				+ "</text>";
+		return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" fill=\"currentColor\">"
+				+ escape(text) + "</text>";
 	}
 
 	static String escape(String text) {

@@ -66,16 +66,16 @@ public final class TimeSeriesChart {
 			}
 		}
 		if (!(maxX > minX)) {
-			svg.append(text(WIDTH / 2, HEIGHT / 2, "middle", "#555", "nothing to draw")).append("</svg>");
+			svg.append(text(WIDTH / 2, HEIGHT / 2, "middle", "currentColor", "nothing to draw")).append("</svg>");
 			return svg.toString();
 		}
 		for (int s = 0; s < Math.min(2, series.size()); s++) {
 			drawSeries(svg, series.get(s), s, minX, maxX);
 		}
-		svg.append(text(LEFT, BOTTOM + 16, "start", "#555", time(minX)))
-			.append(text((LEFT + RIGHT) / 2, BOTTOM + 16, "middle", "#555", time((minX + maxX) / 2)))
-			.append(text(RIGHT, BOTTOM + 16, "end", "#555", time(maxX)))
-			.append(text((LEFT + RIGHT) / 2, HEIGHT - 2, "middle", "#555", "time (UTC)"))
+		svg.append(text(LEFT, BOTTOM + 16, "start", "currentColor", time(minX)))
+			.append(text((LEFT + RIGHT) / 2, BOTTOM + 16, "middle", "currentColor", time((minX + maxX) / 2)))
+			.append(text(RIGHT, BOTTOM + 16, "end", "currentColor", time(maxX)))
+			.append(text((LEFT + RIGHT) / 2, HEIGHT - 2, "middle", "currentColor", "time (UTC)"))
 			.append("</svg>");
 		return svg.toString();
 	}

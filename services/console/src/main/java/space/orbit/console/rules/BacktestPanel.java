@@ -27,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 import space.orbit.console.api.ServiceProblemException;
 import space.orbit.console.layout.Count;
 import space.orbit.console.layout.ServiceNotice;
+import space.orbit.console.layout.UtcPicker;
 
 /**
  * The backtest of the rule in the editor (saved or not, enabled or not): a span of the
@@ -43,9 +44,9 @@ class BacktestPanel extends VerticalLayout {
 
 	private final ServiceNotice notice;
 
-	private final DateTimePicker from = new DateTimePicker("From (UTC)");
+	private final DateTimePicker from = UtcPicker.of("From (UTC)");
 
-	private final DateTimePicker to = new DateTimePicker("To (UTC)");
+	private final DateTimePicker to = UtcPicker.of("To (UTC)");
 
 	private final TextField spacecraft = new TextField("Spacecraft");
 
