@@ -832,6 +832,12 @@ class ConsoleBrowserIT {
 		List<List<String>> reported = rows(page.locator("#backtest-results vaadin-grid-cell-content").allTextContents(),
 				spacecraftId);
 		assertThat(reported).hasSize(2);
+		// A row's message shows below the table on a click.
+		page.locator("#backtest-results vaadin-grid-cell-content")
+			.filter(new Locator.FilterOptions().setHasText(ConsoleBrowser.exactly(spacecraftId)))
+			.first()
+			.click();
+		assertThat(page.locator("#backtest-message")).containsText("limit");
 		assertThat(limitAlerts(spacecraftId)).as("a backtest raises nothing").isEmpty();
 
 		// The rule saved is the one shown.
@@ -917,10 +923,10 @@ class ConsoleBrowserIT {
 	 */
 	private static List<List<String>> rows(List<String> cells, String spacecraftId) {
 		List<List<String>> rows = new ArrayList<>();
-		for (int i = 0; i + 9 <= cells.size(); i++) {
+		for (int i = 0; i + 8 <= cells.size(); i++) {
 			if (cells.get(i).strip().equals(spacecraftId)) {
-				rows.add(cells.subList(i, i + 9).stream().map(String::strip).toList());
-				i += 8;
+				rows.add(cells.subList(i, i + 8).stream().map(String::strip).toList());
+				i += 7;
 			}
 		}
 		return rows;
