@@ -152,6 +152,10 @@ class FaultScenariosIT {
 		assertThat(latency).as("%s: from the POST of its first frame to the %s alert", name, detector)
 			.isBetween(Duration.ZERO, WITHIN);
 		assertThat(alert.get("severity").asString()).as(name).isEqualTo(fault.get("severity").asString());
+		if ("limit".equals(detector)) {
+			assertThat(alert.get("ruleId").asString()).as("%s: raised by the mission database's limits", name)
+				.isEqualTo("parameter/ORBIT-DEMO/" + parameter);
+		}
 		return name + " " + latency.toMillis() + " ms";
 	}
 
