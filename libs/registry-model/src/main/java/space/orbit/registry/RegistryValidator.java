@@ -10,7 +10,8 @@ import java.util.List;
  * frames allow them; names and subsystems required, texts bounded; TLEs of two
  * 69-character lines with valid checksums; calibrations and limits only on numeric
  * parameters, polynomials of 1 to 8 finite coefficients, lookup tables of at least 2
- * finite points with strictly increasing raw values; limits finite and ordered.
+ * finite points with strictly increasing raw values; limits finite and ordered, their
+ * hysteresis (optional) zero or positive.
  */
 public final class RegistryValidator {
 
@@ -122,6 +123,17 @@ public final class RegistryValidator {
 								+ "): limits are ordered criticalLow <= warningLow <= warningHigh <= criticalHigh."));
 			}
 			previous = i;
+		}
+		Double hysteresis = limits.hysteresis();
+		if (hysteresis != null) {
+			if (!Double.isFinite(hysteresis) || hysteresis < 0) {
+				violations.add(new RegistryViolation(pointer + "/hysteresis",
+						"The hysteresis must be a finite number, zero or positive (" + hysteresis + ")."));
+			}
+			else if (limits.noBound()) {
+				violations.add(new RegistryViolation(pointer + "/hysteresis",
+						"A hysteresis applies to limits: set at least one limit, or leave the hysteresis out."));
+			}
 		}
 	}
 

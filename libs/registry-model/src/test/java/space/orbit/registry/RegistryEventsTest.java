@@ -38,7 +38,9 @@ class RegistryEventsTest {
 				new ParameterDefinition("ORBIT-DEMO", "THERMAL.PANEL.TEMP", "THERMAL", null, "degC", RawType.INTEGER,
 						new LookupTable(List.of(new LookupTable.Point(0, -40), new LookupTable.Point(4095, 125))),
 						null),
-				new ParameterDefinition("ORBIT-DEMO", "AOCS.MODE", "AOCS", null, null, RawType.ENUM, null, null));
+				new ParameterDefinition("ORBIT-DEMO", "AOCS.MODE", "AOCS", null, null, RawType.ENUM, null, null),
+				new ParameterDefinition("ORBIT-DEMO", "EPS.BUS.VOLTAGE", "EPS", null, "V", RawType.FLOAT, null,
+						new Limits(27.2, 29.0, 26.5, 29.6, 0.09)));
 		for (RegistryRecord record : records) {
 			RegistryEvent event = RegistryEvents.read(RegistryEvents.key(record), RegistryEvents.value(record));
 			assertThat(event.deleted()).isFalse();
@@ -59,6 +61,18 @@ class RegistryEventsTest {
 		assertThat(read.calibration()).isInstanceOf(LookupTable.class);
 		assertThat(read.engineeringValue(50)).isEqualTo(10.0);
 		assertThat(read.limits()).isNull();
+	}
+
+	@Test
+	void limitsCarryTheirHysteresisAndLimitsWithoutOneStillRead() {
+		assertThat(RegistryEvents.json(new ParameterDefinition("M", "A.B", "A", null, null, RawType.FLOAT, null,
+				new Limits(null, 60.0, null, 70.0, 0.5))))
+			.contains("\"hysteresis\":0.5");
+		ParameterDefinition older = RegistryEvents.parse(
+				"{\"missionId\":\"M\",\"name\":\"T.X\",\"subsystem\":\"T\","
+						+ "\"rawType\":\"FLOAT\",\"limits\":{\"warningHigh\":60.0,\"criticalHigh\":70.0}}",
+				ParameterDefinition.class);
+		assertThat(older.limits()).isEqualTo(new Limits(null, 60.0, null, 70.0, null));
 	}
 
 	@Test

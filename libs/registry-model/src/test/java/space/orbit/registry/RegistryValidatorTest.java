@@ -112,6 +112,27 @@ class RegistryValidatorTest {
 	}
 
 	@Test
+	void aHysteresisIsZeroOrPositiveAndNeedsALimit() {
+		assertThat(RegistryValidator.validate(new Limits(26.5, 29.4, 25.5, 29.8, 0.03), "/limits")).isEmpty();
+		assertThat(RegistryValidator.validate(new Limits(null, 60.0, null, null, 0.0), "/limits")).isEmpty();
+		for (double bad : new double[] { -0.5, Double.NaN, Double.POSITIVE_INFINITY }) {
+			assertThat(RegistryValidator.validate(new Limits(null, 60.0, null, null, bad), "/limits")).as("%s", bad)
+				.singleElement()
+				.satisfies(violation -> {
+					assertThat(violation.pointer()).isEqualTo("/limits/hysteresis");
+					assertThat(violation.message()).contains("zero or positive");
+				});
+		}
+		assertThat(RegistryValidator.validate(new Limits(null, null, null, null, 1.0), "/limits"))
+			.extracting(RegistryViolation::pointer)
+			.containsExactly("/limits/hysteresis");
+		ParameterDefinition negative = new ParameterDefinition("ORBIT-DEMO", "EPS.BATTERY.VOLTAGE", "EPS", null, "V",
+				RawType.FLOAT, null, new Limits(26.5, 29.4, 25.5, 29.8, -0.03));
+		assertThat(RegistryValidator.validate(negative)).extracting(RegistryViolation::pointer)
+			.containsExactly("/limits/hysteresis");
+	}
+
+	@Test
 	void parameterDefinitionsAreCheckedField() {
 		ParameterDefinition bad = new ParameterDefinition("demo", "1EPS..V", "", null, null, null, Polynomial.of(),
 				new Limits(5.0, 1.0, null, null));

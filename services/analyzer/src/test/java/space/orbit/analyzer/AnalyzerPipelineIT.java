@@ -1,5 +1,6 @@
 package space.orbit.analyzer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,8 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 
 	private static ServiceProcess processor;
 
+	private static final String OBC_TEMP = "THERMAL.OBC.TEMP";
+
 	@LocalServerPort
 	private int port;
 
@@ -66,7 +69,7 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 	private MeterRegistry registry;
 
 	@BeforeAll
-	static void startProcessor() {
+	static void startProcessor() throws Exception {
 		String version = System.getProperty("orbit.version", "0.1.0-SNAPSHOT");
 		Path jar = Path.of(System.getProperty("orbit.jars", "../../services"), "processor", "target",
 				"orbit-processor-" + version + "-exec.jar");
@@ -75,9 +78,11 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 						"ORBIT_POSTGRES_USER", TestPostgres.USER, "ORBIT_KAFKA_BOOTSTRAP",
 						TestKafka.bootstrapServers()),
 				Map.of("orbit.processor.routes-prefix", rabbit.prefix(), "orbit.processor.schema",
-						processorDatabase.schema(), "orbit.processor.telemetry-topic", telemetryTopic),
+						processorDatabase.schema(), "orbit.processor.telemetry-topic", telemetryTopic,
+						"orbit.processor.registry.topic", registryTopic),
 				Path.of(System.getProperty("orbit.logs", "target/service-logs")));
 		processor.awaitReady(Duration.ofSeconds(120));
+		seedDemoMissionDatabase();
 	}
 
 	@AfterAll
@@ -96,8 +101,6 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 	void aSampleBeyondItsCriticalLimitRaisesAnAlertInTheTraceOfItsBatch() throws Exception {
 		Http http = new Http(this.port).as("viewer");
 		await().atMost(Duration.ofSeconds(90)).until(() -> http.get("/health/readiness").status() == 200);
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> http.get("/api/v1/rules/eps-battery-voltage").json().get("published").asBoolean());
 		String traceId = HexFormat.of().formatHex(random(16));
 
 		publish(batch("PIPE-1", 30.5), "00-" + traceId + "-" + HexFormat.of().formatHex(random(8)) + "-01");
@@ -107,7 +110,7 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 		assertThat(alert.get("severity").asString()).isEqualTo("CRITICAL");
 		assertThat(alert.get("threshold").asDouble()).isEqualTo(29.8);
 		assertThat(alert.get("value").asDouble()).isEqualTo(30.5);
-		assertThat(alert.get("ruleId").asString()).isEqualTo("eps-battery-voltage");
+		assertThat(alert.get("ruleId").asString()).isEqualTo("parameter/ORBIT-DEMO/EPS.BATTERY.VOLTAGE");
 		assertThat(alert.get("traceId").asString()).isEqualTo(traceId);
 		assertThat(postgres.queryForLong("SELECT count(*) FROM alert WHERE spacecraft_id = 'PIPE-1' AND detector = "
 				+ "'limit' AND trace_id = '" + traceId + "'"))
@@ -129,6 +132,121 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 		Timer latency = this.registry.find("orbit.pipeline.latency").tag("stage", "alerted").timer();
 		assertThat(latency).isNotNull();
 		assertThat(latency.count()).isPositive();
+	}
+
+	/**
+	 * The point of ADR 0023's amendment: with the default rules seeded, a demo
+	 * parameter's limits are the mission database's. A limit lowered through the
+	 * processor's API raises on a value that was nominal before, and the mission
+	 * database's hysteresis holds the alert until the value is that far back inside.
+	 */
+	@Test
+	void aDemoLimitChangedThroughTheProcessorsApiChangesWhatRaisesAndItsHysteresisHoldsTheAlert() throws Exception {
+		Http http = new Http(this.port).as("viewer");
+		await().atMost(Duration.ofSeconds(90)).until(() -> http.get("/health/readiness").status() == 200);
+		Http admin = new Http(processor.port()).as("admin");
+		String path = "/api/v1/parameters/ORBIT-DEMO/" + OBC_TEMP;
+		JsonNode demo = admin.get(path).json();
+		assertThat(demo.get("limits").get("warningHigh").asDouble()).isEqualTo(50.0);
+		Instant start = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.MICROS);
+
+		double analyzed = analyzedSamples();
+		publish(frames("PIPE-2", OBC_TEMP, start, 1, 45.0, 45.2, 45.1), traceparent());
+		await().atMost(Duration.ofSeconds(60)).until(() -> analyzedSamples() >= analyzed + 3);
+
+		Http.Response changed = admin.put(path, """
+				{"subsystem":"THERMAL","description":"on-board computer, follows CPU load","unit":"degC",
+				 "rawType":"FLOAT","limits":{"warningLow":0.0,"warningHigh":40.0,"criticalLow":-10.0,
+				 "criticalHigh":60.0,"hysteresis":2.0}}""");
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		assertThat(changed.json().get("limits").get("hysteresis").asDouble()).isEqualTo(2.0);
+		// 45 again, until the analyzer has the new limits; then 39 (inside by 1, less
+		// than
+		// the hysteresis: the alert holds) and 37.5 (inside by 2.5: it clears)
+		long[] sequence = { 3 };
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			sequence[0]++;
+			publish(frames("PIPE-2", OBC_TEMP, start, sequence[0], 45.3), traceparent());
+			return !limitEvents("PIPE-2", 1).isEmpty();
+		});
+		publish(frames("PIPE-2", OBC_TEMP, start, sequence[0] + 1, 39.0, 37.5), traceparent());
+
+		List<AlertEvent> events = limitEvents("PIPE-2", 2);
+		assertThat(events)
+			.extracting(AlertEvent::change, AlertEvent::severity, AlertEvent::threshold, AlertEvent::value,
+					AlertEvent::ruleId)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(AlertEvent.Change.RAISED, space.orbit.analyzer.Severity.WARNING,
+							40.0, 45.3, "parameter/ORBIT-DEMO/" + OBC_TEMP),
+					org.assertj.core.groups.Tuple.tuple(AlertEvent.Change.CLEARED,
+							space.orbit.analyzer.Severity.WARNING, 40.0, 37.5, "parameter/ORBIT-DEMO/" + OBC_TEMP));
+		JsonNode alert = awaitAlert(http, "PIPE-2", "limit");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> http.get("/api/v1/alerts/" + alert.get("id").asLong()).json().get("state").asString(),
+					"CLEARED"::equals);
+	}
+
+	/**
+	 * The limit alert events of a spacecraft on the alerts topic, once there are
+	 * {@code count}.
+	 */
+	private static List<AlertEvent> limitEvents(String spacecraftId, int count) {
+		java.util.function.Function<List<ConsumerRecord<String, byte[]>>, List<AlertEvent>> limit = read -> read
+			.stream()
+			.filter(r -> r.key().equals(spacecraftId))
+			.filter(r -> TestKafka.header(r, "ce_subject").endsWith("/limit"))
+			.map(r -> AnalyzerJson.MAPPER.readValue(r.value(), AlertEvent.class))
+			.toList();
+		try {
+			return limit.apply(TestKafka.readUntil(alertsTopic, read -> limit.apply(read).size() >= count,
+					Duration.ofSeconds(count == 1 ? 2 : 60)));
+		}
+		catch (AssertionError notYet) {
+			return List.of();
+		}
+	}
+
+	private double analyzedSamples() {
+		return this.registry.get("orbit.samples.analyzed").counter().count();
+	}
+
+	/** Frames a second apart from {@code start + firstSequence} s, one value each. */
+	private static TelemetryBatch frames(String spacecraftId, String parameter, Instant start, long firstSequence,
+			double... values) {
+		List<Frame> frames = new ArrayList<>();
+		for (int i = 0; i < values.length; i++) {
+			frames.add(new Frame(spacecraftId, start.plusSeconds(firstSequence + i), firstSequence + i,
+					Map.of(parameter, values[i])));
+		}
+		return new TelemetryBatch(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS), frames);
+	}
+
+	private static String traceparent() {
+		return "00-" + HexFormat.of().formatHex(random(16)) + "-" + HexFormat.of().formatHex(random(8)) + "-01";
+	}
+
+	/**
+	 * The demo mission database (tools/orbit/demo, as {@code ./orbit up} seeds it)
+	 * through the processor's API, with PIPE-1 and PIPE-2 among its spacecraft: the
+	 * limits are there, not in the default rules (ADR 0023). Returns once the processor
+	 * has published them on the registry topic the analyzer reads.
+	 */
+	private static void seedDemoMissionDatabase() throws Exception {
+		Http admin = new Http(processor.port()).as("admin");
+		Path demo = Path.of("../../tools/orbit/demo");
+		Map<String, List<String>> records = new LinkedHashMap<>();
+		records.put("missions", Files.readAllLines(demo.resolve("missions.jsonl")));
+		records.put("spacecraft", List.of("{\"id\":\"PIPE-1\",\"missionId\":\"ORBIT-DEMO\",\"name\":\"pipeline test\"}",
+				"{\"id\":\"PIPE-2\",\"missionId\":\"ORBIT-DEMO\",\"name\":\"limit change test\"}"));
+		records.put("parameters", Files.readAllLines(demo.resolve("parameters.jsonl")));
+		records.forEach((kind, lines) -> lines.forEach(line -> {
+			Http.Response created = admin.post("/api/v1/" + kind, line);
+			assertThat(created.status()).as(created.body()).isEqualTo(201);
+		}));
+		TestKafka.readUntil(registryTopic,
+				read -> read.stream().anyMatch(r -> r.key().equals("spacecraft/PIPE-2"))
+						&& read.stream().anyMatch(r -> r.key().equals("parameter/ORBIT-DEMO/EPS.BATTERY.VOLTAGE")),
+				Duration.ofSeconds(60));
 	}
 
 	private static JsonNode awaitAlert(Http http, String spacecraftId, String detector) {

@@ -128,7 +128,7 @@ class DashboardBrowserIT {
 				Spine.logs());
 		spine.ingest().awaitReady(Duration.ofSeconds(360));
 		spine.processor().awaitReady(Duration.ofSeconds(360));
-		seedDemoMission(spine);
+		spine.seedDemoMission();
 		spine.analyzer().awaitReady(Duration.ofSeconds(360));
 		dashboard.awaitReady(Duration.ofSeconds(360));
 		worker.awaitReady(Duration.ofSeconds(360));
@@ -600,27 +600,6 @@ class DashboardBrowserIT {
 
 	private static void shot(String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-	}
-
-	/** Seeds the demo mission (tools/orbit/demo) through the processor's API. */
-	static void seedDemoMission(Spine stack) throws Exception {
-		Path demo = Path.of(System.getProperty("orbit.jars", "../../services"))
-			.resolveSibling("tools")
-			.resolve("orbit")
-			.resolve("demo");
-		for (String kind : List.of("missions", "spacecraft", "parameters")) {
-			for (String line : Files.readAllLines(demo.resolve(kind + ".jsonl"))) {
-				if (line.isBlank()) {
-					continue;
-				}
-				var response = Spine.HTTP
-					.send(java.net.http.HttpRequest.newBuilder(stack.processor().uri("/api/v1/" + kind))
-						.header("Content-Type", "application/json")
-						.POST(java.net.http.HttpRequest.BodyPublishers.ofString(line))
-						.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-				assertThat(response.statusCode()).as("POST /api/v1/" + kind + " " + response.body()).isEqualTo(201);
-			}
-		}
 	}
 
 	/** The simulator sending to the stack's ingest, its log in the service logs. */

@@ -28,6 +28,8 @@ import static org.awaitility.Awaitility.await;
  * processor, analyzer, each its own JVM: every fault raises the alert it declares within
  * 5 s of the HTTP POST that carried its first faulty frame (its receipt time at ingest,
  * as stored with the frame); and ten simulated minutes of nominal telemetry raise none.
+ * The limits are the demo mission database's, seeded as {@code ./orbit up} does (ADR
+ * 0023); the analyzer's default rules hold the other detectors.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultScenariosIT {
@@ -44,9 +46,15 @@ class FaultScenariosIT {
 		spine = new Spine();
 		spine.startIngest();
 		spine.startProcessor(Map.of());
+		spine.processor().awaitReady(Duration.ofSeconds(180));
+		// The limits the faults are designed against are the demo mission database's (ADR
+		// 0023), seeded as ./orbit up does, with the 13 spacecraft of the fault run in
+		// the
+		// demo mission; the analyzer starts once they are on the registry topic, so it
+		// has them before it is ready.
+		spine.seedDemoMission("ORB-6", "ORB-7", "ORB-8", "ORB-9", "ORB-10", "ORB-11", "ORB-12", "ORB-13");
 		spine.startAnalyzer(Files.createTempDirectory("orbit-analyzer-e2e"));
 		spine.ingest().awaitReady(Duration.ofSeconds(180));
-		spine.processor().awaitReady(Duration.ofSeconds(180));
 		spine.analyzer().awaitReady(Duration.ofSeconds(180));
 	}
 
@@ -144,6 +152,10 @@ class FaultScenariosIT {
 		assertThat(latency).as("%s: from the POST of its first frame to the %s alert", name, detector)
 			.isBetween(Duration.ZERO, WITHIN);
 		assertThat(alert.get("severity").asString()).as(name).isEqualTo(fault.get("severity").asString());
+		if ("limit".equals(detector)) {
+			assertThat(alert.get("ruleId").asString()).as("%s: raised by the mission database's limits", name)
+				.isEqualTo("parameter/ORBIT-DEMO/" + parameter);
+		}
 		return name + " " + latency.toMillis() + " ms";
 	}
 

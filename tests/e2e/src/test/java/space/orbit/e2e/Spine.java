@@ -208,6 +208,53 @@ final class Spine implements AutoCloseable {
 				String.valueOf(this.secured));
 	}
 
+	/**
+	 * Seeds the demo mission database as {@code ./orbit up} does (tools/orbit/demo,
+	 * through the processor's API), with {@code moreSpacecraft} (ids) as spacecraft of
+	 * the demo mission too; returns once the processor has published every record on the
+	 * registry topic. The analyzer's limits for the demo parameters are these (ADR 0023).
+	 */
+	void seedDemoMission(String... moreSpacecraft) throws Exception {
+		Path demo = Path.of(System.getProperty("orbit.jars", "../../services"))
+			.resolveSibling("tools")
+			.resolve("orbit")
+			.resolve("demo");
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		java.util.Set<String> keys = new java.util.HashSet<>();
+		for (String kind : List.of("missions", "spacecraft", "parameters")) {
+			List<String> lines = new ArrayList<>(Files.readAllLines(demo.resolve(kind + ".jsonl")));
+			if (kind.equals("spacecraft")) {
+				for (String id : moreSpacecraft) {
+					lines.add("{\"id\":\"" + id + "\",\"missionId\":\"ORBIT-DEMO\",\"name\":\"" + id + " (test)\"}");
+				}
+			}
+			for (String line : lines) {
+				if (line.isBlank()) {
+					continue;
+				}
+				HttpRequest.Builder request = HttpRequest.newBuilder(this.processor.uri("/api/v1/" + kind))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(line));
+				if (this.secured) {
+					request.header("Authorization", bearer("admin"));
+				}
+				HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() != 201) {
+					throw new IllegalStateException(
+							"POST /api/v1/" + kind + " answered " + response.statusCode() + ": " + response.body());
+				}
+				var record = json.readTree(line);
+				keys.add(switch (kind) {
+					case "missions" -> "mission/" + record.get("id").asString();
+					case "spacecraft" -> "spacecraft/" + record.get("id").asString();
+					default -> "parameter/" + record.get("missionId").asString() + "/" + record.get("name").asString();
+				});
+			}
+		}
+		TestKafka.readUntil(this.registryTopic,
+				read -> read.stream().map(ConsumerRecord::key).toList().containsAll(keys), Duration.ofSeconds(60));
+	}
+
 	HttpResponse<String> post(String body, String traceparent) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.ingest.uri("/api/v1/telemetry"))
 			.header("Content-Type", "application/json")

@@ -73,19 +73,19 @@ final class MissionLimits implements DefaultLimits {
 	}
 
 	/**
-	 * The limit rule of a parameter definition, or null when it has no limit. The mission
-	 * database has no hysteresis: an alert clears as soon as the value is back inside.
+	 * The limit rule of a parameter definition, or null when it has no limit. Its
+	 * hysteresis (none: zero) works as a rule's: an alert drops or clears only once the
+	 * value is that far back inside the limit it crossed.
 	 */
 	static Rule rule(ParameterDefinition parameter) {
 		Limits limits = parameter.limits();
-		if (limits == null || (limits.criticalLow() == null && limits.warningLow() == null
-				&& limits.warningHigh() == null && limits.criticalHigh() == null)) {
+		if (limits == null || limits.noBound()) {
 			return null;
 		}
 		return new Rule(parameter.registryKey().toString(), parameter.name(), null, true, false,
 				"Limits of " + parameter.name() + " in the mission database (mission " + parameter.missionId() + ")",
 				new Rule.Limits(limits.criticalLow(), limits.warningLow(), limits.warningHigh(), limits.criticalHigh(),
-						0.0),
+						limits.hysteresis()),
 				null, null, null, null);
 	}
 

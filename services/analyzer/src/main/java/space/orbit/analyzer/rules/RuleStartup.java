@@ -20,9 +20,9 @@ import space.orbit.analyzer.AnalyzerProperties;
 /**
  * At start-up: seeds the default rules ({@code rules/defaults.json}, tuned to the
  * simulator's parameters) into a table that never held one, or brings stored defaults
- * that no one changed up to this version's; then republishes every rule so that
- * {@code orbit.rules.v1} matches the table. A default an operator changed or deleted is
- * theirs and stays as it is.
+ * that no one changed up to this version's (deleting those it no longer has); then
+ * republishes every rule so that {@code orbit.rules.v1} matches the table. A default an
+ * operator changed or deleted is theirs and stays as it is.
  */
 @Component
 class RuleStartup implements ApplicationRunner {
@@ -80,9 +80,26 @@ class RuleStartup implements ApplicationRunner {
 
 	/**
 	 * Rewrites the stored defaults still as {@code defaults} left them, where this
-	 * version's default differs (a new version: the resync publishes it).
+	 * version's default differs (a new version: the resync publishes it), and deletes
+	 * those this version no longer has (a tombstone: e.g. the limit-only defaults whose
+	 * limits moved to the mission database, ADR 0023).
 	 */
 	private void refresh(List<Rule> defaults) {
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		defaults.forEach(rule -> ids.add(rule.id()));
+		int dropped = 0;
+		for (RuleRecord record : this.rules.findAll()) {
+			if (!record.deleted && DEFAULTS_USER.equals(record.updatedBy) && !ids.contains(record.id)) {
+				record.deleted = true;
+				record.version++;
+				record.updatedAt = this.clock.instant();
+				this.rules.save(record);
+				dropped++;
+			}
+		}
+		if (dropped > 0) {
+			log.info("Deleted {} default rules no one had changed that {} no longer has", dropped, DEFAULTS);
+		}
 		int refreshed = 0;
 		for (Rule rule : defaults) {
 			RuleRecord record = this.rules.findById(rule.id()).orElse(null);

@@ -63,6 +63,33 @@ class MissionDatabaseLimitsTest {
 	}
 
 	@Test
+	void theMissionDatabasesHysteresisHoldsAnAlertAsARulesDoes() {
+		double[] values = { 72.0, 69.8, 69.0, 59.7, 59.4 };
+		java.util.List<org.assertj.core.groups.Tuple> fromTheDatabase;
+		try (DetectionFixture fixture = demo(new Limits(null, 60.0, null, 70.0, 0.5))) {
+			for (double value : values) {
+				fixture.sample("DEMO-1", TANK, value);
+			}
+			fromTheDatabase = fixture.alerts()
+				.stream()
+				.map(alert -> tuple(alert.change(), alert.severity(), alert.value()))
+				.toList();
+		}
+		// 69.8 and 59.7 are inside, but not by 0.5: the alert holds its severity
+		assertThat(fromTheDatabase).containsExactly(tuple(Change.RAISED, Severity.CRITICAL, 72.0),
+				tuple(Change.UPDATED, Severity.WARNING, 69.0), tuple(Change.CLEARED, Severity.WARNING, 59.4));
+		try (DetectionFixture fixture = new DetectionFixture()) {
+			fixture.rule(TestRules.limits("tank", TANK, null, null, 60.0, 70.0, 0.5));
+			for (double value : values) {
+				fixture.sample("DEMO-1", TANK, value);
+			}
+			assertThat(fixture.alerts()).as("the same limits as an analyzer rule")
+				.extracting(AlertEvent::change, AlertEvent::severity, AlertEvent::value)
+				.containsExactlyElementsOf(fromTheDatabase);
+		}
+	}
+
+	@Test
 	void aDeletedParameterStopsTheCheckAndClearsItsAlert() {
 		try (DetectionFixture fixture = demo(new Limits(null, null, null, 70.0))) {
 			fixture.sample("DEMO-1", TANK, 75.0);

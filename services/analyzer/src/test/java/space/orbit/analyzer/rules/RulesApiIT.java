@@ -79,7 +79,8 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 
 		JsonNode battery = http().get("/api/v1/rules/eps-battery-voltage").json();
 		assertThat(battery.get("parameter").asString()).isEqualTo("EPS.BATTERY.VOLTAGE");
-		assertThat(battery.get("limits").get("criticalLow").asDouble()).isEqualTo(25.5);
+		assertThat(battery.get("stuck").get("samples").asInt()).isEqualTo(6);
+		assertThat(battery.has("limits")).as("its limits are the mission database's (ADR 0023)").isFalse();
 		assertThat(battery.get("updatedBy").asString()).isEqualTo("defaults");
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> http().get("/api/v1/rules/eps-battery-voltage").json().get("published").asBoolean());
@@ -211,6 +212,47 @@ class RulesApiIT extends AnalyzerTestInfrastructure {
 			store("orbit-position-y", originalYDefinition, RuleStartup.DEFAULTS_USER);
 			this.startup.run(null);
 		}
+	}
+
+	@Test
+	void aDefaultThisVersionNoLongerHasIsDeletedUnlessAnOperatorChangedIt() {
+		// as an older version seeded them: limits only, now the mission database's
+		String olderAltitude = """
+				{"id":"orbit-altitude","parameter":"ORBIT.ALTITUDE","description":"Simulator defaults: limits.",
+				 "limits":{"criticalLow":300.0,"warningLow":350.0,"hysteresis":1.55}}""";
+		String operatorsCurrent = """
+				{"id":"eps-sa-current","parameter":"EPS.SA.CURRENT","description":"the flight director's",
+				 "limits":{"warningLow":0.5}}""";
+		seed("orbit-altitude", olderAltitude, RuleStartup.DEFAULTS_USER);
+		seed("eps-sa-current", operatorsCurrent, "flight-director");
+		long altitudeVersion = this.repository.findById("orbit-altitude").orElseThrow().version;
+		try {
+			this.startup.run(null);
+
+			assertThat(http().get("/api/v1/rules/orbit-altitude").status()).isEqualTo(404);
+			RuleRecord altitude = this.repository.findById("orbit-altitude").orElseThrow();
+			assertThat(altitude.deleted).isTrue();
+			assertThat(altitude.version).isEqualTo(altitudeVersion + 1);
+			await().atMost(Duration.ofSeconds(30)).until(() -> published("orbit-altitude").value() == null);
+			JsonNode current = http().get("/api/v1/rules/eps-sa-current").json();
+			assertThat(current.get("limits").get("warningLow").asDouble()).isEqualTo(0.5);
+			assertThat(current.get("updatedBy").asString()).isEqualTo("flight-director");
+		}
+		finally {
+			assertThat(http().delete("/api/v1/rules/eps-sa-current").status()).isIn(200, 204);
+		}
+	}
+
+	/** Inserts a rule's row as an older version or an operator would have written it. */
+	private void seed(String id, String definition, String updatedBy) {
+		this.transactions.executeWithoutResult((status) -> {
+			RuleRecord record = new RuleRecord(id);
+			record.definition = definition;
+			record.version = 1;
+			record.updatedAt = java.time.Instant.now();
+			record.updatedBy = updatedBy;
+			this.repository.save(record);
+		});
 	}
 
 	/**

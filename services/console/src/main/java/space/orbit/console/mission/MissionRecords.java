@@ -38,10 +38,19 @@ final class MissionRecords {
 	record SpacecraftBody(String id, String missionId, String name, Integer noradId, Tle tle) {
 	}
 
-	/** Warning and critical limits; any may be absent (one-sided limits). */
+	/**
+	 * Warning and critical limits; any may be absent (one-sided limits). The hysteresis
+	 * (optional, ADR 0023) is read with them and sent when set; {@link #empty()} ignores
+	 * it (a hysteresis alone is no limit).
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Limits(Double criticalLow, Double warningLow, Double warningHigh, Double criticalHigh) {
+	record Limits(Double criticalLow, Double warningLow, Double warningHigh, Double criticalHigh, Double hysteresis) {
+
+		/** Limits without hysteresis. */
+		Limits(Double criticalLow, Double warningLow, Double warningHigh, Double criticalHigh) {
+			this(criticalLow, warningLow, warningHigh, criticalHigh, null);
+		}
 
 		boolean empty() {
 			return this.criticalLow == null && this.warningLow == null && this.warningHigh == null

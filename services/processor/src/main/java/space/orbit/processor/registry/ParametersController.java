@@ -40,7 +40,7 @@ class ParametersController {
 	private static final String EXAMPLE = """
 			{"missionId":"MARS-RELAY","name":"EPS.BATTERY.VOLTAGE","subsystem":"EPS","description":"Battery voltage",\
 			"unit":"V","rawType":"INTEGER","calibration":{"type":"POLYNOMIAL","coefficients":[0.0,0.0125]},\
-			"limits":{"warningLow":26.0,"warningHigh":33.0,"criticalLow":25.5,"criticalHigh":33.6}}""";
+			"limits":{"warningLow":26.0,"warningHigh":33.0,"criticalLow":25.5,"criticalHigh":33.6,"hysteresis":0.05}}""";
 
 	private static final String REPLACEMENT = """
 			{"subsystem":"THERMAL","description":"Propellant tank temperature","unit":"degC","rawType":"INTEGER",\

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import space.orbit.processor.ProcessorTestInfrastructure;
 import space.orbit.registry.Calibration;
+import space.orbit.registry.Limits;
 import space.orbit.registry.ParameterDefinition;
 import space.orbit.registry.RegistryEvent;
 import space.orbit.registry.RegistryEvents;
@@ -64,14 +65,17 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 		JsonNode battery = viewer().get("/api/v1/parameters/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").json();
 		assertThat(battery.get("unit").asString()).isEqualTo("V");
 		assertThat(battery.get("limits").get("criticalLow").asDouble()).isEqualTo(25.5);
+		assertThat(battery.get("limits").get("hysteresis").asDouble()).isEqualTo(0.03);
 
 		Map<String, RegistryEvent> latest = latestUntil((events) -> events.keySet()
 			.stream()
 			.filter((key) -> key.contains("ORBIT-DEMO") || key.startsWith("spacecraft/ORB-"))
 			.count() >= 1 + 5 + 43);
 		assertThat(latest.get("spacecraft/ORB-3").record()).isInstanceOf(Spacecraft.class);
-		assertThat(((ParameterDefinition) latest.get("parameter/ORBIT-DEMO/EPS.BATTERY.VOLTAGE").record()).subsystem())
-			.isEqualTo("EPS");
+		ParameterDefinition published = (ParameterDefinition) latest.get("parameter/ORBIT-DEMO/EPS.BATTERY.VOLTAGE")
+			.record();
+		assertThat(published.subsystem()).isEqualTo("EPS");
+		assertThat(published.limits()).isEqualTo(new Limits(26.5, 29.4, 25.5, 29.8, 0.03));
 	}
 
 	@Test
@@ -139,6 +143,13 @@ class MissionDatabaseIT extends ProcessorTestInfrastructure {
 		expectProblem(admin().put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"FLOAT","limits":{"warningHigh":10.0,"criticalHigh":5.0}}"""), 422,
 				"/limits");
+		Http.Response negative = admin().put("/api/v1/parameters/CHECKS/T.X", """
+				{"subsystem":"T","rawType":"FLOAT","limits":{"warningHigh":10.0,"hysteresis":-0.5}}""");
+		expectProblem(negative, 422, "/limits/hysteresis");
+		assertThat(json.readTree(negative.body()).get("errors").get(0).get("detail").asString())
+			.contains("zero or positive");
+		expectProblem(admin().put("/api/v1/parameters/CHECKS/T.X", """
+				{"subsystem":"T","rawType":"FLOAT","limits":{"hysteresis":0.5}}"""), 422, "/limits/hysteresis");
 		expectProblem(admin().put("/api/v1/parameters/CHECKS/T.X", """
 				{"subsystem":"T","rawType":"STRING","calibration":{"type":"POLYNOMIAL","coefficients":[0,2]}}"""), 422,
 				"/calibration");
