@@ -46,7 +46,8 @@ final class CalibrationEditor extends VerticalLayout {
 	private Parameter editing;
 
 	/**
-	 * @param saver sends a checked calibration (null: none) to the processor */
+	 * @param saver sends a checked calibration (null: none) to the processor
+	 */
 	CalibrationEditor(Consumer<JsonNode> saver) {
 		this.saver = saver;
 		setPadding(false);

@@ -25,9 +25,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record AuditEntry(@Schema(description = "Its place in the trail; later changes have greater ids") long id,
 		@Schema(description = "When the change was made") Instant at,
 		@Schema(description = "Who made it: the token's subject (a person's e-mail or a machine client's id); "
-						+ "where the service runs without authentication, the X-Orbit-User header the client sent, "
-						+ "else 'unauthenticated'",
-				example = "ada@orbit.space") String actor,
+				+ "where the service runs without authentication, the X-Orbit-User header the client sent, "
+				+ "else 'unauthenticated'", example = "ada@orbit.space") String actor,
 		@Schema(description = "What was done to the record") Action action,
 		@Schema(description = "What kind of record", allowableValues = {
 				"mission", "spacecraft", "parameter" }, example = "spacecraft") String kind,
