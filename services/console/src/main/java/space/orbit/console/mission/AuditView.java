@@ -144,6 +144,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 			this.shown.setText(Count.of(this.entries.size(), "change") + ", newest first"
 					+ ((this.next != null) ? "; older ones on request" : ""));
 			this.older.setEnabled(this.next != null);
+			this.shown.getElement().setAttribute("data-count", Integer.toString(this.entries.size()));
 			this.notice.clear();
 		}
 		catch (RuntimeException ex) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -31,7 +31,7 @@ final class CalibrationEditor extends VerticalLayout {
 
 	static final String LOOKUP = "LOOKUP";
 
-	private final Select<String> type = new Select<>();
+	private final RadioButtonGroup<String> type = new RadioButtonGroup<>();
 
 	private final TextField coefficients = new TextField("Coefficients c0, c1, c2 …");
 
@@ -55,12 +55,9 @@ final class CalibrationEditor extends VerticalLayout {
 		this.type.setId("calibration-type");
 		this.type.setLabel("Calibration");
 		this.type.setItems(NONE, POLYNOMIAL, LOOKUP);
-		this.type.setItemLabelGenerator((item) -> switch (item) {
-			case POLYNOMIAL -> "Polynomial";
-			case LOOKUP -> "Lookup table";
-			default -> "None (raw values)";
-		});
-		this.type.setWidthFull();
+		// Three choices, all in sight (a radio group rather than a select: nothing to
+		// open).
+		this.type.setItemLabelGenerator(CalibrationEditor::label);
 		this.type.addValueChangeListener((change) -> shape());
 		this.coefficients.setId("calibration-coefficients");
 		this.coefficients.setWidthFull();
@@ -164,6 +161,14 @@ final class CalibrationEditor extends VerticalLayout {
 			return;
 		}
 		this.saver.accept(input.calibration());
+	}
+
+	private static String label(String type) {
+		return switch (type) {
+			case POLYNOMIAL -> "Polynomial";
+			case LOOKUP -> "Lookup table";
+			default -> "None";
+		};
 	}
 
 	private static Span note(String text) {
