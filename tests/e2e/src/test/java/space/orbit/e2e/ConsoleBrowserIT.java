@@ -361,15 +361,18 @@ class ConsoleBrowserIT {
 		assertThat(page.locator("#audit-shown")).containsText("2 changes, newest first");
 		ConsoleBrowser.screenshot(page, "audit-parameter");
 
-		// Every record: the trail's newest page, as many changes as the processor lists;
-		// the kind filter keeps spacecraft only.
+		// Every parameter (the link's kind stays): as many changes as the processor
+		// lists;
+		// then spacecraft only.
 		page.locator("#audit-entity input").fill("");
 		page.locator("#audit-entity input").press("Enter");
-		int newest = processor.get("/api/v1/registry/audit?limit=100").json().get("items").size();
+		int newest = processor.get("/api/v1/registry/audit?kind=parameter&limit=100").json().get("items").size();
 		assertThat(newest).isGreaterThan(2);
 		assertThat(page.locator("#audit-shown")).hasAttribute("data-count", Integer.toString(newest));
 		ConsoleBrowser.screenshot(page, "audit-all");
-		ConsoleBrowser.choose(page, "#audit-kind", "spacecraft");
+		page.close();
+		page = browser.open("/audit?kind=spacecraft");
+		assertThat(page.locator("#audit-kind")).containsText("spacecraft");
 		assertThat(page.locator("#audit")).containsText("spacecraft ORB-1");
 		assertThat(page.locator("#audit")).not().containsText("polynomial 0.5, 2");
 		page.close();

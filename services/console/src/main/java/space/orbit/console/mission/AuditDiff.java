@@ -1,10 +1,10 @@
 package space.orbit.console.mission;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +18,14 @@ final class AuditDiff {
 
 	/** Shown for a field that has no value on one side. */
 	static final String NONE = "—";
+
+	/**
+	 * Fields in the order the console's forms show them (the processor's jsonb keeps its
+	 * own key order); others follow, by name.
+	 */
+	private static final List<String> ORDER = List.of("id", "missionId", "name", "subsystem", "description", "unit",
+			"rawType", "noradId", "tle", "line1", "line2", "calibration", "limits", "criticalLow", "warningLow",
+			"warningHigh", "criticalHigh");
 
 	private AuditDiff() {
 	}
@@ -44,7 +52,7 @@ final class AuditDiff {
 
 	private static void compare(String path, JsonNode before, JsonNode after, List<Change> changes) {
 		if (isRecord(before) || isRecord(after)) {
-			Set<String> names = new LinkedHashSet<>();
+			Set<String> names = new TreeSet<>(AuditDiff::byFormOrder);
 			if (before != null) {
 				names.addAll(before.propertyNames());
 			}
@@ -61,6 +69,14 @@ final class AuditDiff {
 		if (!was.equals(is)) {
 			changes.add(new Change(path, was, is));
 		}
+	}
+
+	private static int byFormOrder(String a, String b) {
+		int i = ORDER.indexOf(a);
+		int j = ORDER.indexOf(b);
+		i = (i < 0) ? ORDER.size() : i;
+		j = (j < 0) ? ORDER.size() : j;
+		return (i != j) ? Integer.compare(i, j) : a.compareTo(b);
 	}
 
 	/** An object whose fields are compared one by one (a calibration is one value). */

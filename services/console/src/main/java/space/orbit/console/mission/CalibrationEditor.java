@@ -53,7 +53,7 @@ final class CalibrationEditor extends VerticalLayout {
 		setPadding(false);
 		setSpacing(false);
 		this.type.setId("calibration-type");
-		this.type.setLabel("Calibration");
+		this.type.setAriaLabel("Calibration");
 		this.type.setItems(NONE, POLYNOMIAL, LOOKUP);
 		// Three choices, all in sight (a radio group rather than a select: nothing to
 		// open).

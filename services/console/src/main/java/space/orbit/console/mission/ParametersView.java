@@ -77,9 +77,12 @@ public class ParametersView extends VerticalLayout {
 		this.form.readOnly(!operator.offered().editMissionDatabase());
 		this.grid.setSizeFull();
 		HorizontalLayout body = new HorizontalLayout(this.grid, this.form);
-		body.setSizeFull();
+		body.setWidthFull();
+		// The rest of the page's height, no more: the form scrolls, not the page.
+		body.setMinHeight("0");
 		body.setFlexGrow(1, this.grid);
 		add(new H2("Parameters"), this.notice, this.mission, body);
+		setFlexGrow(1, body);
 		loadMissions();
 	}
 

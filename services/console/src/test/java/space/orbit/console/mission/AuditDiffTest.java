@@ -45,6 +45,15 @@ class AuditDiffTest {
 	}
 
 	@Test
+	void fieldsInTheOrderOfTheFormsWhateverTheStoredKeyOrder() {
+		JsonNode stored = json("{\"name\":\"P\",\"unit\":\"V\",\"limits\":{\"criticalHigh\":9,\"warningLow\":1},"
+				+ "\"rawType\":\"FLOAT\",\"missionId\":\"M\",\"subsystem\":\"EPS\"}");
+		assertThat(AuditDiff.changes(null, stored)).extracting(AuditDiff.Change::field)
+			.containsExactly("missionId", "name", "subsystem", "unit", "rawType", "limits.warningLow",
+					"limits.criticalHigh");
+	}
+
+	@Test
 	void aSaveThatChangedNothingHasNoChanges() {
 		assertThat(AuditDiff.changes(json(TANK), json(TANK))).isEmpty();
 	}
