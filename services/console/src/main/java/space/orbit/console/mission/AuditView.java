@@ -89,14 +89,15 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 		this.older.setId("audit-older");
 		this.older.addClickListener((click) -> more());
 		this.grid.setId("audit");
+		// Widths in px: an em in the header (a smaller font) is not one in the body.
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-		this.grid.addColumn((e) -> WHEN.format(e.at())).setHeader("When").setWidth("13em").setFlexGrow(0);
-		this.grid.addColumn(AuditEntry::actor).setHeader("Who").setWidth("13em").setFlexGrow(0);
+		this.grid.addColumn((e) -> WHEN.format(e.at())).setHeader("When").setWidth("200px").setFlexGrow(0);
+		this.grid.addColumn(AuditEntry::actor).setHeader("Who").setWidth("200px").setFlexGrow(0);
 		this.grid.addColumn((e) -> e.action().toLowerCase(Locale.ROOT))
 			.setHeader("Action")
-			.setWidth("7em")
+			.setWidth("100px")
 			.setFlexGrow(0);
-		this.grid.addColumn((e) -> e.kind() + " " + e.entityId()).setHeader("Record").setWidth("22em").setFlexGrow(0);
+		this.grid.addColumn((e) -> e.kind() + " " + e.entityId()).setHeader("Record").setWidth("340px").setFlexGrow(0);
 		this.grid.addComponentColumn(AuditView::changes).setHeader("Before → after").setFlexGrow(1);
 		this.grid.setSizeFull();
 		HorizontalLayout filters = new HorizontalLayout(this.kind, this.entityId, this.shown, this.older);
