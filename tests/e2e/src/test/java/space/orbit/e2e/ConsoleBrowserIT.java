@@ -268,6 +268,120 @@ class ConsoleBrowserIT {
 		page.close();
 	}
 
+	/**
+	 * A calibration edited in the console: bad input stays at its field with nothing
+	 * sent, a polynomial previewed and saved is the processor's (its limits unchanged),
+	 * the enricher calibrates the next sample by it, and the console's audit view shows
+	 * the change with the operator's name as the processor's audit trail has it.
+	 */
+	@Test
+	void aCalibrationEditedInTheConsoleCalibratesTheNextSampleAndIsInTheAudit() throws Exception {
+		String name = "TEST.CONSOLE.CAL.PRESSURE";
+		Http.Response created = processor.post("/api/v1/parameters", """
+				{"missionId":"ORBIT-DEMO","name":"%s","subsystem":"PROP","unit":"bar","rawType":"FLOAT",
+				 "limits":{"warningHigh":200.0}}""".formatted(name));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long before = calibrated(name).get("version").asLong();
+		Page page = browser.open("/parameters");
+		page.getByText(name).click();
+		assertThat(page.locator("#parameter-unit input")).hasValue("bar");
+
+		// Bad input at the field, nothing sent: a coefficient that is not a number, a
+		// table whose raw values do not increase.
+		page.locator("#calibration-type vaadin-radio-button").getByText("Polynomial").click();
+		page.locator("#calibration-coefficients input").fill("1, two");
+		assertThat(page.locator("#calibration-preview")).containsText("No preview");
+		page.locator("#calibration-save").click();
+		assertThat(page.locator("#calibration-coefficients")).hasAttribute("invalid", "");
+		assertThat(page.locator("#calibration-coefficients"))
+			.containsText("Coefficient c1 'two' is not a finite number.");
+		page.locator("#calibration-type vaadin-radio-button").getByText("Lookup table").click();
+		page.locator("#calibration-points textarea").fill("0, -40\n0, 10");
+		assertThat(page.locator("#calibration-preview")).containsText("raw values must increase strictly");
+		page.locator("#calibration-save").click();
+		assertThat(page.locator("#calibration-points")).hasAttribute("invalid", "");
+		assertThat(page.locator("#calibration-points")).containsText("Line 2: raw 0 follows 0");
+		ConsoleBrowser.screenshot(page, "parameters-invalid-calibration");
+		assertThat(calibrated(name).get("version").asLong()).as("nothing sent").isEqualTo(before);
+
+		// A polynomial 0.5 + 2 raw, its curve previewed before saving.
+		page.locator("#calibration-type vaadin-radio-button").getByText("Polynomial").click();
+		page.locator("#calibration-coefficients input").fill("0.5, 2");
+		assertThat(page.locator("#calibration-preview polyline")).hasCount(1);
+		assertThat(page.locator("#calibration-preview")).containsText("Previewed over raw 0 to 4095");
+		ConsoleBrowser.screenshot(page, "parameters-calibration-preview");
+		page.locator("#calibration-save").click();
+		await().atMost(Duration.ofSeconds(20)).until(() -> calibrated(name).get("version").asLong() > before);
+		JsonNode saved = calibrated(name);
+		assertThat(saved.get("calibration").get("type").asString()).isEqualTo("POLYNOMIAL");
+		assertThat(saved.get("calibration").get("coefficients")).extracting(JsonNode::asDouble)
+			.containsExactly(0.5, 2.0);
+		assertThat(saved.get("limits").get("warningHigh").asDouble()).as("limits kept").isEqualTo(200.0);
+		assertThat(saved.get("unit").asString()).isEqualTo("bar");
+		assertThat(page.locator("#parameters")).containsText("POLYNOMIAL");
+
+		// The next sample is calibrated by it: raw 10 is 20.5 bar in the enricher's
+		// archive.
+		Instant t0 = Instant.now().minus(Duration.ofMinutes(20)).truncatedTo(ChronoUnit.SECONDS);
+		AtomicInteger probe = new AtomicInteger();
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			int i = probe.incrementAndGet();
+			post("""
+					{"spacecraftId":"ORB-3","timestamp":"%s","sequence":%d,"samples":{"%s":10}}"""
+				.formatted(t0.plusSeconds(i), 3_000_000 + i, name));
+			JsonNode items = archived(name, t0, t0.plusSeconds(600)).get("items");
+			return !items.isEmpty() && items.get(items.size() - 1).path("eng").asDouble() == 20.5;
+		});
+
+		// The audit view, opened from the parameter, shows the change as the processor
+		// recorded it: by the console's operator, the calibration before and after.
+		JsonNode entry = processor.get("/api/v1/registry/audit?kind=parameter&entityId=ORBIT-DEMO/" + name + "&limit=1")
+			.json()
+			.get("items")
+			.get(0);
+		assertThat(entry.get("actor").asString()).isEqualTo(OPERATOR);
+		assertThat(entry.get("action").asString()).isEqualTo("UPDATED");
+		assertThat(entry.get("before").path("calibration").isNull()
+				|| entry.get("before").path("calibration").isMissingNode())
+			.isTrue();
+		assertThat(entry.get("after").get("calibration").get("coefficients")).extracting(JsonNode::asDouble)
+			.containsExactly(0.5, 2.0);
+		page.locator("#parameter-history").click();
+		assertThat(page.locator("#audit-entity input")).hasValue("ORBIT-DEMO/" + name);
+		Locator row = page.locator("#audit vaadin-grid-cell-content")
+			.filter(new Locator.FilterOptions().setHasText("polynomial 0.5, 2"));
+		assertThat(row).hasCount(1);
+		assertThat(row).containsText("calibration: — → polynomial 0.5, 2");
+		String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+			.withZone(java.time.ZoneOffset.UTC)
+			.format(Instant.parse(entry.get("at").asString()));
+		assertThat(page.locator("#audit")).containsText(at);
+		assertThat(page.locator("#audit")).containsText(OPERATOR);
+		assertThat(page.locator("#audit-shown")).hasAttribute("data-count", "2");
+		assertThat(page.locator("#audit-shown")).containsText("2 changes, newest first");
+		ConsoleBrowser.screenshot(page, "audit-parameter");
+
+		// Every parameter (the link's kind stays): as many changes as the processor
+		// lists;
+		// then spacecraft only.
+		page.locator("#audit-entity input").fill("");
+		page.locator("#audit-entity input").press("Enter");
+		int newest = processor.get("/api/v1/registry/audit?kind=parameter&limit=100").json().get("items").size();
+		assertThat(newest).isGreaterThan(2);
+		assertThat(page.locator("#audit-shown")).hasAttribute("data-count", Integer.toString(newest));
+		ConsoleBrowser.screenshot(page, "audit-all");
+		page.close();
+		page = browser.open("/audit?kind=spacecraft");
+		assertThat(page.locator("#audit-kind")).containsText("spacecraft");
+		assertThat(page.locator("#audit")).containsText("spacecraft ORB-1");
+		assertThat(page.locator("#audit")).not().containsText("polynomial 0.5, 2");
+		page.close();
+	}
+
+	private static JsonNode calibrated(String name) {
+		return processor.get("/api/v1/parameters/ORBIT-DEMO/" + name).json();
+	}
+
 	@Test
 	void alertsAcknowledgedWithACommentAreAcknowledgedInTheAnalyzer() throws Exception {
 		Http.Response rule = analyzer.put("/api/v1/rules/console-test", """

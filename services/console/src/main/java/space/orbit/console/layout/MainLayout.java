@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout {
 		database.addItem(new SideNavItem("Missions", "missions", VaadinIcon.GLOBE.create()));
 		database.addItem(new SideNavItem("Spacecraft", "spacecraft", VaadinIcon.ROCKET.create()));
 		database.addItem(new SideNavItem("Parameters", "parameters", VaadinIcon.SLIDERS.create()));
+		database.addItem(new SideNavItem("Changes", "audit", VaadinIcon.TIME_BACKWARD.create()));
 		database.setExpanded(true);
 		nav.addItem(database);
 		nav.addItem(new SideNavItem("Rules", "rules", VaadinIcon.FILTER.create()));

@@ -11,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import space.orbit.console.api.ServiceClient;
 import space.orbit.console.api.ServiceClients;
+import space.orbit.console.mission.MissionRecords.AuditEntry;
+import space.orbit.console.mission.MissionRecords.AuditPage;
 import space.orbit.console.mission.MissionRecords.Mission;
 import space.orbit.console.mission.MissionRecords.MissionBody;
 import space.orbit.console.mission.MissionRecords.Parameter;
@@ -19,8 +21,8 @@ import space.orbit.console.mission.MissionRecords.Spacecraft;
 import space.orbit.console.mission.MissionRecords.SpacecraftBody;
 
 /**
- * The processor's mission database API
- * ({@code /api/v1/missions, spacecraft, parameters}).
+ * The processor's mission database API ({@code /api/v1/missions, spacecraft, parameters})
+ * and its audit trail ({@code /api/v1/registry/audit}).
  */
 @Component
 class MissionDatabase {
@@ -65,6 +67,27 @@ class MissionDatabase {
 		return read(this.processor.send("PUT",
 				"/api/v1/parameters/" + encode(parameter.missionId()) + "/" + encode(parameter.name()), parameter),
 				Parameter.class);
+	}
+
+	/**
+	 * One page of the audit trail, newest first, of one kind of record and one record
+	 * (nulls: all), after the cursor {@code after} (null: the newest).
+	 */
+	AuditPage audit(String kind, String entityId, String after, int limit) {
+		StringBuilder query = new StringBuilder("/api/v1/registry/audit?limit=").append(limit);
+		if (kind != null) {
+			query.append("&kind=").append(encode(kind));
+		}
+		if (entityId != null) {
+			query.append("&entityId=").append(encode(entityId));
+		}
+		if (after != null) {
+			query.append("&after=").append(encode(after));
+		}
+		JsonNode answer = this.processor.get(query.toString());
+		List<AuditEntry> items = new ArrayList<>();
+		answer.path("items").forEach((item) -> items.add(read(item, AuditEntry.class)));
+		return new AuditPage(items, answer.path("next").asString(null));
 	}
 
 	private <T> List<T> all(String pathAndFilter, Class<T> type) {

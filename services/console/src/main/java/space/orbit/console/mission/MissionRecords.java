@@ -76,4 +76,14 @@ final class MissionRecords {
 			String rawType, JsonNode calibration, Limits limits) {
 	}
 
+	/** One change of the mission database from the processor's audit trail. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record AuditEntry(long id, Instant at, String actor, String action, String kind, String entityId, String summary,
+			JsonNode before, JsonNode after) {
+	}
+
+	/** A page of the audit trail, newest first; {@code next} is null on the last one. */
+	record AuditPage(java.util.List<AuditEntry> items, String next) {
+	}
+
 }

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import tools.jackson.databind.JsonNode;
 
 import space.orbit.console.api.ServiceProblemException;
 import space.orbit.console.layout.MainLayout;
@@ -34,8 +37,8 @@ import space.orbit.console.mission.MissionRecords.ParameterBody;
 
 /**
  * Parameter definitions of one mission with their units and limits; a parameter's unit,
- * description and limits (warning and critical, each optional) edited through the
- * processor's API.
+ * description and limits (warning and critical, each optional), and on its own its
+ * calibration with a preview curve, edited through the processor's API.
  */
 @Route(value = "parameters", layout = MainLayout.class)
 @PermitAll
@@ -74,9 +77,12 @@ public class ParametersView extends VerticalLayout {
 		this.form.readOnly(!operator.offered().editMissionDatabase());
 		this.grid.setSizeFull();
 		HorizontalLayout body = new HorizontalLayout(this.grid, this.form);
-		body.setSizeFull();
+		body.setWidthFull();
+		// The rest of the page's height, no more: the form scrolls, not the page.
+		body.setMinHeight("0");
 		body.setFlexGrow(1, this.grid);
 		add(new H2("Parameters"), this.notice, this.mission, body);
+		setFlexGrow(1, body);
 		loadMissions();
 	}
 
@@ -140,13 +146,17 @@ public class ParametersView extends VerticalLayout {
 
 		private final Span version = new Span();
 
-		private final com.vaadin.flow.component.html.Div calibration = new com.vaadin.flow.component.html.Div();
+		private final Anchor history = new Anchor();
+
+		private final CalibrationEditor calibration = new CalibrationEditor(this::saveCalibration);
 
 		private Parameter editing;
 
 		ParameterForm() {
 			setWidth("26em");
 			setPadding(false);
+			setHeightFull();
+			getStyle().set("overflow-y", "auto").set("flex-shrink", "0");
 			this.unit.setId("parameter-unit");
 			this.unit.setMaxLength(128);
 			this.description.setId("parameter-description");
@@ -173,7 +183,11 @@ public class ParametersView extends VerticalLayout {
 				.set("color", "var(--lumo-secondary-text-color)");
 			fields.add(hint, 2);
 			this.calibration.setId("parameter-calibration");
-			add(this.title, fields, new HorizontalLayout(this.save, this.version), this.calibration);
+			this.history.setId("parameter-history");
+			this.history.setText("Changes");
+			HorizontalLayout actions = new HorizontalLayout(this.save, this.version, this.history);
+			actions.setAlignItems(Alignment.BASELINE);
+			add(this.title, fields, actions, this.calibration);
 			edit(null);
 		}
 
@@ -183,6 +197,7 @@ public class ParametersView extends VerticalLayout {
 			this.description.setReadOnly(readOnly);
 			this.rawType.setReadOnly(readOnly);
 			this.limits.values().forEach((field) -> field.setReadOnly(readOnly));
+			this.calibration.readOnly(readOnly);
 		}
 
 		void edit(Parameter parameter) {
@@ -201,20 +216,22 @@ public class ParametersView extends VerticalLayout {
 			this.limits.get("warningHigh").setValue(limits.warningHigh());
 			this.limits.get("criticalHigh").setValue(limits.criticalHigh());
 			this.version.setText((parameter != null) ? "version " + parameter.version() : "");
-			showCalibration(parameter);
+			this.history.setVisible(parameter != null);
+			if (parameter != null) {
+				this.history.setHref(AuditView.link("parameter", parameter.missionId() + "/" + parameter.name()));
+			}
+			this.calibration.edit(parameter);
 		}
 
-		private void showCalibration(Parameter parameter) {
-			this.calibration.removeAll();
-			if (parameter == null || parameter.calibration() == null || parameter.calibration().isNull()) {
-				this.calibration.add(new Span("No calibration: values are raw."));
-				return;
-			}
-			String type = parameter.calibration().path("type").asString("");
-			String unit = (parameter.unit() != null) ? parameter.unit() : "value";
-			this.calibration.add(new H3("Calibration: " + type.toLowerCase(java.util.Locale.ROOT)),
-					space.orbit.console.chart.SvgLineChart.of(CalibrationCurve.points(parameter.calibration()), "raw",
-							unit));
+		/**
+		 * Saves a checked calibration (null: none) with the parameter's other fields and
+		 * limits as the processor has them, as a limits edit keeps the calibration.
+		 */
+		private void saveCalibration(JsonNode calibration) {
+			clearErrors();
+			Parameter p = this.editing;
+			send(new ParameterBody(p.missionId(), p.name(), p.subsystem(), p.description(), p.unit(), p.rawType(),
+					calibration, p.limits()));
 		}
 
 		private void save() {
@@ -238,6 +255,10 @@ public class ParametersView extends VerticalLayout {
 			ParameterBody body = new ParameterBody(p.missionId(), p.name(), p.subsystem(),
 					blankToNull(this.description.getValue()), blankToNull(this.unit.getValue()),
 					this.rawType.getValue(), p.calibration(), limits.empty() ? null : limits);
+			send(body);
+		}
+
+		private void send(ParameterBody body) {
 			try {
 				Parameter saved = ParametersView.this.database.put(body);
 				ParametersView.this.notice.clear();
@@ -259,6 +280,9 @@ public class ParametersView extends VerticalLayout {
 		}
 
 		private com.vaadin.flow.component.HasValidation fieldAt(String pointer) {
+			if (pointer.startsWith("/calibration")) {
+				return this.calibration.fieldAt(pointer);
+			}
 			if (pointer.startsWith("/limits/")) {
 				return this.limits.get(pointer.substring("/limits/".length()));
 			}
@@ -280,6 +304,7 @@ public class ParametersView extends VerticalLayout {
 			this.unit.setInvalid(false);
 			this.description.setInvalid(false);
 			this.rawType.setInvalid(false);
+			this.calibration.clearErrors();
 		}
 
 		private Double value(String name) {

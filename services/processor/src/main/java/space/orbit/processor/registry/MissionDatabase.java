@@ -57,13 +57,14 @@ class MissionDatabase {
 		MissionEntity row = this.missions.findById(mission.id()).orElse(null);
 		refuseDuplicate(row != null && mustBeNew, "mission " + mission.id());
 		boolean created = row == null;
+		Mission before = created ? null : row.toRecord();
 		if (created) {
 			row = new MissionEntity(mission, this.clock.instant());
 		}
 		else {
 			row.update(mission, this.clock.instant());
 		}
-		return saved(this.missions.saveAndFlush(row).view(), created, mission);
+		return saved(this.missions.saveAndFlush(row).view(), before, mission);
 	}
 
 	void deleteMission(String id) {
@@ -73,8 +74,9 @@ class MissionDatabase {
 		if (craft + definitions > 0) {
 			throw RegistryRefusals.missionInUse(id, craft, definitions);
 		}
+		Mission before = row.toRecord();
 		this.missions.delete(row);
-		deleted(new RegistryKey.MissionKey(id));
+		deleted(before);
 	}
 
 	@Transactional(readOnly = true)
@@ -98,19 +100,21 @@ class MissionDatabase {
 		SpacecraftEntity row = this.spacecraft.findById(craft.id()).orElse(null);
 		refuseDuplicate(row != null && mustBeNew, "spacecraft " + craft.id());
 		boolean created = row == null;
+		Spacecraft before = created ? null : row.toRecord();
 		if (created) {
 			row = new SpacecraftEntity(craft, this.clock.instant());
 		}
 		else {
 			row.update(craft, this.clock.instant());
 		}
-		return saved(this.spacecraft.saveAndFlush(row).view(), created, craft);
+		return saved(this.spacecraft.saveAndFlush(row).view(), before, craft);
 	}
 
 	void deleteSpacecraft(String id) {
 		SpacecraftEntity row = this.spacecraft.findById(id).orElseThrow(() -> notFound("spacecraft " + id));
+		Spacecraft before = row.toRecord();
 		this.spacecraft.delete(row);
-		deleted(new RegistryKey.SpacecraftKey(id));
+		deleted(before);
 	}
 
 	@Transactional(readOnly = true)
@@ -135,20 +139,22 @@ class MissionDatabase {
 		ParameterEntity row = this.parameters.findById(key).orElse(null);
 		refuseDuplicate(row != null && mustBeNew, "parameter " + parameter.name() + " in " + parameter.missionId());
 		boolean created = row == null;
+		ParameterDefinition before = created ? null : row.toRecord();
 		if (created) {
 			row = new ParameterEntity(parameter, this.clock.instant());
 		}
 		else {
 			row.update(parameter, this.clock.instant());
 		}
-		return saved(this.parameters.saveAndFlush(row).view(), created, parameter);
+		return saved(this.parameters.saveAndFlush(row).view(), before, parameter);
 	}
 
 	void deleteParameter(String missionId, String name) {
 		ParameterEntity row = this.parameters.findById(new ParameterEntity.Key(missionId, name))
 			.orElseThrow(() -> notFound("parameter " + name + " in mission " + missionId));
+		ParameterDefinition before = row.toRecord();
 		this.parameters.delete(row);
-		deleted(new RegistryKey.ParameterKey(missionId, name));
+		deleted(before);
 	}
 
 	@Transactional(readOnly = true)
@@ -185,15 +191,15 @@ class MissionDatabase {
 		};
 	}
 
-	private <T extends RegistryRecord> Saved<T> saved(RegistryView<T> view, boolean created, T record) {
+	private <T extends RegistryRecord> Saved<T> saved(RegistryView<T> view, T before, T record) {
 		this.outbox.changed(record.registryKey());
-		this.audit.saved(view.record(), created, view.version(), view.updatedAt());
-		return new Saved<>(view, created);
+		this.audit.saved(before, view.record(), view.version(), view.updatedAt());
+		return new Saved<>(view, before == null);
 	}
 
-	private void deleted(RegistryKey key) {
-		this.outbox.changed(key);
-		this.audit.deleted(key, this.clock.instant());
+	private void deleted(RegistryRecord before) {
+		this.outbox.changed(before.registryKey());
+		this.audit.deleted(before, this.clock.instant());
 	}
 
 	/**

@@ -57,6 +57,15 @@ class RegistryAuditIT extends ProcessorTestInfrastructure {
 		assertThat(trail.get(0).get("kind").asString()).isEqualTo("spacecraft");
 		assertThat(trail.get(0).get("at").asString()).isNotBlank();
 		assertThat(trail.get(0).get("id").asLong()).isGreaterThan(trail.get(1).get("id").asLong());
+		// Before and after: the record as it was and as the change left it.
+		assertThat(trail.get(2).path("before").isMissingNode() || trail.get(2).path("before").isNull()).isTrue();
+		assertThat(trail.get(2).get("after").get("name").asString()).isEqualTo("First");
+		assertThat(trail.get(1).get("before").get("name").asString()).isEqualTo("First");
+		assertThat(trail.get(1).get("after").get("name").asString()).isEqualTo("Re-fitted");
+		assertThat(trail.get(1).get("after").get("noradId").asInt()).isEqualTo(99001);
+		assertThat(trail.get(1).get("after").get("tle").get("line1").asString()).startsWith("1 99001U");
+		assertThat(trail.get(0).get("before").get("name").asString()).isEqualTo("Re-fitted");
+		assertThat(trail.get(0).path("after").isMissingNode() || trail.get(0).path("after").isNull()).isTrue();
 
 		JsonNode parameter = viewer().get("/api/v1/registry/audit?entityId=AUDIT-1/T.A").json().get("items");
 		assertThat(parameter).hasSize(1);
