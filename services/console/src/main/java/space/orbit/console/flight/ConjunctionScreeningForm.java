@@ -48,7 +48,10 @@ class ConjunctionScreeningForm extends JobForm {
 		this.objects.setId("cs-objects");
 		this.objects.setHelperText("Three-line element sets as CelesTrak publishes them; optional");
 		this.objects.setMaxHeight("12em");
-		this.objects.getStyle().set("font-family", "monospace");
+		// TLE columns line up in a monospaced font (the label and helper keep the
+		// page's).
+		this.objects.addAttachListener((attach) -> this.objects.getElement()
+			.executeJs("this.querySelector('textarea').style.fontFamily = 'monospace'"));
 		this.threshold.setHelperText("more than 0, at most " + WorkerLimits.MAX_THRESHOLD_KM);
 		var hour = nowUtc().truncatedTo(ChronoUnit.HOURS);
 		this.start = utcPicker("Start (UTC)", "cs-start", hour);

@@ -64,18 +64,20 @@ class JobPanel extends VerticalLayout {
 		// A viewer cancels no job: the worker would refuse it (403).
 		this.cancel.setVisible(act);
 		this.open.setId("fd-open-id");
-		this.open.setPlaceholder("a job id");
-		this.open.setWidth("22em");
+		this.open.setPlaceholder("another job's id, e.g. from the dashboard");
+		this.open.setWidth("24em");
 		Button show = new Button("Open job", (click) -> openById());
 		show.setId("fd-open");
 		HorizontalLayout status = new HorizontalLayout(new Span("Job:"), this.jobId, this.type, this.state,
-				this.progress, this.cancel, this.open, show);
+				this.progress, this.cancel);
 		status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		status.setWrap(true);
+		HorizontalLayout other = new HorizontalLayout(this.open, show);
+		other.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		this.result.setId("fd-result");
 		this.result.setWidthFull();
 		setPadding(false);
-		add(status, this.result);
+		add(status, this.result, other);
 	}
 
 	/** Watches a job from now on (the one just submitted, or one opened by id). */
