@@ -47,6 +47,8 @@ class JobPanel extends VerticalLayout {
 
 	private final Div result = new Div();
 
+	private final HorizontalLayout status;
+
 	private String watched;
 
 	JobPanel(JobsApi jobs, ServiceNotice notice, Map<String, JobForm> forms, boolean act) {
@@ -68,21 +70,26 @@ class JobPanel extends VerticalLayout {
 		this.open.setWidth("24em");
 		Button show = new Button("Open job", (click) -> openById());
 		show.setId("fd-open");
-		HorizontalLayout status = new HorizontalLayout(new Span("Job:"), this.jobId, this.type, this.state,
-				this.progress, this.cancel);
-		status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-		status.setWrap(true);
+		this.status = new HorizontalLayout(new Span("Job:"), this.jobId, this.type, this.state, this.progress,
+				this.cancel);
+		this.status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		this.status.setWrap(true);
+		// Before a job is submitted or opened: no progress to show, nothing to cancel.
+		this.type.setText("none yet");
+		this.progress.setVisible(false);
+		this.cancel.setEnabled(false);
 		HorizontalLayout other = new HorizontalLayout(this.open, show);
 		other.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		this.result.setId("fd-result");
 		this.result.setWidthFull();
 		setPadding(false);
-		add(status, this.result, other);
+		add(this.status, this.result, other);
 	}
 
 	/** Watches a job from now on (the one just submitted, or one opened by id). */
 	void watch(String id) {
 		this.watched = id;
+		this.progress.setVisible(true);
 		this.jobId.setText(id);
 		this.type.setText("");
 		this.state.setText("");

@@ -52,6 +52,8 @@ class SpectralAnalysisForm extends JobForm {
 		this.peaks.setMax(WorkerLimits.MAX_PEAKS);
 		this.peaks.setHelperText("1 to " + WorkerLimits.MAX_PEAKS);
 		layOut(this.spacecraft, this.parameter, this.from, this.to, this.peaks);
+		// Parameter names are long (SUBSYSTEM.PART.QUANTITY): two columns.
+		this.parameter.getElement().setAttribute("colspan", "2");
 	}
 
 	@Override
@@ -117,7 +119,7 @@ class SpectralAnalysisForm extends JobForm {
 			.setAutoWidth(true);
 		table.setItems(Results.items(result.path("peaks")));
 		table.setAllRowsVisible(true);
-		table.setWidth("36em");
+		table.setWidth("26em");
 		HorizontalLayout both = new HorizontalLayout(chart, table);
 		both.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
 		VerticalLayout shown = new VerticalLayout(summary, both);
