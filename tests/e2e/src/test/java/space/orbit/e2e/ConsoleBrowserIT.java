@@ -481,6 +481,202 @@ class ConsoleBrowserIT {
 		page.close();
 	}
 
+	/**
+	 * Issue 14's flight dynamics: a ground track (bad step first: a message at the field,
+	 * nothing sent) and a spectral analysis of telemetry posted through ingest and stored
+	 * by the processor, each shown as the worker's result: the track's points in the
+	 * table and its map cut at the 180° meridian as often as the worker's track crosses
+	 * it; the spectrum's peaks as the worker found them.
+	 */
+	@Test
+	void aGroundTrackAndASpectralAnalysisShowTheWorkersResults() throws Exception {
+		Instant t0 = Instant.now().minusSeconds(480).truncatedTo(ChronoUnit.SECONDS);
+		List<String> frames = new ArrayList<>();
+		for (int i = 0; i < 256; i++) {
+			double value = 20 + 5 * Math.sin(2 * Math.PI * i / 16.0) + Math.sin(2 * Math.PI * i / 5.0);
+			frames.add("""
+					{"spacecraftId":"ORB-SPEC","timestamp":"%s","sequence":%d,"samples":{"%s":%s}}"""
+				.formatted(t0.plusSeconds(i), i + 1, SPECTRAL, value));
+		}
+		post(frames.toArray(String[]::new));
+		long posts = jobPosts();
+		Page page = browser.open("/flight-dynamics");
+		page.locator("#fd-tab-track").click();
+		ConsoleBrowser.enter(page, "#gt-spacecraft", "ORB-2");
+		page.locator("#gt-step input").fill("0.5");
+		page.locator("#gt-submit").click();
+		assertThat(page.locator("#gt-step")).hasAttribute("invalid", "");
+		assertThat(page.locator("#gt-step")).containsText("A number from 1.0 to 3600.0");
+		ConsoleBrowser.screenshot(page, "flight-track-invalid-step");
+		assertThat(jobPosts()).as("nothing sent").isEqualTo(posts);
+
+		page.locator("#gt-step input").fill("30");
+		JsonNode track = submitted(page, "#gt-submit", "GROUND_TRACK");
+		assertThat(track.get("parameters").get("spacecraftId").asString()).isEqualTo("ORB-2");
+		JsonNode points = track.get("result").get("points");
+		// 95 minutes every 30 s, both ends included
+		assertThat(points.size()).isEqualTo(191);
+		assertThat(page.locator("#gt-count")).hasAttribute("data-points", "191");
+		JsonNode first = points.get(0);
+		assertThat(page.locator("#gt-points"))
+			.containsText(Instant.parse(first.get("time").asString()).truncatedTo(ChronoUnit.SECONDS).toString());
+		assertThat(page.locator("#gt-points"))
+			.containsText(String.format(java.util.Locale.ROOT, "%.3f", first.get("latitude").asDouble()));
+		int crossings = 0;
+		for (int i = 1; i < points.size(); i++) {
+			if (Math
+				.abs(points.get(i).get("longitude").asDouble() - points.get(i - 1).get("longitude").asDouble()) > 180) {
+				crossings++;
+			}
+		}
+		assertThat(page.locator("#gt-map polyline")).hasCount(crossings + 1);
+		ConsoleBrowser.screenshot(page, "flight-ground-track");
+
+		String samples = "/api/v1/samples?spacecraftId=ORB-SPEC&parameter=" + SPECTRAL + "&from=" + t0 + "&to="
+				+ t0.plusSeconds(256) + "&limit=1000";
+		await("the processor stores the samples").atMost(Duration.ofSeconds(60))
+			.until(() -> processor.get(samples).json().path("items").size() == 256);
+		page.locator("#fd-tab-spectral").click();
+		ConsoleBrowser.enter(page, "#sa-spacecraft", "ORB-SPEC");
+		page.locator("#sa-parameter input").fill(SPECTRAL);
+		page.locator("#sa-peaks-wanted input").fill("3");
+		JsonNode spectrum = submitted(page, "#sa-submit", "SPECTRAL_ANALYSIS");
+		JsonNode result = spectrum.get("result");
+		assertThat(result.get("samples").asInt()).isEqualTo(256);
+		JsonNode peaks = result.get("peaks");
+		// At most the 3 asked for: the strongest is the 16 s wave, the 5 s one is there
+		// too.
+		assertThat(peaks.size()).isBetween(2, 3);
+		assertThat(peaks.get(0).get("period").asDouble()).isCloseTo(16.0, org.assertj.core.data.Offset.offset(0.5));
+		assertThat(peaks.valueStream().map((peak) -> peak.get("period").asDouble()))
+			.anySatisfy((period) -> assertThat(period).isCloseTo(5.0, org.assertj.core.data.Offset.offset(0.2)));
+		assertThat(page.locator("#sa-summary")).containsText("256 samples");
+		List<String> cells = page.locator("#sa-peaks vaadin-grid-cell-content").allTextContents();
+		for (JsonNode peak : peaks) {
+			assertThat(cells).contains(String.format(java.util.Locale.ROOT, "%.4g", peak.get("period").asDouble()));
+		}
+		assertThat(page.locator("#sa-chart polyline")).hasCount(1);
+		ConsoleBrowser.screenshot(page, "flight-spectral-analysis");
+		page.close();
+	}
+
+	private static final String SPECTRAL = "TEST.SPECTRAL.WHEEL.SPEED";
+
+	/**
+	 * A conjunction screening of ORB-2 (from the mission database) and a debris object
+	 * pasted as a TLE: the close approaches shown nearest first, as the worker found
+	 * them. Then a screening of 800 objects over a week: 8 days refused at the field
+	 * (nothing sent), 7 days submitted and cancelled while it runs, which the worker
+	 * records.
+	 */
+	@Test
+	void aConjunctionScreeningListsTheNearestApproachFirstAndARunningOneIsCancelled() {
+		JsonNode tle = spacecraft("ORB-2").get("tle");
+		String line1 = tle.get("line1").asString();
+		String line2 = tle.get("line2").asString();
+		String[] debris = tleOf(line1, line2, 99102, 97.46, 213.9427, 72.05);
+		Page page = browser.open("/flight-dynamics");
+		page.locator("#fd-tab-screening").click();
+		page.locator("#cs-spacecraft input").fill("ORB-2");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+				new Page.GetByRoleOptions().setName("ORB-2").setExact(true))
+			.click();
+		page.locator("#cs-spacecraft input").press("Escape");
+		assertThat(page.locator("#cs-spacecraft")).not().hasAttribute("opened", "");
+		page.locator("#cs-objects textarea").fill("DEBRIS-A\n" + debris[0] + "\n" + debris[1] + "\n");
+		JsonNode screening = submitted(page, "#cs-submit", "CONJUNCTION_SCREENING");
+		List<JsonNode> approaches = new ArrayList<>();
+		screening.get("result").get("conjunctions").forEach(approaches::add);
+		assertThat(approaches).as("ORB-2 and its debris a few km apart").isNotEmpty();
+		approaches.sort(java.util.Comparator.comparingDouble((JsonNode c) -> c.get("missDistance").asDouble()));
+		assertThat(page.locator("#cs-count")).hasAttribute("data-conjunctions", Integer.toString(approaches.size()));
+		// The first row is the nearest approach.
+		List<String> cells = page.locator("#cs-conjunctions vaadin-grid-cell-content").allTextContents();
+		JsonNode nearest = approaches.get(0);
+		int at = cells.indexOf(String.format(java.util.Locale.ROOT, "%.3f", nearest.get("missDistance").asDouble()));
+		assertThat(at).as(cells.toString()).isGreaterThanOrEqualTo(0);
+		assertThat(cells.get(at + 1))
+			.isEqualTo(Instant.parse(nearest.get("tca").asString()).truncatedTo(ChronoUnit.SECONDS).toString());
+		assertThat(cells.subList(0, at)).as("only headers before the nearest")
+			.allSatisfy((cell) -> assertThat(cell).doesNotMatch("\\d+\\.\\d{3}"));
+		ConsoleBrowser.screenshot(page, "flight-conjunctions");
+
+		StringBuilder catalog = new StringBuilder();
+		for (int i = 0; i < 800; i++) {
+			String[] lines = tleOf(line1, line2, 10_000 + i, 97.45, (i * 0.45) % 360, (i * 7.3) % 360);
+			catalog.append("OBJ-").append(i).append('\n').append(lines[0]).append('\n').append(lines[1]).append('\n');
+		}
+		// 2,400 lines: typing them takes the browser a while on a busy machine.
+		page.locator("#cs-objects textarea").fill(catalog.toString(), new Locator.FillOptions().setTimeout(90_000));
+		java.time.LocalDate startDay = java.time.LocalDate
+			.parse(page.locator("#cs-start vaadin-date-picker input").inputValue());
+		page.locator("#cs-end vaadin-date-picker input").fill(startDay.plusDays(8).toString());
+		page.locator("#cs-end vaadin-date-picker input").press("Enter");
+		long posts = jobPosts();
+		page.locator("#cs-submit").click();
+		assertThat(page.locator("#cs-end")).hasAttribute("invalid", "");
+		assertThat(page.locator("#cs-end")).containsText("At most 7 days after the start");
+		ConsoleBrowser.screenshot(page, "flight-screening-invalid-span");
+		assertThat(jobPosts()).as("nothing sent").isEqualTo(posts);
+
+		page.locator("#cs-end vaadin-date-picker input").fill(startDay.plusDays(7).toString());
+		page.locator("#cs-end vaadin-date-picker input").press("Enter");
+		page.locator("#cs-submit").click();
+		assertThat(page.locator("#fd-job-state")).hasAttribute("data-state", "RUNNING");
+		page.locator("#fd-cancel").click();
+		assertThat(page.locator("#fd-job-state")).hasAttribute("data-state", "CANCELLED");
+		ConsoleBrowser.screenshot(page, "flight-screening-cancelled");
+		JsonNode cancelled = new Http(worker.port()).get("/api/v1/jobs/" + page.locator("#fd-job-id").textContent())
+			.json();
+		assertThat(cancelled.get("state").asString()).isEqualTo("CANCELLED");
+		// Cancelled by a person, the one who submitted it (with security off the worker
+		// names no user: both are its anonymous caller).
+		assertThat(cancelled.get("cancelledBy").asString()).isEqualTo(cancelled.get("submittedBy").asString());
+		assertThat(cancelled.get("progress").asDouble()).isLessThan(1.0);
+		assertThat(cancelled.get("parameters").get("objects").size()).isEqualTo(801);
+		page.close();
+	}
+
+	/**
+	 * Submits a form and waits for its job to succeed on the page (a new job id first:
+	 * the state shown until then is the previous job's); the job as the worker has it.
+	 */
+	private static JsonNode submitted(Page page, String button, String type) {
+		String before = page.locator("#fd-job-id").textContent();
+		page.locator(button).click();
+		assertThat(page.locator("#fd-job-id")).not().hasText(Pattern.compile("^" + before + "$"));
+		assertThat(page.locator("#fd-job-state")).hasAttribute("data-state", "SUCCEEDED",
+				new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(120_000));
+		JsonNode job = new Http(worker.port()).get("/api/v1/jobs/" + page.locator("#fd-job-id").textContent()).json();
+		assertThat(job.get("type").asString()).isEqualTo(type);
+		assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
+		assertThat(page.locator("#fd-job-type")).hasText(type);
+		return job;
+	}
+
+	/**
+	 * ORB-2's TLE as another object: its number, inclination, node and mean anomaly
+	 * changed.
+	 */
+	private static String[] tleOf(String line1, String line2, int number, double inclination, double node,
+			double meanAnomaly) {
+		String id = String.format(java.util.Locale.ROOT, "%05d", number);
+		String first = line1.substring(0, 2) + id + line1.substring(7, 68);
+		String second = "2 " + id + " " + String.format(java.util.Locale.ROOT, "%8.4f %8.4f", inclination, node)
+				+ line2.substring(25, 43) + String.format(java.util.Locale.ROOT, "%8.4f", meanAnomaly)
+				+ line2.substring(51, 68);
+		return new String[] { withChecksum(first), withChecksum(second) };
+	}
+
+	private static String withChecksum(String line) {
+		assertThat(line).hasSize(68);
+		int sum = 0;
+		for (char c : line.toCharArray()) {
+			sum += Character.isDigit(c) ? c - '0' : (c == '-') ? 1 : 0;
+		}
+		return line + (sum % 10);
+	}
+
 	private static JsonNode parameter() {
 		return processor.get("/api/v1/parameters/ORBIT-DEMO/" + PARAMETER).json();
 	}

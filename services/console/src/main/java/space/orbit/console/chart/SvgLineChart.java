@@ -27,23 +27,35 @@ public final class SvgLineChart {
 		return chart;
 	}
 
+	/** The chart at a size of its own, in pixels. */
+	public static Div of(List<double[]> points, String xLabel, String yLabel, int width, int height) {
+		Div chart = new Div();
+		chart.getElement().setProperty("innerHTML", svg(points, xLabel, yLabel, width, height));
+		return chart;
+	}
+
 	/** The SVG text; an empty frame with a note when there are fewer than two points. */
 	public static String svg(List<double[]> points, String xLabel, String yLabel) {
+		return svg(points, xLabel, yLabel, WIDTH, HEIGHT);
+	}
+
+	/** The SVG text at a size of its own, in pixels. */
+	public static String svg(List<double[]> points, String xLabel, String yLabel, int width, int height) {
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-			.append(WIDTH)
+			.append(width)
 			.append(' ')
-			.append(HEIGHT)
+			.append(height)
 			.append("\" width=\"")
-			.append(WIDTH)
+			.append(width)
 			.append("\" height=\"")
-			.append(HEIGHT)
+			.append(height)
 			.append("\" role=\"img\" font-size=\"10\" font-family=\"sans-serif\">");
-		int right = WIDTH - 10;
-		int bottom = HEIGHT - 25;
+		int right = width - 10;
+		int bottom = height - 25;
 		svg.append(line(MARGIN, 10, MARGIN, bottom)).append(line(MARGIN, bottom, right, bottom));
 		if (points.size() < 2) {
-			svg.append(text(WIDTH / 2, HEIGHT / 2, "middle", "nothing to draw")).append("</svg>");
+			svg.append(text(width / 2, height / 2, "middle", "nothing to draw")).append("</svg>");
 			return svg.toString();
 		}
 		double minX = points.get(0)[0];
@@ -67,7 +79,7 @@ public final class SvgLineChart {
 			.append(text(MARGIN - 3, bottom, "end", number(minY)))
 			.append(text(MARGIN, bottom + 12, "start", number(minX)))
 			.append(text(right, bottom + 12, "end", number(maxX)))
-			.append(text((MARGIN + right) / 2, HEIGHT - 2, "middle", xLabel))
+			.append(text((MARGIN + right) / 2, height - 2, "middle", xLabel))
 			.append(text(MARGIN + 4, 10, "start", yLabel))
 			.append("</svg>");
 		return svg.toString();

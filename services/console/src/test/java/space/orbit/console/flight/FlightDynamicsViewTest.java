@@ -82,7 +82,7 @@ class FlightDynamicsViewTest {
 		assertThat(this.posts.get()).isEqualTo(1);
 		assertThat(find(view, Span.class, "fd-job-id").getText()).isEqualTo("11111111-2222-3333-4444-555555555555");
 		assertThat(find(view, Span.class, "fd-job-state").getText()).isEqualTo("SUCCEEDED");
-		assertThat(find(view, Span.class, "fd-pass-count").getText()).isEqualTo("1 passes");
+		assertThat(find(view, Span.class, "fd-pass-count").getText()).isEqualTo("1 pass");
 	}
 
 	@Test
