@@ -186,14 +186,28 @@ class ConsoleBrowserIT {
 		ConsoleBrowser.screenshot(page, "parameters-invalid-limits");
 		assertThat(parameter().get("version").asLong()).as("nothing sent").isEqualTo(before);
 
-		// One-sided: no low limits at all, a new warning high.
-		page.locator("#limit-warningHigh input").fill("55.5");
+		// A hysteresis alone is no limit: refused at its field, nothing sent.
+		page.locator("#limit-warningHigh input").fill("");
+		page.locator("#limit-criticalHigh input").fill("");
 		page.locator("#limit-criticalLow input").fill("");
+		page.locator("#limit-warningLow input").fill("");
+		page.locator("#limit-hysteresis input").fill("2");
+		page.locator("#parameter-save").click();
+		assertThat(page.locator("#limit-hysteresis")).hasAttribute("invalid", "");
+		assertThat(parameter().get("version").asLong()).as("nothing sent").isEqualTo(before);
+
+		// One-sided: no low limits at all, a new warning high, a hysteresis of 2.
+		page.locator("#limit-warningHigh input").fill("55.5");
+		page.locator("#limit-criticalHigh input").fill("70");
+		page.locator("#limit-criticalLow input").fill("");
+		page.locator("#limit-warningLow input").fill("");
+		page.locator("#limit-hysteresis input").fill("2");
 		page.locator("#parameter-save").click();
 		await().atMost(Duration.ofSeconds(20)).until(() -> parameter().get("version").asLong() > before);
 		JsonNode limits = parameter().get("limits");
 		assertThat(limits.get("warningHigh").asDouble()).isEqualTo(55.5);
 		assertThat(limits.get("criticalHigh").asDouble()).isEqualTo(70.0);
+		assertThat(limits.get("hysteresis").asDouble()).isEqualTo(2.0);
 		assertThat(limits.path("criticalLow").isNull() || limits.path("criticalLow").isMissingNode())
 			.as(limits.toString())
 			.isTrue();
@@ -208,6 +222,11 @@ class ConsoleBrowserIT {
 		assertThat(raised.get("value").asDouble()).isEqualTo(58.0);
 		assertThat(raised.get("ruleId").asString()).isEqualTo("parameter/ORBIT-DEMO/" + PARAMETER);
 
+		// Inside by less than the hysteresis: still open.
+		postTank(54.5);
+		await().during(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> tankAlert(raised.get("id").asLong()).equals("OPEN"));
 		// Back inside the new limits it clears (and leaves the shared stack's other tests
 		// no open warning of its own).
 		postTank(40.0);

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
@@ -14,12 +13,13 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import tools.jackson.databind.JsonNode;
+
+import space.orbit.console.layout.UtcPicker;
 
 /**
  * One job type's form: its fields, checked before sending as the worker would check them
@@ -99,13 +99,8 @@ abstract class JobForm extends VerticalLayout {
 	 * A UTC date and time picker: ISO dates, 24-hour times, never the browser's locale.
 	 */
 	static DateTimePicker utcPicker(String label, String id, LocalDateTime value) {
-		DateTimePicker picker = new DateTimePicker(label);
+		DateTimePicker picker = UtcPicker.of(label);
 		picker.setId(id);
-		picker.setLocale(Locale.UK);
-		DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n();
-		iso.setDateFormat("yyyy-MM-dd");
-		iso.setFirstDayOfWeek(1);
-		picker.setDatePickerI18n(iso);
 		picker.setValue(value);
 		return picker;
 	}

@@ -8,11 +8,14 @@ import space.orbit.console.mission.MissionRecords.Limits;
 /**
  * The processor's rule for limits, checked before sending: each present limit finite and
  * criticalLow <= warningLow <= warningHigh <= criticalHigh among those present (any may
- * be absent: one-sided limits).
+ * be absent: one-sided limits); a hysteresis finite, not negative, and only with a limit.
  */
 final class LimitsCheck {
 
 	static final String[] NAMES = { "criticalLow", "warningLow", "warningHigh", "criticalHigh" };
+
+	/** The hysteresis field's name, as the processor's pointer /limits/hysteresis. */
+	static final String HYSTERESIS = "hysteresis";
 
 	private LimitsCheck() {
 	}
@@ -36,6 +39,15 @@ final class LimitsCheck {
 			}
 			previous = i;
 		}
+		Double hysteresis = limits.hysteresis();
+		if (hysteresis != null) {
+			if (!Double.isFinite(hysteresis) || hysteresis < 0) {
+				problems.put(HYSTERESIS, "A hysteresis is a finite number, 0 or more.");
+			}
+			else if (limits.empty()) {
+				problems.put(HYSTERESIS, "A hysteresis applies to a limit: set one, or leave it empty.");
+			}
+		}
 		return problems;
 	}
 
@@ -45,6 +57,7 @@ final class LimitsCheck {
 			case "warningLow" -> "Warning low";
 			case "warningHigh" -> "Warning high";
 			case "criticalHigh" -> "Critical high";
+			case HYSTERESIS -> "Hysteresis";
 			default -> name;
 		};
 	}

@@ -173,6 +173,14 @@ public class ParametersView extends VerticalLayout {
 				this.limits.put(name, field);
 				fields.add(field);
 			}
+			// How far back inside a limit a value must come for its alert to clear (the
+			// analyzer's hysteresis, ADR 0023): in the parameter's engineering unit.
+			NumberField hysteresis = new NumberField(LimitsCheck.label(LimitsCheck.HYSTERESIS));
+			hysteresis.setId("limit-hysteresis");
+			hysteresis.setClearButtonVisible(true);
+			hysteresis.setMin(0);
+			this.limits.put(LimitsCheck.HYSTERESIS, hysteresis);
+			fields.add(hysteresis);
 			this.save.setId("parameter-save");
 			this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			this.save.addClickListener((click) -> save());
@@ -215,6 +223,7 @@ public class ParametersView extends VerticalLayout {
 			this.limits.get("warningLow").setValue(limits.warningLow());
 			this.limits.get("warningHigh").setValue(limits.warningHigh());
 			this.limits.get("criticalHigh").setValue(limits.criticalHigh());
+			this.limits.get(LimitsCheck.HYSTERESIS).setValue(limits.hysteresis());
 			this.version.setText((parameter != null) ? "version " + parameter.version() : "");
 			this.history.setVisible(parameter != null);
 			if (parameter != null) {
@@ -245,7 +254,7 @@ public class ParametersView extends VerticalLayout {
 				}
 			}
 			Limits limits = new Limits(value("criticalLow"), value("warningLow"), value("warningHigh"),
-					value("criticalHigh"));
+					value("criticalHigh"), value(LimitsCheck.HYSTERESIS));
 			Map<String, String> problems = LimitsCheck.problems(limits);
 			problems.forEach((name, message) -> invalid(this.limits.get(name), message));
 			if (!valid || !problems.isEmpty()) {

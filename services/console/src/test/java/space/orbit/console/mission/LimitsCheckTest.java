@@ -41,4 +41,23 @@ class LimitsCheckTest {
 		assertThat(LimitsCheck.problems(new Limits(null, Double.NaN, null, null))).containsOnlyKeys("warningLow");
 	}
 
+	@Test
+	void aHysteresisWithALimitIsValid() {
+		assertThat(LimitsCheck.problems(new Limits(null, null, 50.0, 60.0, 1.5))).isEmpty();
+		assertThat(LimitsCheck.problems(new Limits(null, null, 50.0, 60.0, 0.0))).isEmpty();
+	}
+
+	@Test
+	void aNegativeOrEndlessHysteresisIsWrongAtItsField() {
+		assertThat(LimitsCheck.problems(new Limits(null, null, 50.0, null, -1.0))).containsOnlyKeys("hysteresis");
+		assertThat(LimitsCheck.problems(new Limits(null, null, 50.0, null, Double.POSITIVE_INFINITY)))
+			.containsOnlyKeys("hysteresis");
+	}
+
+	@Test
+	void aHysteresisAloneIsNoLimit() {
+		assertThat(LimitsCheck.problems(new Limits(null, null, null, null, 2.0))).containsOnlyKeys("hysteresis")
+			.containsValue("A hysteresis applies to a limit: set one, or leave it empty.");
+	}
+
 }
