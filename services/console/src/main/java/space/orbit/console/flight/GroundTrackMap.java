@@ -53,7 +53,7 @@ final class GroundTrackMap {
 			.append(360 * SCALE)
 			.append("\" height=\"")
 			.append(180 * SCALE)
-			.append("\" fill=\"#f4f7fb\" stroke=\"#888\"/>");
+			.append("\" fill=\"none\" stroke=\"#888\"/>");
 		for (int lon = -150; lon <= 150; lon += 30) {
 			svg.append(line(x(lon), y(90), x(lon), y(-90)));
 			svg.append(text(x(lon), y(-90) + 12, "middle", lon + "°"));
@@ -63,7 +63,7 @@ final class GroundTrackMap {
 			svg.append(text(LEFT - 3, y(lat) + 3, "end", lat + "°"));
 		}
 		for (List<double[]> segment : split(latLon)) {
-			svg.append("<polyline data-segment=\"\" fill=\"none\" stroke=\"#1676f3\" stroke-width=\"1.5\" points=\"");
+			svg.append("<polyline data-segment=\"\" fill=\"none\" stroke=\"#4da3ff\" stroke-width=\"1.5\" points=\"");
 			for (double[] point : segment) {
 				svg.append(format(x(point[1]))).append(',').append(format(y(point[0]))).append(' ');
 			}
@@ -75,7 +75,7 @@ final class GroundTrackMap {
 				.append(format(x(first[1])))
 				.append("\" cy=\"")
 				.append(format(y(first[0])))
-				.append("\" r=\"4\" fill=\"#2e7d32\"><title>start</title></circle>");
+				.append("\" r=\"4\" fill=\"#3fb950\"><title>start</title></circle>");
 		}
 		return svg.append("</svg>").toString();
 	}
@@ -124,11 +124,11 @@ final class GroundTrackMap {
 
 	private static String line(double x1, double y1, double x2, double y2) {
 		return "<line x1=\"" + format(x1) + "\" y1=\"" + format(y1) + "\" x2=\"" + format(x2) + "\" y2=\"" + format(y2)
-				+ "\" stroke=\"#d5dbe3\" stroke-width=\"1\"/>";
+				+ "\" stroke=\"#888\" stroke-opacity=\"0.35\" stroke-width=\"1\"/>";
 	}
 
 	private static String text(double x, double y, String anchor, String text) {
-		return "<text x=\"" + format(x) + "\" y=\"" + format(y) + "\" text-anchor=\"" + anchor + "\" fill=\"#555\">"
+		return "<text x=\"" + format(x) + "\" y=\"" + format(y) + "\" text-anchor=\"" + anchor + "\" fill=\"currentColor\">"
 				+ text + "</text>";
 	}
 
