@@ -128,8 +128,8 @@ final class GroundTrackMap {
 	}
 
 	private static String text(double x, double y, String anchor, String text) {
-		return "<text x=\"" + format(x) + "\" y=\"" + format(y) + "\" text-anchor=\"" + anchor + "\" fill=\"currentColor\">"
-				+ text + "</text>";
+		return "<text x=\"" + format(x) + "\" y=\"" + format(y) + "\" text-anchor=\"" + anchor
+				+ "\" fill=\"currentColor\">" + text + "</text>";
 	}
 
 	private static String format(double value) {
