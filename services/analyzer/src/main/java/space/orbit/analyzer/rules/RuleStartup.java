@@ -3,7 +3,11 @@ package space.orbit.analyzer.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,15 +89,15 @@ class RuleStartup implements ApplicationRunner {
 	 * limits moved to the mission database, ADR 0023).
 	 */
 	private void refresh(List<Rule> defaults) {
-		java.util.Set<String> ids = new java.util.HashSet<>();
+		Map<String, RuleRecord> stored = new HashMap<>();
+		this.rules.findAll().forEach(record -> stored.put(record.id, record));
+		Set<String> ids = new HashSet<>();
 		defaults.forEach(rule -> ids.add(rule.id()));
 		int dropped = 0;
-		for (RuleRecord record : this.rules.findAll()) {
+		for (RuleRecord record : stored.values()) {
 			if (!record.deleted && DEFAULTS_USER.equals(record.updatedBy) && !ids.contains(record.id)) {
 				record.deleted = true;
-				record.version++;
-				record.updatedAt = this.clock.instant();
-				this.rules.save(record);
+				saveNewVersion(record);
 				dropped++;
 			}
 		}
@@ -102,20 +106,24 @@ class RuleStartup implements ApplicationRunner {
 		}
 		int refreshed = 0;
 		for (Rule rule : defaults) {
-			RuleRecord record = this.rules.findById(rule.id()).orElse(null);
+			RuleRecord record = stored.get(rule.id());
 			if (record == null || record.deleted || !DEFAULTS_USER.equals(record.updatedBy)
 					|| rule.equals(AnalyzerJson.MAPPER.readValue(record.definition, Rule.class))) {
 				continue;
 			}
 			record.definition = AnalyzerJson.MAPPER.writeValueAsString(rule);
-			record.version++;
-			record.updatedAt = this.clock.instant();
-			this.rules.save(record);
+			saveNewVersion(record);
 			refreshed++;
 		}
 		if (refreshed > 0) {
 			log.info("Brought {} default rules no one had changed up to {}", refreshed, DEFAULTS);
 		}
+	}
+
+	private void saveNewVersion(RuleRecord record) {
+		record.version++;
+		record.updatedAt = this.clock.instant();
+		this.rules.save(record);
 	}
 
 	/**

@@ -49,10 +49,7 @@ class GroundTrackForm extends JobForm {
 	@Override
 	GroundTrackRequest request() {
 		clearMessages();
-		boolean valid = true;
-		if (blank(this.spacecraft.getValue())) {
-			valid = invalid(this.spacecraft, "Choose a spacecraft.");
-		}
+		boolean valid = spacecraftChosen(this.spacecraft);
 		boolean spanValid = span(this.start, this.end, "start");
 		valid &= spanValid;
 		if (!inRange(this.step)) {

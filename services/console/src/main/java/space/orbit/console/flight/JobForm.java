@@ -96,6 +96,20 @@ abstract class JobForm extends VerticalLayout {
 	}
 
 	/**
+	 * The spacecraft box checked as the worker checks a job's spacecraftId: present, at
+	 * most {@link WorkerLimits#MAX_ID} characters.
+	 */
+	static boolean spacecraftChosen(ComboBox<String> spacecraft) {
+		if (blank(spacecraft.getValue())) {
+			return invalid(spacecraft, "Choose a spacecraft.");
+		}
+		if (spacecraft.getValue().strip().length() > WorkerLimits.MAX_ID) {
+			return invalid(spacecraft, "At most " + WorkerLimits.MAX_ID + " characters.");
+		}
+		return true;
+	}
+
+	/**
 	 * A UTC date and time picker: ISO dates, 24-hour times, never the browser's locale.
 	 */
 	static DateTimePicker utcPicker(String label, String id, LocalDateTime value) {

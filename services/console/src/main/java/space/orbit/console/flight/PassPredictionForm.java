@@ -56,10 +56,7 @@ class PassPredictionForm extends JobForm {
 	@Override
 	PassPredictionRequest request() {
 		clearMessages();
-		boolean valid = true;
-		if (blank(this.spacecraft.getValue())) {
-			valid = invalid(this.spacecraft, "Choose a spacecraft.");
-		}
+		boolean valid = spacecraftChosen(this.spacecraft);
 		valid &= span(this.start, this.end, "start");
 		if (this.station.getValue().isBlank()) {
 			valid = invalid(this.station, "A station name is required.");

@@ -64,13 +64,7 @@ class SpectralAnalysisForm extends JobForm {
 	@Override
 	SpectralAnalysisRequest request() {
 		clearMessages();
-		boolean valid = true;
-		if (blank(this.spacecraft.getValue())) {
-			valid = invalid(this.spacecraft, "Choose a spacecraft.");
-		}
-		else if (this.spacecraft.getValue().strip().length() > WorkerLimits.MAX_ID) {
-			valid = invalid(this.spacecraft, "At most " + WorkerLimits.MAX_ID + " characters.");
-		}
+		boolean valid = spacecraftChosen(this.spacecraft);
 		if (blank(this.parameter.getValue())) {
 			valid = invalid(this.parameter, "Name a numeric parameter.");
 		}
