@@ -66,7 +66,8 @@ final class CalibrationEditor extends VerticalLayout {
 		this.coefficients.addValueChangeListener((change) -> redraw());
 		this.points.setId("calibration-points");
 		this.points.setWidthFull();
-		this.points.setMaxHeight("10em");
+		// Rows, not a height: a height cut the field's own error under the preview.
+		this.points.setMaxRows(8);
 		this.points.setHelperText("At least 2 points, raw strictly increasing; clamped beyond the ends");
 		this.points.setValueChangeMode(ValueChangeMode.LAZY);
 		this.points.addValueChangeListener((change) -> redraw());
