@@ -65,12 +65,26 @@ public final class TestPostgres implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP SCHEMA IF EXISTS " + this.schema + " CASCADE");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("could not drop test schema " + this.schema, ex);
+		// A service still writing while its schema goes can deadlock the drop: PostgreSQL
+		// aborts one side (40P01), and the drop is tried again.
+		for (int attempt = 1;; attempt++) {
+			try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+					Statement statement = connection.createStatement()) {
+				statement.execute("DROP SCHEMA IF EXISTS " + this.schema + " CASCADE");
+				return;
+			}
+			catch (SQLException ex) {
+				if (!"40P01".equals(ex.getSQLState()) || attempt == 5) {
+					throw new IllegalStateException("could not drop test schema " + this.schema, ex);
+				}
+			}
+			try {
+				Thread.sleep(200L * attempt);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted dropping test schema " + this.schema, ex);
+			}
 		}
 	}
 
