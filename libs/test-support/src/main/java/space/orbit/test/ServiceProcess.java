@@ -141,6 +141,38 @@ public final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * {@code kill -STOP}: the process stays, but answers nothing (a frozen JVM, a host
+	 * that stopped scheduling it) until {@link #thaw()}.
+	 */
+	public void freeze() {
+		signal("STOP");
+	}
+
+	/** {@code kill -CONT}: a frozen process runs on. */
+	public void thaw() {
+		signal("CONT");
+	}
+
+	private void signal(String signal) {
+		try {
+			Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(this.process.pid()))
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+				throw new IllegalStateException("kill -" + signal + " " + this.name + " failed: " + output);
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot signal " + this.name, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** {@code kill -9}. */
 	public void kill() {
 		this.process.destroyForcibly();
