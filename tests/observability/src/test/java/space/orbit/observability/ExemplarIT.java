@@ -2,6 +2,7 @@ package space.orbit.observability;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,11 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Latency histograms carry exemplars in the OpenMetrics exposition: ingest's request
- * latency buckets for the telemetry POST name the trace the test sent, and that trace is
- * real (ingest exported that very span). The pipeline latency histogram
- * ({@code orbit_pipeline_latency_seconds}) shows none yet: the processor records it on
- * its acknowledger thread where no span is current (ADR 0016, open items).
+ * Latency histograms carry exemplars in the OpenMetrics exposition, and each names a real
+ * trace of the reading it measured: ingest's request latency buckets for the telemetry
+ * POST, and the processor's pipeline latency buckets
+ * ({@code orbit_pipeline_latency_seconds}, stage {@code stored}: receipt at ingest to
+ * stored in PostgreSQL) carry the trace id of a reading this test sent, with the id of a
+ * span that service exported in that trace.
  */
 @ExtendWith(LiveStackExtension.class)
 class ExemplarIT {
@@ -25,19 +27,15 @@ class ExemplarIT {
 
 	@Test
 	void theRequestLatencyBucketsCarryTheTraceOfTheReading(LiveStack stack, Traffic traffic) {
-		List<Sample> buckets = await().atMost(Duration.ofSeconds(30))
-			.pollInterval(Duration.ofMillis(500))
-			.until(() -> telemetryRequestBuckets(stack), (samples) -> samples.stream()
-				.anyMatch((s) -> traffic.telemetryTraceId().equals(s.exemplar().get("trace_id"))));
-		Sample withExemplar = buckets.stream()
-			.filter((s) -> traffic.telemetryTraceId().equals(s.exemplar().get("trace_id")))
-			.findFirst()
-			.orElseThrow();
-		assertThat(withExemplar.exemplar()).containsKey("span_id");
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(stack.otlp.spans())
-				.anyMatch((span) -> "ingest".equals(span.service()) && traffic.telemetryTraceId().equals(span.traceId())
-						&& withExemplar.exemplar().get("span_id").equals(span.spanId())));
+		exemplarOfARealTrace(stack, "ingest", "http_server_requests_seconds_bucket",
+				(s) -> "/api/v1/telemetry".equals(s.labels().get("uri")) && "202".equals(s.labels().get("status")),
+				"EXEMPLAR-1");
+	}
+
+	@Test
+	void thePipelineLatencyBucketsCarryTheTraceOfTheReading(LiveStack stack, Traffic traffic) {
+		exemplarOfARealTrace(stack, "processor", "orbit_pipeline_latency_seconds_bucket",
+				(s) -> "stored".equals(s.labels().get("stage")), "EXEMPLAR-2");
 	}
 
 	@Test
@@ -48,15 +46,38 @@ class ExemplarIT {
 		assertThat(Exposition.parse(response.body()).samples()).allMatch((s) -> s.exemplar().isEmpty());
 	}
 
-	static List<Sample> telemetryRequestBuckets(LiveStack stack) {
-		var response = Traffic.get(stack.service("ingest").uri("/metrics"), OPENMETRICS);
+	/**
+	 * Sends readings under traces of their own until a bucket of {@code histogram} on
+	 * {@code service} shows one of them as its exemplar, then finds the exemplar's span
+	 * among the spans that service exported in that trace.
+	 */
+	private static void exemplarOfARealTrace(LiveStack stack, String service, String histogram,
+			Predicate<Sample> series, String spacecraft) {
+		TracedReadings readings = new TracedReadings(stack, spacecraft);
+		List<Sample> buckets = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			readings.sendIfDue();
+			return buckets(stack, service, histogram, series);
+		}, (samples) -> samples.stream().anyMatch((s) -> readings.sent(s.exemplar().get("trace_id"))));
+		Sample withExemplar = buckets.stream()
+			.filter((s) -> readings.sent(s.exemplar().get("trace_id")))
+			.findFirst()
+			.orElseThrow();
+		String traceId = withExemplar.exemplar().get("trace_id");
+		String spanId = withExemplar.exemplar().get("span_id");
+		assertThat(spanId).as("the exemplar's span id").isNotBlank();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(stack.otlp.spans()).as("spans %s exported in trace %s", service, traceId)
+				.anyMatch((span) -> service.equals(span.service()) && traceId.equals(span.traceId())
+						&& spanId.equals(span.spanId())));
+	}
+
+	static List<Sample> buckets(LiveStack stack, String service, String histogram, Predicate<Sample> series) {
+		var response = Traffic.get(stack.service(service).uri("/metrics"), OPENMETRICS);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/openmetrics-text"));
-		return Exposition.parse(response.body())
-			.named("http_server_requests_seconds_bucket")
-			.stream()
-			.filter((s) -> "/api/v1/telemetry".equals(s.labels().get("uri")) && "202".equals(s.labels().get("status")))
-			.toList();
+		List<Sample> samples = Exposition.parse(response.body()).named(histogram).stream().filter(series).toList();
+		assertThat(samples).as("%s on %s's /metrics", histogram, service).isNotEmpty();
+		return samples;
 	}
 
 }
