@@ -104,11 +104,9 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 		// Large and small batches alternate, so stores running in parallel finish out of
 		// order; Kafka must still see E-1's frames in the order they were queued.
 		Instant start = Instant.now().minusSeconds(3_600).truncatedTo(ChronoUnit.SECONDS);
-		// Sent on one channel: RabbitMQ keeps the order of one channel's messages only,
-		// and
-		// the template's cached channels are shared with the processor's own (its backlog
-		// reader's), so plain sends may go out on two channels and be queued out of
-		// order.
+		// On one channel: RabbitMQ keeps the order of a channel's messages only, and the
+		// template shares its cached channels with the processor (its backlog reader):
+		// plain sends may go out on two channels and be queued out of order.
 		long expected = this.rabbitTemplate.invoke((operations) -> {
 			long sequence = 0;
 			for (int i = 0; i < 24; i++) {
