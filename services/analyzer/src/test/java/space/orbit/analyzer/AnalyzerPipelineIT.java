@@ -132,6 +132,16 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 		Timer latency = this.registry.find("orbit.pipeline.latency").tag("stage", "alerted").timer();
 		assertThat(latency).isNotNull();
 		assertThat(latency.count()).isPositive();
+		// Its alerted latency's exemplar names the batch's trace (recorded in the alert
+		// span's context).
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(new Http(this.port)
+				.send("GET", "/metrics", null, Map.of("Accept", "application/openmetrics-text;version=1.0.0"))
+				.body()
+				.lines()
+				.filter((line) -> line.startsWith("orbit_pipeline_latency_seconds_bucket{")
+						&& line.contains("stage=\"alerted\""))
+				.toList()).anyMatch((line) -> line.contains("trace_id=\"" + traceId + "\"")));
 	}
 
 	/**

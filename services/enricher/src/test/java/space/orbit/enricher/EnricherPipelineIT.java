@@ -220,6 +220,16 @@ class EnricherPipelineIT {
 			assertThat(records).isPositive();
 			assertThat(latency().count() - latenciesBefore).isEqualTo((long) records);
 		});
+		// the archived latency's exemplar names the POST's trace, with an archive span
+		// the enricher exported
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(archivedLatencyBuckets())
+						.anyMatch((line) -> line.contains("trace_id=\"" + traceId + "\"") && otlp.spans()
+							.stream()
+							.anyMatch((span) -> span.traceId().equals(traceId)
+									&& line.contains("span_id=\"" + span.spanId())
+									&& span.name().equals("archive " + telemetryTopic))));
 
 		List<Document> archived = archive();
 		double written = counter("orbit.documents.written");
@@ -298,6 +308,16 @@ class EnricherPipelineIT {
 	private static JsonNode samples(Http http, String spacecraftId, String parameter, String range) {
 		return http.get("/api/v1/archive/samples?spacecraftId=" + spacecraftId + "&parameter=" + parameter + range)
 			.json();
+	}
+
+	private List<String> archivedLatencyBuckets() {
+		return new Http(this.port)
+			.send("GET", "/metrics", null, Map.of("Accept", "application/openmetrics-text;version=1.0.0"))
+			.body()
+			.lines()
+			.filter((line) -> line.startsWith("orbit_pipeline_latency_seconds_bucket{")
+					&& line.contains("stage=\"archived\""))
+			.toList();
 	}
 
 	private Timer latency() {

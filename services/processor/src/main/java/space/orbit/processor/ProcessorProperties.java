@@ -32,6 +32,8 @@ import space.orbit.messaging.Topics;
  * @param events how frames are grouped into Kafka events
  * @param registry the mission database's publishing to {@code orbit.registry.v1}
  * @param retention how long stored frames are kept
+ * @param backlogInterval how often queue depths and outbox backlogs are read for their
+ * gauges (ADR 0016)
  */
 @Validated
 @ConfigurationProperties("orbit.processor")
@@ -42,7 +44,8 @@ public record ProcessorProperties(
 		@DefaultValue("4") @Min(1) @Max(64) int storeWorkers, @DefaultValue("") String routesPrefix,
 		@DefaultValue(Topics.TELEMETRY) String telemetryTopic, @DefaultValue @Valid Retry retry,
 		@DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Events events, @DefaultValue @Valid Registry registry,
-		@DefaultValue @Valid Retention retention) {
+		@DefaultValue @Valid Retention retention,
+		@DefaultValue("5s") @NotNull @DurationMin(millis = 100) Duration backlogInterval) {
 
 	public TelemetryRoutes routes() {
 		return this.routesPrefix.isEmpty() ? TelemetryRoutes.DEFAULT

@@ -68,6 +68,7 @@ public final class ProcessorFixture {
 		settings.put("spring.kafka.producer.properties.request.timeout.ms", () -> "8000");
 		settings.put("orbit.processor.outbox.sweep-interval", () -> "300ms");
 		settings.put("orbit.processor.retry.initial-interval", () -> "20ms");
+		settings.put("orbit.processor.backlog-interval", () -> "200ms");
 		settings.put("orbit.processor.retry.max-attempts", () -> "2");
 		settings.put("logging.structured.format.console", () -> "");
 		TestIssuer.shared().properties().forEach((name, value) -> settings.put(name, () -> value));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,6 +37,8 @@ import space.orbit.messaging.Topics;
  * @param client the worker's credentials for the services it calls, used when
  * {@code orbit.security.enabled}
  * @param retention how long ended jobs are kept
+ * @param backlogInterval how often queue depths and the outbox backlog are read for their
+ * gauges (ADR 0016)
  */
 @Validated
 @ConfigurationProperties("orbit.worker")
@@ -48,7 +51,8 @@ public record WorkerProperties(
 		@DefaultValue("1") @Min(1) @Max(16) int consumers, @DefaultValue("10m") @NotNull Duration timeLimit,
 		@DefaultValue("3") @Min(1) @Max(20) int maxAttempts, @DefaultValue("2s") @NotNull Duration retryBackoff,
 		@DefaultValue @Valid Limits limits, @DefaultValue @Valid Outbox outbox, @DefaultValue @Valid Client client,
-		@DefaultValue @Valid Retention retention) {
+		@DefaultValue @Valid Retention retention,
+		@DefaultValue("5s") @NotNull @DurationMin(millis = 100) Duration backlogInterval) {
 
 	/** The RabbitMQ names of this instance. */
 	public JobRoutes routes() {

@@ -47,6 +47,7 @@ public abstract class WorkerTestInfrastructure {
 		registry.add("orbit.worker.registry-url", processor::url);
 		registry.add("orbit.worker.samples-url", processor::url);
 		registry.add("orbit.worker.retry-backoff", () -> "50ms");
+		registry.add("orbit.worker.backlog-interval", () -> "200ms");
 		registry.add("orbit.worker.max-attempts", () -> "2");
 		registry.add("orbit.worker.consumers", () -> "2");
 		registry.add("logging.structured.format.console", () -> "");

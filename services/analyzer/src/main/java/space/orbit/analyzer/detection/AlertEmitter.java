@@ -52,7 +52,8 @@ final class AlertEmitter {
 		this.sink.accept(event, traceparent, nowMillis);
 		alert.lastEmitted = nowMillis;
 		if (change == Change.RAISED) {
-			this.metrics.raised(alert.severity, alert.ruleId, seen.receivedAtMillis(), nowMillis);
+			this.tracing.within(traceparent,
+					() -> this.metrics.raised(alert.severity, alert.ruleId, seen.receivedAtMillis(), nowMillis));
 		}
 		else if (change == Change.CLEARED) {
 			this.metrics.cleared(detector);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Properties;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -52,16 +51,7 @@ class DetectionConfiguration {
 
 	@Bean
 	AlertTracing alertTracing(TraceContexts traces) {
-		return (name, traceparent, tags) -> {
-			Span span = traces.startChild(name, traceparent);
-			if (span.isNoop()) {
-				return traceparent;
-			}
-			tags.forEach(span::tag);
-			span.end();
-			return "00-" + span.context().traceId() + "-" + span.context().spanId() + "-"
-					+ (Boolean.FALSE.equals(span.context().sampled()) ? "00" : "01");
-		};
+		return new SpanAlertTracing(traces);
 	}
 
 	@Bean

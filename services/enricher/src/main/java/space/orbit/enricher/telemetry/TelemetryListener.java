@@ -99,13 +99,16 @@ class TelemetryListener {
 			throw ex;
 		}
 		acknowledgment.acknowledge();
-		spans.forEach(Span::end);
 		this.metrics.written(written, spans.size(), unknown, derived);
 		long now = this.clock.millis() * 1_000L;
-		for (long receipt : receipts) {
-			if (receipt > 0) {
-				this.metrics.latency(Duration.ofNanos((now - receipt) * 1_000L));
-			}
+		for (int i = 0; i < spans.size(); i++) {
+			long receipt = receipts.get(i);
+			// In the record's span: the latency's exemplar names the record's trace.
+			this.traces.inSpan(spans.get(i), () -> {
+				if (receipt > 0) {
+					this.metrics.latency(Duration.ofNanos((now - receipt) * 1_000L));
+				}
+			});
 		}
 	}
 
