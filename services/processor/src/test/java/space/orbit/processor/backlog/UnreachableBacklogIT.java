@@ -13,6 +13,8 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import space.orbit.kit.backlog.OutboxBacklog;
+import space.orbit.kit.backlog.QueueBacklog;
 import space.orbit.test.TcpProxy;
 import space.orbit.test.TestPostgres;
 import space.orbit.test.TestRabbit;

@@ -1,4 +1,4 @@
-package space.orbit.worker.backlog;
+package space.orbit.kit.backlog;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code orbit.outbox.oldest.age} (seconds since the oldest row was written, 0 when none
  * waits), read with one statement.
  */
-final class OutboxBacklog {
+public final class OutboxBacklog {
 
 	private final String outbox;
 
@@ -27,9 +27,9 @@ final class OutboxBacklog {
 
 	/**
 	 * @param outbox the {@code outbox} tag
-	 * @param table the table (in the worker's schema), with a {@code created_at} column
+	 * @param table the table (in the service's schema), with a {@code created_at} column
 	 */
-	OutboxBacklog(String outbox, String table, MeterRegistry registry) {
+	public OutboxBacklog(String outbox, String table, MeterRegistry registry) {
 		this.outbox = outbox;
 		this.query = "SELECT count(*), min(created_at) FROM " + table;
 		Gauge.builder("orbit.outbox.backlog", this.rows, CachedValue::value)
@@ -43,12 +43,12 @@ final class OutboxBacklog {
 			.register(registry);
 	}
 
-	String name() {
+	public String name() {
 		return "outbox " + this.outbox;
 	}
 
-	/** Reads the table; its age by this worker's clock. */
-	void read(JdbcTemplate jdbc, Clock clock) {
+	/** Reads the table; its age by this service's clock. */
+	public void read(JdbcTemplate jdbc, Clock clock) {
 		try {
 			jdbc.query(this.query, (row) -> {
 				Timestamp oldest = row.getTimestamp(2);
@@ -62,7 +62,7 @@ final class OutboxBacklog {
 		}
 	}
 
-	void unknown() {
+	public void unknown() {
 		this.rows.unknown();
 		this.oldestAge.unknown();
 	}

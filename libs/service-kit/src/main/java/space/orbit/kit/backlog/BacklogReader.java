@@ -1,6 +1,7 @@
-package space.orbit.processor.backlog;
+package space.orbit.kit.backlog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,27 +9,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import space.orbit.messaging.TelemetryRoutes;
-import space.orbit.processor.ProcessorProperties;
 
 /**
- * Reads what waits in the pipeline every {@code orbit.processor.backlog-interval}, on a
- * thread of its own (the shared scheduler's sweeps and relays never wait behind a broker
- * or database that does not answer), into the values the gauges show. What cannot be read
- * is NaN until it can: logged once when it fails, once when it reads again.
+ * Reads what waits in a service's queues and outboxes every {@code interval}, on a thread
+ * of its own (the shared scheduler's sweeps and relays never wait behind a broker or
+ * database that does not answer), into the values the gauges show. What cannot be read is
+ * NaN until it can: logged once when it fails, once when it reads again. A service
+ * declares one as a bean with its queues and outboxes (processor, worker).
  */
-@Component
-class BacklogReader implements SmartLifecycle {
+public class BacklogReader implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(BacklogReader.class);
+
+	private final String threadName;
 
 	private final List<QueueBacklog> queues;
 
@@ -46,21 +45,23 @@ class BacklogReader implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService reader;
 
-	BacklogReader(AmqpAdmin admin, JdbcTemplate jdbc, Clock clock, MeterRegistry registry,
-			ProcessorProperties properties) {
-		TelemetryRoutes routes = properties.routes();
-		this.queues = List.of(new QueueBacklog(routes.queue(), QueueBacklog.Kind.WORK, registry),
-				new QueueBacklog(routes.deadLetterQueue(), QueueBacklog.Kind.DEAD_LETTER, registry));
-		this.outboxes = List.of(new OutboxBacklog("telemetry", "telemetry_outbox", registry),
-				new OutboxBacklog("registry", "registry_outbox", registry));
+	/**
+	 * @param threadName the reading thread's name ({@code processor-backlog})
+	 * @param interval how often every queue and outbox is read
+	 */
+	public BacklogReader(String threadName, List<QueueBacklog> queues, List<OutboxBacklog> outboxes, AmqpAdmin admin,
+			JdbcTemplate jdbc, Clock clock, Duration interval) {
+		this.threadName = threadName;
+		this.queues = List.copyOf(queues);
+		this.outboxes = List.copyOf(outboxes);
 		this.admin = admin;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.intervalMillis = properties.backlogInterval().toMillis();
+		this.intervalMillis = interval.toMillis();
 	}
 
 	/** Reads every queue and outbox once. */
-	void readAll() {
+	public void readAll() {
 		for (QueueBacklog queue : this.queues) {
 			read(queue.name(), () -> queue.read(this.admin));
 		}
@@ -86,7 +87,7 @@ class BacklogReader implements SmartLifecycle {
 	@Override
 	public void start() {
 		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "processor-backlog");
+			Thread thread = new Thread(task, this.threadName);
 			thread.setDaemon(true);
 			return thread;
 		});

@@ -1,4 +1,4 @@
-package space.orbit.processor.backlog;
+package space.orbit.kit.backlog;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,14 +10,14 @@ import org.springframework.amqp.core.QueueInformation;
  * One RabbitMQ queue's {@code orbit.queue.depth} (messages ready, not yet delivered) and
  * {@code orbit.queue.consumers}, read with one passive declare.
  */
-final class QueueBacklog {
+public final class QueueBacklog {
 
 	/** What a queue is for: the {@code kind} tag. */
-	enum Kind {
+	public enum Kind {
 
-		WORK, DEAD_LETTER;
+		WORK, DEAD_LETTER, RETRY;
 
-		String tag() {
+		public String tag() {
 			return name().toLowerCase();
 		}
 
@@ -29,7 +29,7 @@ final class QueueBacklog {
 
 	private final CachedValue consumers = new CachedValue();
 
-	QueueBacklog(String queue, Kind kind, MeterRegistry registry) {
+	public QueueBacklog(String queue, Kind kind, MeterRegistry registry) {
 		this.queue = queue;
 		Gauge.builder("orbit.queue.depth", this.depth, CachedValue::value)
 			.description("Messages ready in a RabbitMQ queue (not yet delivered), as last read; NaN when unreadable")
@@ -43,12 +43,12 @@ final class QueueBacklog {
 			.register(registry);
 	}
 
-	String name() {
+	public String name() {
 		return "queue " + this.queue;
 	}
 
 	/** Reads the queue; a missing queue or an unreachable broker make both unknown. */
-	void read(AmqpAdmin admin) {
+	public void read(AmqpAdmin admin) {
 		QueueInformation info;
 		try {
 			info = admin.getQueueInfo(this.queue);
@@ -65,7 +65,7 @@ final class QueueBacklog {
 		this.consumers.set(info.getConsumerCount());
 	}
 
-	void unknown() {
+	public void unknown() {
 		this.depth.unknown();
 		this.consumers.unknown();
 	}

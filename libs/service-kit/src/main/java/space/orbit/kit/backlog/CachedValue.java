@@ -1,4 +1,4 @@
-package space.orbit.worker.backlog;
+package space.orbit.kit.backlog;
 
 /**
  * A gauge's value as last read: NaN until read, and again as soon as a read fails (a
