@@ -137,6 +137,8 @@ compose_down() {
 	images_init
 	exec 9>&-
 	step "Compose stack '$COMPOSE_PROJECT' down${keep:+ (volumes kept)}"
+	# docker-compose reads the whole file, whose clients' secrets are required, even to remove it.
+	export_compose_auth_env
 	if [[ "$ENGINE" == podman ]]; then podman_service; fi
 	local down=(down --remove-orphans)
 	[[ -z "$keep" ]] && down+=(--volumes)

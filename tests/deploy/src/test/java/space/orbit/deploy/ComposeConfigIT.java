@@ -27,7 +27,7 @@ class ComposeConfigIT {
 
 	private static final String FILE = ComposeFile.PATH;
 
-	private static final String LITE = "deploy/compose/lite.env";
+	private static final String LITE = ComposeFile.LITE_ENV;
 
 	private static final List<String> INFRASTRUCTURE = List.of("postgres", "rabbitmq", "kafka", "mongo", "nats");
 
@@ -128,6 +128,7 @@ class ComposeConfigIT {
 		Map<String, Long> limits = memoryLimits(lite);
 		assertThat(limits.keySet()).containsExactlyInAnyOrderElementsOf(ComposeFile.servicesOf("full"));
 		String env = Files.readString(Commands.ROOT.resolve(LITE));
+		Map<String, String> variables = ComposeFile.liteEnv();
 		for (String service : limits.keySet()) {
 			assertThat(env).as("lite.env sets %s's limit", service)
 				.containsPattern("(?m)^ORBIT_" + service.toUpperCase() + "_MEMORY=\\d+m$");
@@ -139,11 +140,15 @@ class ComposeConfigIT {
 		for (String service : Commands.orbitServices()) {
 			JsonNode environment = lite.at("/" + service + "/environment");
 			assertThat(environment.get("JAVA_OPTS").asString()).as(service)
-				.contains("-XX:MaxRAMPercentage=45", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-			assertThat(environment.get("MALLOC_ARENA_MAX").asString()).as(service).isEqualTo("2");
+				.isEqualTo(variables.get("ORBIT_CONTAINER_JAVA_OPTS"))
+				.contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+			assertThat(environment.get("MALLOC_ARENA_MAX").asString()).as(service)
+				.isEqualTo(variables.get("ORBIT_MALLOC_ARENA_MAX"));
 		}
-		assertThat(lite.at("/kafka/environment/KAFKA_HEAP_OPTS").asString()).contains("-Xmx160m");
-		assertThat(lite.at("/postgres/command").toString()).contains("shared_buffers=16MB");
+		assertThat(lite.at("/kafka/environment/KAFKA_HEAP_OPTS").asString())
+			.isEqualTo(variables.get("ORBIT_KAFKA_HEAP_OPTS"));
+		assertThat(lite.at("/postgres/command").toString())
+			.contains("shared_buffers=" + variables.get("ORBIT_POSTGRES_SHARED_BUFFERS"));
 		assertRabbitMqPlansWithItsLimit(lite);
 	}
 

@@ -96,9 +96,11 @@ class ComposeStackIT {
 			assertThat(image.findValue("Healthcheck").get("Test").toString()).as("%s's HEALTHCHECK", service)
 				.isEqualTo("[\"CMD\",\"orbit-ready\"]");
 		}
+		Instant started = Instant.now();
 		try {
 			this.commands.run("compose-up", Duration.ofMinutes(15), "./orbit", "compose", "up").ok();
 			assertEveryContainerHealthy();
+			Instant healthy = Instant.now();
 			theAuthServicePublishesItsIssuerAndKeys();
 			this.access.aCallWithoutATokenIsRefused();
 			this.access.healthAndMetricsStayOpen();
@@ -108,8 +110,8 @@ class ComposeStackIT {
 			theSimulatorsFramesAreStored();
 			aNewUserGetsAWelcomeOrder();
 			aBurstOfTelemetryIsStored();
-			StackMemory.assertWithin(new StackMemory(this.commands, PROJECT).read(),
-					ENV_FILE.isEmpty() ? Long.MAX_VALUE : LITE_BUDGET, ComposeFile.servicesOf("full").size());
+			new StackMemory(this.commands, PROJECT).assertWithin(ENV_FILE.isEmpty() ? Long.MAX_VALUE : LITE_BUDGET,
+					ComposeFile.servicesOf("full").size(), started, healthy);
 		}
 		finally {
 			this.commands.run("compose-down", Duration.ofMinutes(3), "./orbit", "compose", "down").ok();

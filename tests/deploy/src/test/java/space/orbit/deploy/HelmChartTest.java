@@ -109,7 +109,7 @@ class HelmChartTest {
 			.withNamespace("orbit")
 			.withValuesFile(CHART.resolve("values-lite.yaml"))
 			.call());
-		Map<String, String> lite = liteEnv();
+		Map<String, String> lite = ComposeFile.liteEnv();
 		Map<String, PodSpec> pods = new TreeMap<>();
 		for (Deployment deployment : of(objects, Deployment.class)) {
 			assertThat(deployment.getSpec().getReplicas()).as(deployment.getMetadata().getName()).isEqualTo(1);
@@ -148,17 +148,6 @@ class HelmChartTest {
 		assertThat(pods.get("orbit-postgres").getContainers().get(0).getArgs()).containsExactly("-c",
 				"shared_buffers=" + lite.get("ORBIT_POSTGRES_SHARED_BUFFERS"), "-c",
 				"max_connections=" + lite.get("ORBIT_POSTGRES_MAX_CONNECTIONS"));
-	}
-
-	/** deploy/compose/lite.env's variables. */
-	private static Map<String, String> liteEnv() throws IOException {
-		Map<String, String> env = new TreeMap<>();
-		for (String line : Files.readAllLines(Commands.ROOT.resolve("deploy/compose/lite.env"))) {
-			if (!line.isBlank() && !line.startsWith("#")) {
-				env.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-			}
-		}
-		return env;
 	}
 
 	private static Map<String, String> env(PodSpec pod) {
