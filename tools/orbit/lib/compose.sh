@@ -6,6 +6,10 @@
 COMPOSE_PROJECT=${ORBIT_COMPOSE_PROJECT:-orbit}
 COMPOSE_PROFILE=${ORBIT_COMPOSE_PROFILE:-full}
 COMPOSE_TIMEOUT=${ORBIT_COMPOSE_TIMEOUT:-600}
+# A file of Compose variables (docker-compose --env-file), e.g. deploy/compose/lite.env, the lite
+# profile (the whole system within 3 GiB; `up --lite` chooses it). Empty: compose.yaml's defaults.
+COMPOSE_ENV_FILE=${ORBIT_COMPOSE_ENV_FILE:-}
+COMPOSE_LITE_ENV="$ORBIT_ROOT/deploy/compose/lite.env"
 
 compose_sock() { echo "$PODMAN_DIR/$COMPOSE_PROJECT.sock"; }
 
@@ -41,7 +45,13 @@ health_runner() {
 }
 
 compose() {
-	docker-compose -p "$COMPOSE_PROJECT" -f "$COMPOSE_FILE" --profile "$COMPOSE_PROFILE" "$@"
+	local env_file=()
+	if [[ -n "$COMPOSE_ENV_FILE" ]]; then
+		[[ "$COMPOSE_ENV_FILE" == /* ]] || COMPOSE_ENV_FILE="$PWD/$COMPOSE_ENV_FILE"
+		[[ -f "$COMPOSE_ENV_FILE" ]] || die "ORBIT_COMPOSE_ENV_FILE: no file $COMPOSE_ENV_FILE"
+		env_file=(--env-file "$COMPOSE_ENV_FILE")
+	fi
+	docker-compose -p "$COMPOSE_PROJECT" ${env_file[@]+"${env_file[@]}"} -f "$COMPOSE_FILE" --profile "$COMPOSE_PROFILE" "$@"
 }
 
 # project_containers: "name health" of every container of the project.
@@ -93,7 +103,7 @@ compose_up() {
 	local t0 entry missing=0
 	t0=$(now_ms)
 	images_init
-	step "Compose stack '$COMPOSE_PROJECT' (profile $COMPOSE_PROFILE, $ENGINE)"
+	step "Compose stack '$COMPOSE_PROJECT' (profile $COMPOSE_PROFILE, $ENGINE${COMPOSE_ENV_FILE:+, variables of ${COMPOSE_ENV_FILE#"$ORBIT_ROOT"/}})"
 	ensure_base_images
 	while IFS= read -r entry; do
 		image_exists "$IMAGE_PREFIX/${entry%%:*}:$IMAGE_TAG" || missing=1
@@ -127,6 +137,8 @@ compose_down() {
 	images_init
 	exec 9>&-
 	step "Compose stack '$COMPOSE_PROJECT' down${keep:+ (volumes kept)}"
+	# docker-compose reads the whole file, whose clients' secrets are required, even to remove it.
+	export_compose_auth_env
 	if [[ "$ENGINE" == podman ]]; then podman_service; fi
 	local down=(down --remove-orphans)
 	[[ -z "$keep" ]] && down+=(--volumes)
@@ -152,7 +164,14 @@ compose_down() {
 cmd_compose() {
 	ensure_state_dirs
 	case ${1:-} in
-	up) compose_up ;;
+	up)
+		case ${2:-} in
+		--lite) COMPOSE_ENV_FILE=$COMPOSE_LITE_ENV ;;
+		'') ;;
+		*) die "usage: ./orbit compose up [--lite]" ;;
+		esac
+		compose_up
+		;;
 	down) compose_down "$([[ "${2:-}" == --keep-volumes ]] && echo 1)" ;;
 	config)
 		local p
@@ -161,7 +180,9 @@ cmd_compose() {
 			docker-compose -f "$COMPOSE_FILE" --profile "$p" config -q || die "compose.yaml (profile $p) is invalid"
 			ok "compose.yaml, profile $p: valid"
 		done
+		docker-compose --env-file "$COMPOSE_LITE_ENV" -f "$COMPOSE_FILE" --profile full config -q || die "compose.yaml with lite.env is invalid"
+		ok "compose.yaml with lite.env (the lite profile): valid"
 		;;
-	*) die "usage: ./orbit compose up|down [--keep-volumes]|config" ;;
+	*) die "usage: ./orbit compose up [--lite]|down [--keep-volumes]|config" ;;
 	esac
 }

@@ -23,6 +23,7 @@ if [[ ! -f "$dir/meta.properties" ]]; then
 	java -cp '/opt/kafka/libs/*' -Dlogback.configurationFile=/opt/kafka/config/logback.xml \
 		kafka.tools.StorageTool format --ignore-formatted -t "${CLUSTER_ID:?CLUSTER_ID must be set}" -c "$props"
 fi
+# KAFKA_JVM_PERFORMANCE_OPTS as apache/kafka's kafka-run-class.sh reads it (its default there).
 # shellcheck disable=SC2086 # options are words
-exec java ${KAFKA_HEAP_OPTS:--Xmx256m} -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
+exec java ${KAFKA_HEAP_OPTS:--Xmx256m} ${KAFKA_JVM_PERFORMANCE_OPTS:--server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true} \
 	-Dlogback.configurationFile=/opt/kafka/config/logback.xml -cp '/opt/kafka/libs/*' kafka.Kafka "$props"

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -17,6 +18,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class ComposeFile {
 
 	static final String PATH = "deploy/compose/compose.yaml";
+
+	static final String LITE_ENV = "deploy/compose/lite.env";
 
 	private ComposeFile() {
 	}
@@ -51,6 +54,22 @@ final class ComposeFile {
 			.output();
 		JsonNode test = YAMLMapper.builder().build().readTree(config).at("/services/" + service + "/healthcheck/test");
 		return YAMLMapper.builder().build().readTree(test.toString().replace("$$", "$"));
+	}
+
+	/** deploy/compose/lite.env's variables (the lite profile). */
+	static Map<String, String> liteEnv() {
+		try {
+			Map<String, String> env = new TreeMap<>();
+			for (String line : Files.readAllLines(Commands.ROOT.resolve(LITE_ENV))) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					env.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+				}
+			}
+			return env;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -30,12 +30,29 @@ import static org.awaitility.Awaitility.await;
  * order; /health and /metrics open; then {@code ./orbit compose down} leaves no
  * container, network or volume. Published ports are the usual ones plus
  * {@code orbit.deploy.portOffset} (10000), clear of {@code ./orbit up}'s.
+ * <p>
+ * After the traffic (and a burst of telemetry batches) no container was killed for memory
+ * (exit 137) and none ended after all were healthy, each uses less than its limit; with
+ * the lite profile ({@code -Dorbit.deploy.envFile=deploy/compose/lite.env}) the limits
+ * and the use each add up to 3 GiB at most (ADR 0015, "A lite profile"). The figures are
+ * in target/deploy-logs/memory.md.
  */
 class ComposeStackIT {
 
 	private static final String PROJECT = System.getProperty("orbit.deploy.project", "orbit-it");
 
 	private static final int OFFSET = Integer.getInteger("orbit.deploy.portOffset", 10000);
+
+	/**
+	 * A file of Compose variables: empty, compose.yaml's own limits; the lite profile
+	 * with {@code -Dorbit.deploy.envFile=deploy/compose/lite.env} (not yet the suite's
+	 * default: its JVMs were still killed for memory on this machine, ADR 0015 "A lite
+	 * profile").
+	 */
+	private static final String ENV_FILE = System.getProperty("orbit.deploy.envFile", "");
+
+	/** The lite profile's memory budget. */
+	static final long LITE_BUDGET = 3072 * StackMemory.MIB;
 
 	private static final String LABEL = "label=com.docker.compose.project=" + PROJECT;
 
@@ -63,13 +80,14 @@ class ComposeStackIT {
 		// The MongoDB stand-in keeps the TTL index but expires nothing: the enricher
 		// sweeps.
 		env.put("ORBIT_ENRICHER_ARCHIVE_SWEEP", "true");
+		env.put("ORBIT_COMPOSE_ENV_FILE", ENV_FILE);
 		env.putAll(SECRETS.environment());
 		PORTS.forEach((name, port) -> env.put("ORBIT_COMPOSE_" + name + "_PORT", String.valueOf(port + OFFSET)));
 		return env;
 	}
 
 	@Test
-	void theWholeSystemRunsInContainers() {
+	void theWholeSystemRunsInContainers() throws IOException {
 		PORTS.values().forEach(ComposeStackIT::assertFree);
 		this.commands.run("images", Duration.ofMinutes(15), "./orbit", "images").ok();
 		for (String service : Commands.orbitServices()) {
@@ -84,9 +102,11 @@ class ComposeStackIT {
 			assertThat(image.findValue("Healthcheck").get("Test").toString()).as("%s's HEALTHCHECK", service)
 				.isEqualTo("[\"CMD\",\"orbit-ready\"]");
 		}
+		Instant started = Instant.now();
 		try {
 			this.commands.run("compose-up", Duration.ofMinutes(15), "./orbit", "compose", "up").ok();
 			assertEveryContainerHealthy();
+			Instant healthy = Instant.now();
 			theAuthServicePublishesItsIssuerAndKeys();
 			this.access.aCallWithoutATokenIsRefused();
 			this.access.healthAndMetricsStayOpen();
@@ -95,6 +115,9 @@ class ComposeStackIT {
 			telemetryIsStoredAndQueryable();
 			theSimulatorsFramesAreStored();
 			aNewUserGetsAWelcomeOrder();
+			aBurstOfTelemetryIsStored();
+			new StackMemory(this.commands, PROJECT).assertWithin(ENV_FILE.isEmpty() ? Long.MAX_VALUE : LITE_BUDGET,
+					ComposeFile.servicesOf("full").size(), started, healthy);
 		}
 		finally {
 			this.commands.run("compose-down", Duration.ofMinutes(3), "./orbit", "compose", "down").ok();
@@ -153,6 +176,42 @@ class ComposeStackIT {
 			.get("items");
 		assertThat(items).hasSize(1);
 		assertThat(items.get(0).toString()).contains("28.1");
+	}
+
+	/**
+	 * Batches as a ground station sends them (500 frames of 40 samples, 20,000 samples a
+	 * batch), ten in a row through ingest, RabbitMQ, the processor, PostgreSQL and Kafka:
+	 * the last frame of the last batch is stored.
+	 */
+	private void aBurstOfTelemetryIsStored() {
+		String spacecraft = "BURST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		Http ingest = new Http(8100 + OFFSET).withToken(SECRETS.token(AUTH, "simulator"));
+		Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(600);
+		int frames = 500;
+		int batches = 10;
+		for (int batch = 0; batch < batches; batch++) {
+			StringBuilder body = new StringBuilder("{\"frames\":[");
+			for (int frame = 0; frame < frames; frame++) {
+				int sequence = batch * frames + frame;
+				body.append(frame == 0 ? "" : ",")
+					.append("{\"spacecraftId\":\"%s\",\"timestamp\":\"%s\",\"sequence\":%d,\"samples\":{"
+						.formatted(spacecraft, start.plusMillis(sequence * 100L), sequence));
+				for (int sample = 0; sample < 40; sample++) {
+					body.append(sample == 0 ? "" : ",").append("\"P.%02d\":%d.5".formatted(sample, sequence));
+				}
+				body.append("}}");
+			}
+			Http.Response accepted = ingest.post("/api/v1/telemetry", body.append("]}").toString());
+			assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+		}
+		Http processor = new Http(8101 + OFFSET).withToken(SECRETS.token(AUTH, "cli-viewer"));
+		String last = start.plusMillis((batches * frames - 1) * 100L).toString();
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			Http.Response samples = processor
+				.get("/api/v1/samples?spacecraftId=" + spacecraft + "&parameter=P.39&from=" + last);
+			assertThat(samples.status()).as(samples.body()).isEqualTo(200);
+			assertThat(samples.json().get("items")).hasSize(1);
+		});
 	}
 
 	/**

@@ -6,14 +6,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -24,6 +27,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -89,6 +93,72 @@ class HelmChartTest {
 				.getHttpGet()
 				.getPort()
 				.getStrVal()).isEqualTo("management"));
+	}
+
+	/**
+	 * values-lite.yaml: every container of the release (bundled infrastructure, every
+	 * service and the simulator, one pod each) has a memory limit equal to its request
+	 * and to deploy/compose/lite.env's, and they add up to 3 GiB at most; the JVM
+	 * options, the malloc arenas, Kafka's heap and RabbitMQ's memory are lite.env's too.
+	 */
+	@Test
+	void theLiteValuesLimitTheWholeSystemWithin3GiBAsComposeDoes() throws IOException {
+		lint("values-lite.yaml");
+		List<HasMetadata> objects = StrictModel.parse(new Helm(CHART).template()
+			.withName("orbit")
+			.withNamespace("orbit")
+			.withValuesFile(CHART.resolve("values-lite.yaml"))
+			.call());
+		Map<String, String> lite = ComposeFile.liteEnv();
+		Map<String, PodSpec> pods = new TreeMap<>();
+		for (Deployment deployment : of(objects, Deployment.class)) {
+			assertThat(deployment.getSpec().getReplicas()).as(deployment.getMetadata().getName()).isEqualTo(1);
+			pods.put(deployment.getMetadata().getName(), deployment.getSpec().getTemplate().getSpec());
+		}
+		for (StatefulSet set : of(objects, StatefulSet.class)) {
+			assertThat(set.getSpec().getReplicas()).as(set.getMetadata().getName()).isEqualTo(1);
+			pods.put(set.getMetadata().getName(), set.getSpec().getTemplate().getSpec());
+		}
+		List<String> components = ComposeFile.servicesOf("full");
+		assertThat(pods.keySet())
+			.containsExactlyInAnyOrderElementsOf(components.stream().map((c) -> "orbit-" + c).toList());
+		assertThat(of(objects, HorizontalPodAutoscaler.class)).as("no autoscaling").isEmpty();
+		long sum = 0;
+		for (String component : components) {
+			Container container = pods.get("orbit-" + component).getContainers().get(0);
+			long limit = Quantity.getAmountInBytes(container.getResources().getLimits().get("memory")).longValueExact();
+			assertThat(Quantity.getAmountInBytes(container.getResources().getRequests().get("memory")).longValueExact())
+				.as("%s requests its limit", component)
+				.isEqualTo(limit);
+			assertThat(limit).as("%s's limit is lite.env's", component)
+				.isEqualTo(ComposeConfigIT.bytes(lite.get("ORBIT_" + component.toUpperCase() + "_MEMORY")));
+			sum += limit;
+		}
+		assertThat(sum).as("the limits together").isLessThanOrEqualTo(ComposeStackIT.LITE_BUDGET);
+		ConfigMap config = of(objects, ConfigMap.class).stream()
+			.filter((c) -> c.getMetadata().getName().equals("orbit-config"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(config.getData()).containsEntry("JAVA_OPTS", lite.get("ORBIT_CONTAINER_JAVA_OPTS"))
+			.containsEntry("MALLOC_ARENA_MAX", lite.get("ORBIT_MALLOC_ARENA_MAX"));
+		assertThat(env(pods.get("orbit-kafka"))).containsEntry("KAFKA_HEAP_OPTS", lite.get("ORBIT_KAFKA_HEAP_OPTS"))
+			.containsEntry("KAFKA_JVM_PERFORMANCE_OPTS", lite.get("ORBIT_KAFKA_JVM_OPTS"));
+		assertThat(env(pods.get("orbit-rabbitmq"))).containsEntry("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS",
+				lite.get("ORBIT_RABBITMQ_ERL_ARGS"));
+		assertThat(pods.get("orbit-postgres").getContainers().get(0).getArgs()).containsExactly("-c",
+				"shared_buffers=" + lite.get("ORBIT_POSTGRES_SHARED_BUFFERS"), "-c",
+				"max_connections=" + lite.get("ORBIT_POSTGRES_MAX_CONNECTIONS"));
+	}
+
+	private static Map<String, String> env(PodSpec pod) {
+		Map<String, String> env = new TreeMap<>();
+		pod.getContainers()
+			.get(0)
+			.getEnv()
+			.stream()
+			.filter((e) -> e.getValue() != null)
+			.forEach((e) -> env.put(e.getName(), e.getValue()));
+		return env;
 	}
 
 	private static void lint(String valuesFile) throws IOException {
