@@ -44,6 +44,9 @@ final class OpenSearchNode implements AutoCloseable {
 		Path home = Files.createTempDirectory("orbit-opensearch");
 		int http = freePort();
 		int transport = freePort();
+		// Netty's processor count is set once a JVM: the live stack's Kafka, run in this
+		// same test JVM, set it first ("availableProcessors is already set").
+		System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
 		OpenSearchRunner runner = new OpenSearchRunner();
 		runner.onBuild((index, settings) -> settings.put("http.port", http)
 			.put("transport.port", transport)
