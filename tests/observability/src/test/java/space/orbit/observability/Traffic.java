@@ -7,8 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 
 import com.rabbitmq.client.AMQP;
@@ -19,10 +17,11 @@ import space.orbit.test.TestIssuer;
 
 /**
  * A little of everything, so that the services' counters exist: telemetry through ingest
- * (under a trace id of the test's own), a malformed request, a poison message for the
- * processor, a user (and so a welcome order and a stock reservation), a compute job.
+ * (the exemplar tests send traced readings of their own: TracedReadings), a malformed
+ * request, a poison message for the processor, a user (and so a welcome order and a stock
+ * reservation), a compute job.
  */
-record Traffic(String telemetryTraceId, int samplesSent) {
+record Traffic(int samplesSent) {
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -39,8 +38,6 @@ record Traffic(String telemetryTraceId, int samplesSent) {
 			        "line2":"2 99002  97.4500 213.9427 0011000  90.0000  72.0000 15.15322385    11"}}""";
 
 	static Traffic drive(LiveStack stack) {
-		String traceId = HexFormat.of().formatHex(randomBytes(16));
-		String traceparent = "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
 		// A limit the telemetry breaks (EPS.BUS0.VOLTAGE is 28 V in the fixtures): the
 		// analyzer alerts.
 		HttpResponse<String> rule = put(stack, "analyzer", "/api/v1/rules/obs-bus-voltage",
@@ -52,7 +49,7 @@ record Traffic(String telemetryTraceId, int samplesSent) {
 			.samplesPerFrame(5)
 			.spacecraft("OBS-1", "OBS-2")
 			.startingAt(Instant.now().minusSeconds(10));
-		expect(202, post(stack, "ingest", "/api/v1/telemetry", frames.json(), traceparent));
+		expect(202, post(stack, "ingest", "/api/v1/telemetry", frames.json(), null));
 		expect(400, post(stack, "ingest", "/api/v1/telemetry", "{\"frames\":", null));
 		poison(stack);
 		expect(201, post(stack, "users", "/api/users",
@@ -61,7 +58,7 @@ record Traffic(String telemetryTraceId, int samplesSent) {
 		if (job != 201 && job != 202) {
 			throw new IllegalStateException("the worker refused the job: " + job);
 		}
-		// Later frames under the same trace: the rule has reached the analyzer's streams
+		// Later frames: the rule has reached the analyzer's streams
 		// by then.
 		int samples = frames.sampleCount();
 		// Until an open alert (the analyzer also clears alerts by itself) is
@@ -76,7 +73,7 @@ record Traffic(String telemetryTraceId, int samplesSent) {
 				.spacecraft("OBS-1", "OBS-2")
 				.firstSequence(10L * round)
 				.startingAt(Instant.now());
-			expect(202, post(stack, "ingest", "/api/v1/telemetry", later.json(), traceparent));
+			expect(202, post(stack, "ingest", "/api/v1/telemetry", later.json(), null));
 			samples += later.sampleCount();
 			java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)")
 				.matcher(send(HttpRequest.newBuilder(stack.service("analyzer").uri("/api/v1/alerts?state=OPEN"))
@@ -93,7 +90,7 @@ record Traffic(String telemetryTraceId, int samplesSent) {
 		if (!acknowledged) {
 			throw new IllegalStateException("no open alert of rule obs-bus-voltage acknowledged in 90 s: " + answers);
 		}
-		return new Traffic(traceId, samples);
+		return new Traffic(samples);
 	}
 
 	private static void pause() {
@@ -159,12 +156,6 @@ record Traffic(String telemetryTraceId, int samplesSent) {
 			throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode()
 					+ " (expected " + status + "): " + response.body());
 		}
-	}
-
-	private static byte[] randomBytes(int n) {
-		byte[] bytes = new byte[n];
-		ThreadLocalRandom.current().nextBytes(bytes);
-		return bytes;
 	}
 
 }
