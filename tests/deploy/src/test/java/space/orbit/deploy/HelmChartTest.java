@@ -147,7 +147,9 @@ class HelmChartTest {
 				lite.get("ORBIT_RABBITMQ_ERL_ARGS"));
 		assertThat(pods.get("orbit-postgres").getContainers().get(0).getArgs()).containsExactly("-c",
 				"shared_buffers=" + lite.get("ORBIT_POSTGRES_SHARED_BUFFERS"), "-c",
-				"max_connections=" + lite.get("ORBIT_POSTGRES_MAX_CONNECTIONS"));
+				"max_connections=" + lite.get("ORBIT_POSTGRES_MAX_CONNECTIONS"), "-c",
+				"autovacuum_work_mem=" + lite.get("ORBIT_POSTGRES_AUTOVACUUM_WORK_MEM"), "-c",
+				"default_statistics_target=" + lite.get("ORBIT_POSTGRES_STATISTICS_TARGET"));
 	}
 
 	private static Map<String, String> env(PodSpec pod) {
