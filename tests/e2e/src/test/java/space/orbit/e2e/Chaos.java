@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.mongodb.client.MongoClient;
@@ -79,6 +80,12 @@ final class Chaos implements AutoCloseable {
 
 	private final String enricherGroup = TestNames.unique("chaos-enricher-");
 
+	private final String computeTopic = TestNames.unique("chaos-compute-");
+
+	private Logistics logistics;
+
+	private ChaosClients clients;
+
 	private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
 	private final Map<String, Supplier<ServiceProcess>> starters = new LinkedHashMap<>();
@@ -118,12 +125,17 @@ final class Chaos implements AutoCloseable {
 		this.starters.put("processor", () -> this.spine.startProcessor(Map.of()));
 		this.starters.put("analyzer", () -> this.spine.startAnalyzer(this.analyzerState));
 		this.starters.put("enricher", this::startEnricher);
+		this.starters.put("worker", () -> this.spine.startWorker(this.computeTopic));
+		this.logistics = new Logistics("mongodb://127.0.0.1:" + this.archivePort, 1_000_000);
+		this.starters.put("users", () -> this.logistics.startUsers(false));
+		this.starters.put("orders", () -> this.logistics.startOrders(false));
+		this.starters.put("inventory", this.logistics::startInventory);
 		for (String name : List.of("ingest", "processor")) {
 			this.services.put(name, this.starters.get(name).get());
 		}
 		this.services.get("processor").awaitReady(Duration.ofMinutes(5));
 		this.spine.seedDemoMission();
-		for (String name : List.of("analyzer", "enricher")) {
+		for (String name : List.of("analyzer", "enricher", "worker", "inventory", "orders", "users")) {
 			this.services.put(name, this.starters.get(name).get());
 		}
 		for (ServiceProcess service : this.services.values()) {
@@ -140,8 +152,24 @@ final class Chaos implements AutoCloseable {
 				Spine.logs());
 	}
 
-	/** The faults of a run, in the seed's order. */
+	/**
+	 * The faults of a run: every kind once, in the seed's order, then again in another
+	 * order while a round fits in the run at {@link #FAULT_SECONDS} a fault.
+	 */
 	List<String> schedule() {
+		List<String> round = round(0);
+		List<String> faults = new ArrayList<>(round);
+		long rounds = Math.max(1, this.duration.toSeconds() / (round.size() * FAULT_SECONDS));
+		for (int i = 1; i < rounds; i++) {
+			faults.addAll(round(i));
+		}
+		return faults;
+	}
+
+	/** Seconds a fault and its recovery take, about, on this 2-core machine. */
+	static final long FAULT_SECONDS = 9;
+
+	private List<String> round(int n) {
 		List<String> faults = new ArrayList<>();
 		for (String service : this.starters.keySet()) {
 			faults.add("kill:" + service);
@@ -149,7 +177,7 @@ final class Chaos implements AutoCloseable {
 		faults.add("kill-two");
 		faults.addAll(List.of("restart:kafka", "restart:mongodb", "restart:postgresql", "restart:rabbitmq",
 				"restart:nats", "cut:ingest-rabbitmq", "slow:processor-postgresql"));
-		Collections.shuffle(faults, new Random(this.seed));
+		Collections.shuffle(faults, new Random(this.seed + n));
 		String only = System.getProperty("orbit.chaos.faults", "");
 		if (!only.isBlank()) {
 			List<String> chosen = List.of(only.split(","));
@@ -165,7 +193,10 @@ final class Chaos implements AutoCloseable {
 	void run() throws Exception {
 		List<String> faults = schedule();
 		Random random = new Random(this.seed);
-		long seconds = this.duration.toSeconds();
+		// The telemetry lasts as long as the faults take, at least.
+		long seconds = Math.max(this.duration.toSeconds(), faults.size() * FAULT_SECONDS + 20);
+		this.figures.put("loadPlannedSeconds", seconds);
+		this.clients = new ChaosClients(() -> this.services.get("users"), () -> this.services.get("worker"));
 		List<String> flags = new ArrayList<>(List.of("--spacecraft", Integer.toString(SPACECRAFT), "--rate", "2",
 				"--duration", seconds + "s", "--batch-frames", "4", "--connections", "2", "--max-retries", "10000",
 				"--seed", Long.toString(this.seed)));
@@ -178,7 +209,7 @@ final class Chaos implements AutoCloseable {
 		long start = System.nanoTime();
 		// The faults spread over the run's first 80 %: the rest lets the last one's
 		// recovery be seen under load.
-		long slot = this.duration.toNanos() * 8 / 10 / faults.size();
+		long slot = Duration.ofSeconds(seconds).toNanos() * 8 / 10 / faults.size();
 		for (int i = 0; i < faults.size(); i++) {
 			long due = start + (i + 1) * slot - slot / 2;
 			while (System.nanoTime() < due) {
@@ -186,9 +217,10 @@ final class Chaos implements AutoCloseable {
 			}
 			inject(faults.get(i), random);
 		}
-		if (!this.simulator.waitFor(this.duration.toSeconds() + 600, java.util.concurrent.TimeUnit.SECONDS)) {
+		if (!this.simulator.waitFor(seconds + 600, java.util.concurrent.TimeUnit.SECONDS)) {
 			throw new IllegalStateException("the simulator did not finish");
 		}
+		this.clients.stop();
 		this.figures.put("loadSeconds", Duration.ofNanos(System.nanoTime() - start).toSeconds());
 	}
 
@@ -356,14 +388,170 @@ final class Chaos implements AutoCloseable {
 
 		checkAlerts(load.get("expectedAlerts"));
 
+		checkClients();
+		checkUsers();
+		checkJobs();
+
 		long deadLettered = this.spine.rabbit.messageCount(this.spine.routes.deadLetterQueue());
 		check("telemetry dead-letter queue empty (no poison was sent)", deadLettered == 0,
 				deadLettered + " message(s)");
+		String computeDlq = this.spine.rabbit.prefix() + "compute.jobs.dlq";
+		long jobsDeadLettered = this.spine.rabbit.messageCount(computeDlq);
+		check("compute dead-letter queue empty (no poison was sent)", jobsDeadLettered == 0,
+				jobsDeadLettered + " message(s)");
 		List<String> failed = this.checks.stream()
 			.filter((c) -> !(Boolean) c.get("passed"))
 			.map((c) -> (String) c.get("check"))
 			.toList();
 		return failed;
+	}
+
+	private void checkClients() {
+		Map<String, Long> answers = new java.util.TreeMap<>();
+		this.clients.answers.forEach((k, v) -> answers.put(k, v.get()));
+		this.figures.put("apiAnswers", answers);
+		this.figures.put("usersAccepted", this.clients.acceptedUsers.size());
+		this.figures.put("jobsAccepted", this.clients.acceptedJobs.size());
+		check("users and worker APIs: no 5xx but 503, no unexpected refusal", this.clients.violations.isEmpty(),
+				this.clients.violations.stream().limit(10).toList().toString());
+	}
+
+	/**
+	 * Every user the users service holds (accepted or not: a POST whose answer was lost
+	 * may have created one) has one welcome order, and inventory reserved its stock once.
+	 */
+	private void checkUsers() throws Exception {
+		String usersSchema = this.logistics.usersPostgres.schema();
+		Map<String, String> users = new HashMap<>();
+		try (Connection connection = this.logistics.usersPostgres.connect();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT id, email FROM " + usersSchema + ".app_user")) {
+			while (rows.next()) {
+				users.put(rows.getString(2), rows.getString(1));
+			}
+		}
+		List<String> missingUsers = this.clients.acceptedUsers.stream().filter((e) -> !users.containsKey(e)).toList();
+		check("users (PostgreSQL): every accepted user stored", missingUsers.isEmpty() && !users.isEmpty(),
+				users.size() + " stored, " + this.clients.acceptedUsers.size() + " accepted; missing " + missingUsers);
+		this.figures.put("usersStored", users.size());
+		var orders = this.logistics.mongo.database().getCollection("orders");
+		Map<String, Long> welcomes = new HashMap<>();
+		Map<String, String> orderIds = new HashMap<>();
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		do {
+			welcomes.clear();
+			for (Document order : orders.find(new Document("kind", "WELCOME"))) {
+				welcomes.merge(order.getString("userId"), 1L, Long::sum);
+				orderIds.put(order.get("_id").toString(), order.getString("userId"));
+			}
+			if (users.values().stream().allMatch(welcomes::containsKey)) {
+				break;
+			}
+			Thread.sleep(1_000);
+		}
+		while (System.nanoTime() < deadline);
+		long without = users.values().stream().filter((id) -> !welcomes.containsKey(id)).count();
+		long twice = welcomes.values().stream().filter((n) -> n > 1).count();
+		check("orders (MongoDB): one welcome order per user", without == 0 && twice == 0,
+				without + " users without one, " + twice + " with more than one");
+		String inventory = this.logistics.inventoryPostgres.schema();
+		Set<String> reserved = new java.util.HashSet<>();
+		List<String> twiceReserved = new ArrayList<>();
+		deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		do {
+			reserved.clear();
+			twiceReserved.clear();
+			try (Connection connection = this.logistics.inventoryPostgres.connect();
+					Statement statement = connection.createStatement()) {
+				try (ResultSet rows = statement
+					.executeQuery("SELECT order_id FROM " + inventory + ".reservation WHERE status <> 'PENDING'")) {
+					while (rows.next()) {
+						reserved.add(rows.getString(1));
+					}
+				}
+				try (ResultSet rows = statement.executeQuery("SELECT order_id, item, count(*) FROM " + inventory
+						+ ".stock_movement WHERE order_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1")) {
+					while (rows.next()) {
+						twiceReserved.add(rows.getString(1) + "/" + rows.getString(2) + " x" + rows.getLong(3));
+					}
+				}
+			}
+			if (reserved.containsAll(orderIds.keySet())) {
+				break;
+			}
+			Thread.sleep(1_000);
+		}
+		while (System.nanoTime() < deadline);
+		long unreserved = orderIds.keySet().stream().filter((id) -> !reserved.contains(id)).count();
+		check("inventory (PostgreSQL): every welcome order answered, its stock moved once",
+				unreserved == 0 && twiceReserved.isEmpty(),
+				unreserved + " of " + orderIds.size() + " orders unanswered; moved twice: " + twiceReserved);
+	}
+
+	/**
+	 * Every accepted job succeeded, its result stored once and its completion on the
+	 * compute topic once.
+	 */
+	private void checkJobs() throws Exception {
+		String schema = this.spine.postgres.schema() + "_wk";
+		Set<String> accepted = this.clients.acceptedJobs;
+		Map<String, String> states = new HashMap<>();
+		Map<String, Long> results = new HashMap<>();
+		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+		do {
+			states.clear();
+			results.clear();
+			try (Connection connection = this.spine.postgres.connect();
+					Statement statement = connection.createStatement()) {
+				try (ResultSet rows = statement.executeQuery("SELECT id, state FROM " + schema + ".job")) {
+					while (rows.next()) {
+						states.put(rows.getString(1), rows.getString(2));
+					}
+				}
+				try (ResultSet rows = statement
+					.executeQuery("SELECT job_id, count(*) FROM " + schema + ".job_result GROUP BY 1")) {
+					while (rows.next()) {
+						results.put(rows.getString(1), rows.getLong(2));
+					}
+				}
+			}
+			if (accepted.stream().allMatch((id) -> "SUCCEEDED".equals(states.get(id)))) {
+				break;
+			}
+			Thread.sleep(1_000);
+		}
+		while (System.nanoTime() < deadline);
+		List<String> unfinished = accepted.stream()
+			.filter((id) -> !"SUCCEEDED".equals(states.get(id)))
+			.map((id) -> id + "=" + states.get(id))
+			.toList();
+		List<String> resultsNotOnce = accepted.stream()
+			.filter((id) -> results.getOrDefault(id, 0L) != 1)
+			.map((id) -> id + " x" + results.getOrDefault(id, 0L))
+			.toList();
+		check("worker (PostgreSQL): every accepted job succeeded, its result stored once",
+				!accepted.isEmpty() && unfinished.isEmpty() && resultsNotOnce.isEmpty(),
+				accepted.size() + " accepted; unfinished " + unfinished + "; results not once " + resultsNotOnce);
+		Map<String, Long> completions = new HashMap<>();
+		deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		do {
+			completions.clear();
+			for (ConsumerRecord<String, byte[]> record : TestKafka.readToEnd(this.kafka.bootstrapServers(),
+					this.computeTopic, Duration.ofSeconds(60))) {
+				completions.merge(record.key(), 1L, Long::sum);
+			}
+			if (completions.keySet().containsAll(accepted)) {
+				break;
+			}
+			Thread.sleep(1_000);
+		}
+		while (System.nanoTime() < deadline);
+		List<String> notOnce = accepted.stream()
+			.filter((id) -> completions.getOrDefault(id, 0L) != 1)
+			.map((id) -> id + " x" + completions.getOrDefault(id, 0L))
+			.toList();
+		check("Kafka " + this.computeTopic + ": every accepted job's completion once", notOnce.isEmpty(),
+				notOnce.size() + " not once: " + notOnce.stream().limit(10).toList());
 	}
 
 	private void checkAlerts(JsonNode expected) throws SQLException {
@@ -558,10 +746,21 @@ final class Chaos implements AutoCloseable {
 		if (this.simulator != null && this.simulator.isAlive()) {
 			this.simulator.destroyForcibly();
 		}
+		if (this.clients != null) {
+			try {
+				this.clients.stop();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		for (ServiceProcess service : this.services.values()) {
 			service.close();
 		}
 		this.spine.close();
+		if (this.logistics != null) {
+			this.logistics.close();
+		}
 		this.archive.close();
 		this.kafka.close();
 		this.ingestRabbit.close();

@@ -20,7 +20,7 @@ class ChaosIT {
 
 	@Test
 	void nothingIsLostOrDuplicatedUnderAScheduleOfFaults() throws Exception {
-		Duration duration = Duration.parse("PT" + System.getProperty("orbit.chaos.duration", "120s").toUpperCase());
+		Duration duration = Duration.parse("PT" + System.getProperty("orbit.chaos.duration", "150s").toUpperCase());
 		long seed = Long.getLong("orbit.chaos.seed", 18L);
 		Path directory = Path.of(System.getProperty("orbit.chaos.report", "target/chaos"));
 		try (Chaos chaos = new Chaos(duration, seed, directory)) {
@@ -35,7 +35,7 @@ class ChaosIT {
 				System.out.println(Files.readString(report));
 			}
 			if (System.getProperty("orbit.chaos.faults", "").isBlank()) {
-				assertThat(chaos.schedule()).as("the schedule").hasSize(13);
+				assertThat(chaos.schedule()).as("the schedule").hasSizeGreaterThanOrEqualTo(16);
 			}
 			assertThat(failed).as("failed checks; see " + directory.resolve("chaos-report.md")).isEmpty();
 		}
