@@ -62,8 +62,8 @@ public final class MachineBrokers {
 	}
 
 	/**
-	 * The nats-server listening on 4222 stopped (SIGTERM to its PID) and started again as
-	 * PLATFORM.md says, with JetStream on its same store.
+	 * The nats-server listening on 4222 stopped (SIGTERM to its PID) and started again
+	 * with PLATFORM.md's arguments, with JetStream on its same store.
 	 */
 	public static Duration restartNats() {
 		long start = System.nanoTime();
@@ -76,9 +76,13 @@ public final class MachineBrokers {
 			}
 		}
 		finally {
-			run(List.of("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", "/usr/sbin/nats-server",
-					"--", "-a", "127.0.0.1", "-p", "4222", "-js", "-sd", "/var/lib/nats-server", "-l",
-					"/var/log/nats-server.log"), 30);
+			// Started in a session of its own (setsid -f), not through start-stop-daemon
+			// --oknodo: that finds any nats-server running (one in a container, say) and
+			// then starts none.
+			if (!listening(4222)) {
+				detach(List.of("setsid", "-f", "/usr/sbin/nats-server", "-a", "127.0.0.1", "-p", "4222", "-js", "-sd",
+						"/var/lib/nats-server", "-l", "/var/log/nats-server.log"));
+			}
 		}
 		awaitListening(4222, Duration.ofSeconds(30));
 		return Duration.ofNanos(System.nanoTime() - start);
@@ -120,6 +124,26 @@ public final class MachineBrokers {
 				throw new IllegalStateException("nothing listens on " + port + " after " + timeout);
 			}
 			sleep(100);
+		}
+	}
+
+	/** Starts a command whose output goes nowhere, and waits for it to return. */
+	private static void detach(List<String> command) {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+				.start();
+			if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+				throw new IllegalStateException(command + " failed");
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot run " + command, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
