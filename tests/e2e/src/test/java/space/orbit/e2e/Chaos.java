@@ -98,7 +98,8 @@ final class Chaos implements AutoCloseable {
 
 	private Process simulator;
 
-	private final Path simulatorReport;
+	/** The reports of the simulator's runs: one, or more when the faults outlast it. */
+	private final List<Path> simulatorReports = new ArrayList<>();
 
 	Chaos(Duration duration, long seed, Path directory) throws Exception {
 		this.duration = duration;
@@ -106,8 +107,11 @@ final class Chaos implements AutoCloseable {
 		this.directory = directory;
 		Files.createDirectories(directory);
 		Path state = Files.createTempDirectory("orbit-chaos");
-		this.simulatorReport = directory.resolve("simulator-report.json");
-		Files.deleteIfExists(this.simulatorReport);
+		try (var old = Files.list(directory)) {
+			for (Path file : old.filter((f) -> f.getFileName().toString().startsWith("simulator-")).toList()) {
+				Files.delete(file);
+			}
+		}
 		this.kafka = KafkaBrokerProcess.start(state.resolve("kafka"), Spine.logs());
 		this.archiveData = state.resolve("archive.h2");
 		this.archive = MongoStandInProcess.start(this.archivePort, this.archiveData);
@@ -197,15 +201,11 @@ final class Chaos implements AutoCloseable {
 		long seconds = Math.max(this.duration.toSeconds(), faults.size() * FAULT_SECONDS + 20);
 		this.figures.put("loadPlannedSeconds", seconds);
 		this.clients = new ChaosClients(() -> this.services.get("users"), () -> this.services.get("worker"));
-		List<String> flags = new ArrayList<>(List.of("--spacecraft", Integer.toString(SPACECRAFT), "--rate", "2",
-				"--duration", seconds + "s", "--batch-frames", "4", "--connections", "2", "--max-retries", "10000",
-				"--seed", Long.toString(this.seed)));
-		// Mission faults the analyzer must alert on, whatever else happens meanwhile.
-		flags.addAll(List.of("--fault", "spike:ORB-1:EPS.BATTERY.VOLTAGE@+" + at(random, seconds) + "s", "--fault",
-				"undervoltage:ORB-2@+" + at(random, seconds) + "s/4s", "--fault",
+		List<String> missionFaults = List.of("--fault", "spike:ORB-1:EPS.BATTERY.VOLTAGE@+" + at(random, seconds) + "s",
+				"--fault", "undervoltage:ORB-2@+" + at(random, seconds) + "s/4s", "--fault",
 				"overspeed:ORB-3@+" + at(random, seconds) + "s/4s", "--fault",
-				"stuck:ORB-4:THERMAL.PANEL.TEMP@+" + at(random, seconds) + "s"));
-		this.simulator = this.spine.startSimulator(this.simulatorReport, flags.toArray(String[]::new));
+				"stuck:ORB-4:THERMAL.PANEL.TEMP@+" + at(random, seconds) + "s");
+		simulate(seconds, missionFaults);
 		long start = System.nanoTime();
 		// The faults spread over the run's first 80 %: the rest lets the last one's
 		// recovery be seen under load.
@@ -215,13 +215,42 @@ final class Chaos implements AutoCloseable {
 			while (System.nanoTime() < due) {
 				Thread.sleep(100);
 			}
+			keepLoad(30);
 			inject(faults.get(i), random);
 		}
+		// The last recovery under load too.
+		keepLoad(20);
 		if (!this.simulator.waitFor(seconds + 600, java.util.concurrent.TimeUnit.SECONDS)) {
 			throw new IllegalStateException("the simulator did not finish");
 		}
 		this.clients.stop();
 		this.figures.put("loadSeconds", Duration.ofNanos(System.nanoTime() - start).toSeconds());
+		this.figures.put("simulatorRuns", this.simulatorReports.size());
+	}
+
+	/**
+	 * Starts the simulator for {@code seconds} of telemetry (4 spacecraft of the demo
+	 * mission, 2 frames/s each, re-sending without end what gets no answer or a 503).
+	 */
+	private void simulate(long seconds, List<String> faults) throws java.io.IOException {
+		Path report = this.directory.resolve("simulator-" + this.simulatorReports.size() + ".json");
+		List<String> flags = new ArrayList<>(List.of("--spacecraft", Integer.toString(SPACECRAFT), "--rate", "2",
+				"--duration", seconds + "s", "--batch-frames", "4", "--connections", "2", "--max-retries", "10000",
+				"--seed", Long.toString(this.seed + this.simulatorReports.size())));
+		flags.addAll(faults);
+		this.simulatorReports.add(report);
+		this.simulator = this.spine.startSimulator(report, flags.toArray(String[]::new));
+	}
+
+	/**
+	 * When the faults outlast the telemetry (a loaded machine starts services slowly), a
+	 * further simulator run of {@code seconds}: its frames' timestamps follow the last
+	 * run's, so a frame's identity (spacecraft, sequence, timestamp) stays unique.
+	 */
+	private void keepLoad(long seconds) throws java.io.IOException {
+		if (!this.simulator.isAlive()) {
+			simulate(seconds, List.of());
+		}
 	}
 
 	private static long at(Random random, long seconds) {
@@ -323,26 +352,44 @@ final class Chaos implements AutoCloseable {
 	 * The checks, each an independent read of a store; the names of those that failed.
 	 */
 	List<String> check() throws Exception {
-		JsonNode load = JSON.readTree(Files.readString(this.simulatorReport));
-		long accepted = load.get("framesAccepted").asLong();
-		this.figures.put("framesGenerated", load.get("framesGenerated").asLong());
+		long generated = 0;
+		long accepted = 0;
+		long lost = 0;
+		long samples = 0;
+		long retries = 0;
+		Map<String, Long> requests = new java.util.TreeMap<>();
+		JsonNode expectedAlerts = null;
+		for (Path file : this.simulatorReports) {
+			JsonNode load = JSON.readTree(Files.readString(file));
+			generated += load.get("framesGenerated").asLong();
+			accepted += load.get("framesAccepted").asLong();
+			lost += load.get("framesLost").asLong();
+			samples += load.get("samplesAccepted").asLong();
+			retries += load.get("retries").asLong();
+			load.get("requests")
+				.properties()
+				.forEach((e) -> requests.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+			if (expectedAlerts == null) {
+				expectedAlerts = load.get("expectedAlerts");
+			}
+		}
+		this.figures.put("framesGenerated", generated);
 		this.figures.put("framesAccepted", accepted);
-		this.figures.put("samplesAccepted", load.get("samplesAccepted").asLong());
-		this.figures.put("simulatorRetries", load.get("retries").asLong());
-		this.figures.put("simulatorRequests", JSON.convertValue(load.get("requests"), Map.class));
+		this.figures.put("samplesAccepted", samples);
+		this.figures.put("simulatorRetries", retries);
+		this.figures.put("simulatorRequests", requests);
 		this.figures.put("faultsInjected", this.timeline.size());
 
-		check("every frame sent was accepted (none lost by the simulator)",
-				load.get("framesLost").asLong() == 0 && accepted == load.get("framesGenerated").asLong(), "framesLost "
-						+ load.get("framesLost") + ", accepted " + accepted + " of " + load.get("framesGenerated"));
+		check("every frame sent was accepted (none lost by the simulator)", lost == 0 && accepted == generated,
+				"framesLost " + lost + ", accepted " + accepted + " of " + generated);
 		List<String> fiveHundreds = new ArrayList<>();
-		load.get("requests").properties().forEach((entry) -> {
-			if (entry.getKey().startsWith("5") && !entry.getKey().equals("503")) {
-				fiveHundreds.add(entry.getKey() + " x" + entry.getValue());
+		requests.forEach((status, count) -> {
+			if (status.startsWith("5") && !status.equals("503")) {
+				fiveHundreds.add(status + " x" + count);
 			}
 		});
 		check("no 5xx but 503 (Retry-After, the designed answer while RabbitMQ is away) to the simulator",
-				fiveHundreds.isEmpty(), "answers " + load.get("requests"));
+				fiveHundreds.isEmpty(), "answers " + requests);
 
 		// PostgreSQL: telemetry_frame, once per frame.
 		Map<String, Long> stored = awaitStored(accepted);
@@ -368,10 +415,10 @@ final class Chaos implements AutoCloseable {
 		long duplicateSamples = 0;
 		deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		do {
-			Map<String, Long> samples = archivedSamples();
+			Map<String, Long> archivedSamples = archivedSamples();
 			archived = new HashMap<>();
 			duplicateSamples = 0;
-			for (Map.Entry<String, Long> sample : samples.entrySet()) {
+			for (Map.Entry<String, Long> sample : archivedSamples.entrySet()) {
 				String frame = sample.getKey().substring(0, sample.getKey().lastIndexOf('|'));
 				archived.merge(frame, 1L, Long::sum);
 				duplicateSamples += sample.getValue() - 1;
@@ -386,7 +433,7 @@ final class Chaos implements AutoCloseable {
 				archived.size() + " frames of " + accepted + "; differing: " + difference(archived, stored));
 		check("archive: no sample stored twice", duplicateSamples == 0, duplicateSamples + " duplicate samples");
 
-		checkAlerts(load.get("expectedAlerts"));
+		checkAlerts(expectedAlerts);
 
 		checkClients();
 		checkUsers();
@@ -601,7 +648,10 @@ final class Chaos implements AutoCloseable {
 				alerts + " alerts; duplicated: " + duplicates);
 	}
 
-	/** Frames in telemetry_frame by (spacecraft, sequence), once as many as accepted. */
+	/**
+	 * Frames in telemetry_frame by identity (spacecraft, sequence, timestamp in µs), once
+	 * as many as accepted.
+	 */
 	private Map<String, Long> awaitStored(long accepted) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		Map<String, Long> stored;
@@ -624,7 +674,7 @@ final class Chaos implements AutoCloseable {
 		return stored;
 	}
 
-	/** Frames on the telemetry topic by (spacecraft, sequence). */
+	/** Frames on the telemetry topic by (spacecraft, sequence, timestamp in µs). */
 	private Map<String, Long> published() {
 		Map<String, Long> frames = new HashMap<>();
 		for (ConsumerRecord<String, byte[]> record : TestKafka.readToEnd(this.kafka.bootstrapServers(),
@@ -633,13 +683,15 @@ final class Chaos implements AutoCloseable {
 			for (JsonNode frame : event.get("frames")) {
 				String spacecraft = frame.has("spacecraftId") ? frame.get("spacecraftId").asString()
 						: event.has("spacecraftId") ? event.get("spacecraftId").asString() : record.key();
-				frames.merge(spacecraft + "|" + frame.get("sequence").asLong(), 1L, Long::sum);
+				Instant time = Instant.parse(frame.get("timestamp").asString());
+				long micros = time.getEpochSecond() * 1_000_000 + time.getNano() / 1_000;
+				frames.merge(spacecraft + "|" + frame.get("sequence").asLong() + "|" + micros, 1L, Long::sum);
 			}
 		}
 		return frames;
 	}
 
-	/** Samples in the archive by (spacecraft, sequence, parameter). */
+	/** Samples in the archive by (spacecraft, sequence, timestamp in µs, parameter). */
 	private Map<String, Long> archivedSamples() {
 		Map<String, Long> samples = new HashMap<>();
 		try (MongoClient client = MongoClients.create(this.archive.uri(this.archiveDatabase))) {
