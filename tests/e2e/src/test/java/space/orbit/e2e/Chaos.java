@@ -207,6 +207,7 @@ final class Chaos implements AutoCloseable {
 				"stuck:ORB-4:THERMAL.PANEL.TEMP@+" + at(random, seconds) + "s");
 		simulate(seconds, missionFaults);
 		long start = System.nanoTime();
+		this.figures.put("loadBeganAtSeconds", seconds(Duration.between(this.began, Instant.now())));
 		// The faults spread over the run's first 80 %: the rest lets the last one's
 		// recovery be seen under load.
 		long slot = Duration.ofSeconds(seconds).toNanos() * 8 / 10 / faults.size();
@@ -429,7 +430,8 @@ final class Chaos implements AutoCloseable {
 			Thread.sleep(1_000);
 		}
 		while (System.nanoTime() < deadline);
-		check("archive (MongoDB stand-in): every accepted frame", archived.keySet().equals(stored.keySet()),
+		check("archive (MongoDB stand-in): every accepted frame",
+				archived.size() == accepted && archived.keySet().equals(stored.keySet()),
 				archived.size() + " frames of " + accepted + "; differing: " + difference(archived, stored));
 		check("archive: no sample stored twice", duplicateSamples == 0, duplicateSamples + " duplicate samples");
 
@@ -660,9 +662,10 @@ final class Chaos implements AutoCloseable {
 			try (Connection connection = this.spine.postgres.connect();
 					Statement statement = connection.createStatement();
 					ResultSet rows = statement
-						.executeQuery("SELECT spacecraft_id, sequence, count(*) FROM telemetry_frame GROUP BY 1, 2")) {
+						.executeQuery("SELECT spacecraft_id, sequence, (extract(epoch FROM ts) * 1000000)::bigint,"
+								+ " count(*) FROM telemetry_frame GROUP BY 1, 2, 3")) {
 				while (rows.next()) {
-					stored.put(rows.getString(1) + "|" + rows.getLong(2), rows.getLong(3));
+					stored.put(rows.getString(1) + "|" + rows.getLong(2) + "|" + rows.getLong(3), rows.getLong(4));
 				}
 			}
 			if (stored.size() >= accepted) {
@@ -698,8 +701,11 @@ final class Chaos implements AutoCloseable {
 			for (Document bucket : client.getDatabase(this.archiveDatabase).getCollection("telemetry_buckets").find()) {
 				String spacecraft = bucket.getString("spacecraftId");
 				String parameter = bucket.getString("parameter");
-				for (Object sequence : bucket.getList("q", Object.class)) {
-					samples.merge(spacecraft + "|" + ((Number) sequence).longValue() + "|" + parameter, 1L, Long::sum);
+				List<Object> sequences = bucket.getList("q", Object.class);
+				List<Object> times = bucket.getList("t", Object.class);
+				for (int i = 0; i < sequences.size(); i++) {
+					samples.merge(spacecraft + "|" + ((Number) sequences.get(i)).longValue() + "|"
+							+ ((Number) times.get(i)).longValue() + "|" + parameter, 1L, Long::sum);
 				}
 			}
 		}
