@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP proxy on 127.0.0.1 in front of a real broker, for fault injection: {@link #cut()}
  * drops every connection and refuses new ones (the broker is unreachable, as far as the
- * client can tell); {@link #restore()} lets connections through again.
+ * client can tell); {@link #restore()} lets connections through again. {@link #slow}
+ * holds every chunk of data for a while before passing it on (a slow link).
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -26,6 +27,8 @@ public final class TcpProxy implements AutoCloseable {
 	private volatile boolean open = true;
 
 	private volatile boolean closed;
+
+	private volatile long delayMillis;
 
 	private TcpProxy(ServerSocket server, int targetPort) {
 		this.server = server;
@@ -55,9 +58,18 @@ public final class TcpProxy implements AutoCloseable {
 		this.sockets.clear();
 	}
 
-	/** Lets new connections through again. */
+	/** Lets new connections through again, at full speed. */
 	public void restore() {
 		this.open = true;
+		this.delayMillis = 0;
+	}
+
+	/**
+	 * Holds every chunk read from either side for {@code delay} before passing it on,
+	 * until {@link #restore()}.
+	 */
+	public void slow(java.time.Duration delay) {
+		this.delayMillis = delay.toMillis();
 	}
 
 	private void acceptLoop() {
@@ -88,11 +100,18 @@ public final class TcpProxy implements AutoCloseable {
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int read;
 				while ((read = in.read(buffer)) >= 0) {
+					long delay = this.delayMillis;
+					if (delay > 0) {
+						Thread.sleep(delay);
+					}
 					out.write(buffer, 0, read);
 				}
 			}
 			catch (IOException ex) {
 				// connection cut or closed
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 			finally {
 				closeQuietly(from);

@@ -60,9 +60,15 @@ public final class TestKafka {
 	 */
 	public static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
 			Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
+		return readUntil(bootstrapServers(), topic, done, timeout);
+	}
+
+	/** {@link #readUntil(String, Predicate, Duration)} on another broker. */
+	public static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrap, String topic,
+			Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+		try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
 			assignFromBeginning(consumer, topic, deadline);
 			while (!done.test(records)) {
 				if (System.nanoTime() > deadline) {
@@ -82,9 +88,14 @@ public final class TestKafka {
 	 * @throws AssertionError when the end is not reached within the timeout
 	 */
 	public static List<ConsumerRecord<String, byte[]>> readToEnd(String topic, Duration timeout) {
+		return readToEnd(bootstrapServers(), topic, timeout);
+	}
+
+	/** {@link #readToEnd(String, Duration)} on another broker. */
+	public static List<ConsumerRecord<String, byte[]>> readToEnd(String bootstrap, String topic, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-		try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+		try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
 			List<TopicPartition> partitions = assignFromBeginning(consumer, topic, deadline);
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
 			while (!reached(consumer, end)) {
@@ -104,9 +115,9 @@ public final class TestKafka {
 		return end.entrySet().stream().allMatch((e) -> consumer.position(e.getKey()) >= e.getValue());
 	}
 
-	private static KafkaConsumer<String, byte[]> consumer() {
+	private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
 		Map<String, Object> config = new HashMap<>();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
 		config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
 		config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

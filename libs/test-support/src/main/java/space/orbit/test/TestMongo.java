@@ -32,6 +32,14 @@ public final class TestMongo implements AutoCloseable {
 		return new TestMongo(server(), TestNames.unique(prefix + "_"));
 	}
 
+	/**
+	 * A new database on another MongoDB server ({@code mongodb://host:port}): a stand-in
+	 * a test restarts, say.
+	 */
+	public static TestMongo newDatabase(String prefix, String server) {
+		return new TestMongo(server, TestNames.unique(prefix + "_"));
+	}
+
 	/** The connection string with this test's database, for {@code ORBIT_MONGODB_URI}. */
 	public String uri() {
 		return this.server + "/" + this.database;

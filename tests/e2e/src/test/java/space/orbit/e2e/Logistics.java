@@ -53,7 +53,7 @@ final class Logistics implements AutoCloseable {
 
 	final TestPostgres inventoryPostgres = TestPostgres.newSchema("logistics_inv");
 
-	final TestMongo mongo = TestMongo.newDatabase("logistics_e2e");
+	final TestMongo mongo;
 
 	final TestNats nats = TestNats.withUniqueStream("logistics-e2e");
 
@@ -65,6 +65,9 @@ final class Logistics implements AutoCloseable {
 
 	/** Whether the services check tokens (as they ship); off for the browser suites. */
 	private final boolean secured;
+
+	/** Welcome kits and badges in the depot at the start. */
+	private final int kits;
 
 	ServiceProcess users;
 
@@ -78,7 +81,21 @@ final class Logistics implements AutoCloseable {
 	}
 
 	private Logistics(boolean secured) {
+		this(secured, TestMongo.newDatabase("logistics_e2e"), KITS);
+	}
+
+	/**
+	 * The services as they ship, on a MongoDB of the caller's (ChaosIT's, restartable)
+	 * and with {@code kits} welcome kits and badges in stock.
+	 */
+	Logistics(String mongoServer, int kits) {
+		this(true, TestMongo.newDatabase("logistics_e2e", mongoServer), kits);
+	}
+
+	private Logistics(boolean secured, TestMongo mongo, int kits) {
 		this.secured = secured;
+		this.mongo = mongo;
+		this.kits = kits;
 	}
 
 	/**
@@ -123,7 +140,8 @@ final class Logistics implements AutoCloseable {
 	ServiceProcess startInventory() {
 		Map<String, String> properties = new HashMap<>(this.nats.properties());
 		properties.put("orbit.inventory.schema", this.inventoryPostgres.schema());
-		properties.put("orbit.inventory.opening-stock", "welcome-kit@KSC:" + KITS + ",crew-badge@KSC:" + KITS);
+		properties.put("orbit.inventory.opening-stock",
+				"welcome-kit@KSC:" + this.kits + ",crew-badge@KSC:" + this.kits);
 		properties.put("orbit.nats.ack-wait", "3s");
 		this.inventory = ServiceProcess.start("inventory", Spine.jar("inventory"), this.inventoryPort, environment(),
 				properties, Spine.logs());

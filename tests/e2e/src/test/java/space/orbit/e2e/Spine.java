@@ -57,6 +57,9 @@ final class Spine implements AutoCloseable {
 
 	private final int processorPort = ServiceProcess.freePort();
 
+	/** Ingest's port, the same after a restart (a simulator sending to it carries on). */
+	private final int ingestPort = ServiceProcess.freePort();
+
 	final String alertsTopic = TestNames.unique("e2e-alerts-");
 
 	private final String rulesTopic = TestNames.unique("e2e-rules-");
@@ -75,17 +78,34 @@ final class Spine implements AutoCloseable {
 
 	private final boolean secured;
 
+	/** The Kafka bootstrap servers of this spine's services. */
+	final String kafka;
+
+	/**
+	 * Environment variables of one service's (by name) that replace the spine's own: a
+	 * broker's address through a proxy, say.
+	 */
+	final Map<String, Map<String, String>> overrides = new HashMap<>();
+
 	Spine() {
-		this(true);
+		this(true, TestKafka.bootstrapServers());
 	}
 
-	private Spine(boolean secured) {
+	/**
+	 * A spine on another Kafka broker than the test JVM's (ChaosIT's own, restartable).
+	 */
+	Spine(String kafka) {
+		this(true, kafka);
+	}
+
+	private Spine(boolean secured, String kafka) {
 		this.secured = secured;
+		this.kafka = kafka;
 	}
 
 	/** A spine whose services check no token (orbit.security.enabled false). */
 	static Spine open() {
-		return new Spine(false);
+		return new Spine(false, TestKafka.bootstrapServers());
 	}
 
 	boolean secured() {
@@ -100,7 +120,7 @@ final class Spine implements AutoCloseable {
 	}
 
 	ServiceProcess startIngest() {
-		this.ingest = ServiceProcess.start("ingest", jar("ingest"), ServiceProcess.freePort(), environment(),
+		this.ingest = ServiceProcess.start("ingest", jar("ingest"), this.ingestPort, environment("ingest"),
 				Map.of("orbit.ingest.routes.prefix", this.rabbit.prefix()), logs());
 		return this.ingest;
 	}
@@ -122,8 +142,8 @@ final class Spine implements AutoCloseable {
 		properties.put("spring.kafka.producer.properties.delivery.timeout.ms", "10000");
 		properties.put("spring.kafka.producer.properties.request.timeout.ms", "8000");
 		properties.put("orbit.processor.outbox.sweep-interval", "500ms");
-		this.processor = ServiceProcess.start("processor", jar("processor"), this.processorPort, environment(),
-				properties, logs());
+		this.processor = ServiceProcess.start("processor", jar("processor"), this.processorPort,
+				environment("processor"), properties, logs());
 		return this.processor;
 	}
 
@@ -145,8 +165,8 @@ final class Spine implements AutoCloseable {
 				"orbit.analyzer.rules-topic", this.rulesTopic, "orbit.analyzer.registry-topic", this.registryTopic,
 				"orbit.analyzer.streams.application-id", this.analyzerId, "orbit.analyzer.streams.state-dir",
 				stateDirectory.toString(), "orbit.analyzer.alerts.consumer-group", this.analyzerId + "-alerts"));
-		this.analyzer = ServiceProcess.start("analyzer", jar("analyzer"), ServiceProcess.freePort(), environment(),
-				properties, logs());
+		this.analyzer = ServiceProcess.start("analyzer", jar("analyzer"), ServiceProcess.freePort(),
+				environment("analyzer"), properties, logs());
 		return this.analyzer;
 	}
 
@@ -155,7 +175,7 @@ final class Spine implements AutoCloseable {
 	 * names of its own.
 	 */
 	ServiceProcess startWorker(String computeTopic) {
-		Map<String, String> environment = new HashMap<>(environment());
+		Map<String, String> environment = new HashMap<>(environment("worker"));
 		environment.put("ORBIT_REGISTRY_URL", "http://127.0.0.1:" + this.processorPort);
 		environment.put("ORBIT_SAMPLES_URL", "http://127.0.0.1:" + this.processorPort);
 		this.worker = ServiceProcess.start("worker", jar("worker"), ServiceProcess.freePort(), environment,
@@ -174,6 +194,16 @@ final class Spine implements AutoCloseable {
 	 * status.
 	 */
 	int simulate(Path report, String... flags) throws Exception {
+		Process simulator = startSimulator(report, flags);
+		if (!simulator.waitFor(10, TimeUnit.MINUTES)) {
+			simulator.destroyForcibly();
+			throw new IllegalStateException("the simulator did not finish; see " + logs());
+		}
+		return simulator.exitValue();
+	}
+
+	/** Starts the simulator against this spine's ingest; it runs on by itself. */
+	Process startSimulator(Path report, String... flags) throws java.io.IOException {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
 				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar("simulator").toString(), "--server.port=0",
 				"--target", "http://127.0.0.1:" + this.ingest.port(), "--report", report.toString()));
@@ -184,12 +214,7 @@ final class Spine implements AutoCloseable {
 		// issuer.
 		builder.environment().putAll(ISSUER.environment());
 		builder.environment().putAll(ISSUER.machineClientEnvironment());
-		Process simulator = builder.start();
-		if (!simulator.waitFor(10, TimeUnit.MINUTES)) {
-			simulator.destroyForcibly();
-			throw new IllegalStateException("the simulator did not finish; see " + log);
-		}
-		return simulator.exitValue();
+		return builder.start();
 	}
 
 	ServiceProcess ingest() {
@@ -202,10 +227,17 @@ final class Spine implements AutoCloseable {
 
 	Map<String, String> environment() {
 		return Map.of("ORBIT_RABBITMQ_URL", TestRabbit.URL, "ORBIT_POSTGRES_URL", TestPostgres.URL,
-				"ORBIT_POSTGRES_USER", TestPostgres.USER, "ORBIT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
+				"ORBIT_POSTGRES_USER", TestPostgres.USER, "ORBIT_KAFKA_BOOTSTRAP", this.kafka,
 				"OTEL_EXPORTER_OTLP_ENDPOINT", this.otlp.endpoint(),
 				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms", "ORBIT_SECURITY_ENABLED",
 				String.valueOf(this.secured));
+	}
+
+	/** {@link #environment()} with the overrides of one service. */
+	Map<String, String> environment(String service) {
+		Map<String, String> environment = new HashMap<>(environment());
+		environment.putAll(this.overrides.getOrDefault(service, Map.of()));
+		return environment;
 	}
 
 	/**
@@ -251,7 +283,7 @@ final class Spine implements AutoCloseable {
 				});
 			}
 		}
-		TestKafka.readUntil(this.registryTopic,
+		TestKafka.readUntil(this.kafka, this.registryTopic,
 				read -> read.stream().map(ConsumerRecord::key).toList().containsAll(keys), Duration.ofSeconds(60));
 	}
 
@@ -285,8 +317,8 @@ final class Spine implements AutoCloseable {
 	 * and then to the end.
 	 */
 	List<ConsumerRecord<String, byte[]>> published(UUID batchId, long expected) {
-		TestKafka.readUntil(this.topic, read -> samples(read, batchId) >= expected, Duration.ofSeconds(60));
-		List<ConsumerRecord<String, byte[]>> all = TestKafka.readToEnd(this.topic, Duration.ofSeconds(30));
+		TestKafka.readUntil(this.kafka, this.topic, read -> samples(read, batchId) >= expected, Duration.ofSeconds(60));
+		List<ConsumerRecord<String, byte[]>> all = TestKafka.readToEnd(this.kafka, this.topic, Duration.ofSeconds(30));
 		return all.stream().filter(r -> batchId.toString().equals(TestKafka.header(r, "orbit-batch-id"))).toList();
 	}
 

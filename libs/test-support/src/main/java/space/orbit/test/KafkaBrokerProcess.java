@@ -1,0 +1,201 @@
+package space.orbit.test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Kafka broker as its own process, as {@code ./orbit up} runs it
+ * (tools/kafka-broker: KRaft combined mode, one node), for tests that restart Kafka:
+ * unlike the embedded broker of {@link TestKafka}, it can be stopped and started again on
+ * the same ports and data.
+ */
+public final class KafkaBrokerProcess implements AutoCloseable {
+
+	private final int port;
+
+	private final Path properties;
+
+	private final Path log;
+
+	private final String classpath;
+
+	private Process process;
+
+	private KafkaBrokerProcess(int port, Path properties, Path log, String classpath) {
+		this.port = port;
+		this.properties = properties;
+		this.log = log;
+		this.classpath = classpath;
+	}
+
+	/**
+	 * Formats {@code data} and starts a broker on free ports; returns once it accepts
+	 * connections.
+	 */
+	public static KafkaBrokerProcess start(Path data, Path logDirectory) {
+		Path module = MongoStandInProcess.repositoryRoot().resolve("tools/kafka-broker");
+		Path classpathFile = module.resolve("target/classpath.txt");
+		if (!Files.isRegularFile(classpathFile)) {
+			throw new IllegalStateException(classpathFile + " does not exist: build the broker module first "
+					+ "(./mvnw -pl tools/kafka-broker package -DskipTests)");
+		}
+		try {
+			int port = ServiceProcess.freePort();
+			int controller = ServiceProcess.freePort();
+			Files.createDirectories(data);
+			Files.createDirectories(logDirectory);
+			Path properties = data.resolveSibling(data.getFileName() + ".properties");
+			Files.writeString(properties, String.join("\n", "process.roles=broker,controller", "node.id=1",
+					"controller.quorum.voters=1@127.0.0.1:" + controller,
+					"listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controller,
+					"advertised.listeners=PLAINTEXT://127.0.0.1:" + port, "controller.listener.names=CONTROLLER",
+					"inter.broker.listener.name=PLAINTEXT",
+					"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT", "log.dirs=" + data,
+					"num.partitions=6", "auto.create.topics.enable=true", "offsets.topic.replication.factor=1",
+					"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
+					"share.coordinator.state.topic.replication.factor=1", "share.coordinator.state.topic.min.isr=1",
+					"default.replication.factor=1", "min.insync.replicas=1", "message.max.bytes=16777216",
+					"replica.fetch.max.bytes=16777216", "group.initial.rebalance.delay.ms=0", ""));
+			String classpath = Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
+			Path log = logDirectory.resolve("kafka-" + port + ".log");
+			KafkaBrokerProcess broker = new KafkaBrokerProcess(port, properties, log, classpath);
+			broker.run(List.of("kafka.tools.StorageTool", "format", "--ignore-formatted", "-t",
+					java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes()), "-c",
+					properties.toString()));
+			broker.startProcess();
+			return broker;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot start a Kafka broker", ex);
+		}
+	}
+
+	private static byte[] uuidBytes() {
+		UUID id = UUID.randomUUID();
+		java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+		bytes.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+		return bytes.array();
+	}
+
+	public String bootstrapServers() {
+		return "127.0.0.1:" + this.port;
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	public Path log() {
+		return this.log;
+	}
+
+	/** Stops the broker (SIGTERM, a controlled shutdown), waiting for it to exit. */
+	public void stop() {
+		this.process.destroy();
+		waitFor(this.process, 60);
+	}
+
+	/** {@code kill -9}: the broker recovers its logs on the next start. */
+	public void kill() {
+		this.process.destroyForcibly();
+		waitFor(this.process, 20);
+	}
+
+	/**
+	 * Starts it again on the same ports and data; returns once it accepts connections.
+	 */
+	public void startAgain() {
+		if (this.process.isAlive()) {
+			throw new IllegalStateException("the broker still runs");
+		}
+		startProcess();
+	}
+
+	private void startProcess() {
+		List<String> command = new ArrayList<>(List.of(java(), "-Xms256m", "-Xmx256m", "-XX:TieredStopAtLevel=1",
+				"-Dlogback.configurationFile="
+						+ MongoStandInProcess.repositoryRoot().resolve("tools/kafka-broker/logback-broker.xml"),
+				"-cp", this.classpath, "kafka.Kafka", this.properties.toString()));
+		try {
+			this.process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
+				.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot start the Kafka broker", ex);
+		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(
+						"the Kafka broker exited with " + this.process.exitValue() + "; its log: " + this.log);
+			}
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("127.0.0.1", this.port), 200);
+				return;
+			}
+			catch (IOException notYet) {
+				sleep(100);
+			}
+		}
+		throw new IllegalStateException("the Kafka broker did not listen on " + this.port + " within 90 s");
+	}
+
+	private void run(List<String> arguments) throws IOException {
+		List<String> command = new ArrayList<>(List.of(java(),
+				"-Dlogback.configurationFile="
+						+ MongoStandInProcess.repositoryRoot().resolve("tools/kafka-broker/logback-tools.xml"),
+				"-cp", this.classpath));
+		command.addAll(arguments);
+		Process tool = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
+			.start();
+		if (!waitFor(tool, 60) || tool.exitValue() != 0) {
+			throw new IllegalStateException(arguments.get(0) + " failed; see " + this.log);
+		}
+	}
+
+	private static String java() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	private static boolean waitFor(Process process, int seconds) {
+		try {
+			if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+				return false;
+			}
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.process != null && this.process.isAlive()) {
+			stop();
+		}
+	}
+
+}
