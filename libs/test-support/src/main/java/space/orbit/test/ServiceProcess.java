@@ -29,9 +29,23 @@ public final class ServiceProcess implements AutoCloseable {
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	/** The ports {@link #freePort()} hands out: below the kernel's ephemeral range. */
-	private static final int FIRST_PORT = 20_000;
+	private static final int ALL_PORTS_FROM = 20_000;
 
-	private static final int PORTS = 5_000;
+	private static final int ALL_PORTS = 5_000;
+
+	/**
+	 * The test JVMs of one module run at once ({@code orbit.test.forks}, Failsafe's
+	 * forkCount): each hands out ports from a slice of its own, by its number
+	 * ({@code orbit.test.fork}, 1-based: Failsafe's {@code surefire.forkNumber}), so two
+	 * of them never give the same port to services that take a while to bind it.
+	 */
+	private static final int FORKS = Math.max(1, Integer.getInteger("orbit.test.forks", 1));
+
+	private static final int FORK = Math.floorMod(Integer.getInteger("orbit.test.fork", 1) - 1, FORKS);
+
+	private static final int PORTS = ALL_PORTS / FORKS;
+
+	private static final int FIRST_PORT = ALL_PORTS_FROM + FORK * PORTS;
 
 	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
@@ -237,7 +251,8 @@ public final class ServiceProcess implements AutoCloseable {
 	 * 0 would give: the kernel hands the ports of that range to every other bind to port
 	 * 0 and every outgoing connection, and a service that takes a minute to start on a
 	 * loaded machine found its port taken by then (ApiFuzzIT's processor: "Port 43527 was
-	 * already in use", bound meanwhile by the test JVM itself).
+	 * already in use", bound meanwhile by the test JVM itself). Test JVMs of one module
+	 * running side by side each take their own slice of the range.
 	 */
 	public static int freePort() {
 		for (int tries = 0; tries < 500; tries++) {

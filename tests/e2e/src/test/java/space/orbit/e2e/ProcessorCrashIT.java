@@ -36,7 +36,8 @@ class ProcessorCrashIT {
 	void start() {
 		TestKafka.bootstrapServers();
 		this.spine = new Spine();
-		this.spine.startIngest().awaitReady(Duration.ofSeconds(120));
+		// Awaited with the processor: the two JVMs start side by side.
+		this.spine.startIngest();
 	}
 
 	@AfterEach
@@ -47,8 +48,9 @@ class ProcessorCrashIT {
 	@ParameterizedTest(name = "halted {0}")
 	@ValueSource(strings = { "processor.after-commit", "processor.after-publish" })
 	void aRedeliveredBatchIsStoredAndPublishedOnce(String haltPoint) throws Exception {
-		ServiceProcess doomed = this.spine.startProcessor(Map.of("orbit.faults.halt-at", haltPoint))
-			.awaitReady(Duration.ofSeconds(120));
+		ServiceProcess doomed = this.spine.startProcessor(Map.of("orbit.faults.halt-at", haltPoint));
+		this.spine.ingest().awaitReady(Duration.ofSeconds(120));
+		doomed.awaitReady(Duration.ofSeconds(120));
 		TelemetryFixtures fixtures = TelemetryFixtures.frames(400).samplesPerFrame(25).spacecraft("X-1", "X-2");
 
 		HttpResponse<String> response = this.spine.post(fixtures.json(), null);
