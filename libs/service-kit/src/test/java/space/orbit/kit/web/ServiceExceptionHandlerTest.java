@@ -193,6 +193,25 @@ class ServiceExceptionHandlerTest {
 		assertThat(this.registry.find(Rejections.METER).tag("type", "dependency-unavailable").counter()).isNull();
 	}
 
+	/**
+	 * A connection the server ended under a transaction (PostgreSQL restarting: SQL state
+	 * 57P01) reported as an uncategorized data access failure, as Hibernate's
+	 * JpaSystemException reports it: 503, not a bug.
+	 */
+	@Test
+	void aConnectionTheDatabaseEndedIs503NotABug() throws Exception {
+		this.mvc.perform(get("/database-restarting"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(type("dependency-unavailable"))
+			.andExpect(header().string("Retry-After", "5"))
+			.andExpect(jsonPath("$.dependency").value("database"));
+	}
+
+	@Test
+	void anSqlErrorThatIsNoLostConnectionIsStill500() throws Exception {
+		this.mvc.perform(get("/sql-bug")).andExpect(status().isInternalServerError()).andExpect(type("internal-error"));
+	}
+
 	@Test
 	void anotherMediaTypeIs415() throws Exception {
 		this.mvc.perform(post("/orders").contentType(MediaType.TEXT_PLAIN).content("kit"))
@@ -301,6 +320,19 @@ class ServiceExceptionHandlerTest {
 		@GetMapping("/database-down")
 		String databaseDown() {
 			throw new DataAccessResourceFailureException("connection refused");
+		}
+
+		@GetMapping("/database-restarting")
+		String databaseRestarting() {
+			// As Hibernate's JpaSystemException: an uncategorized data access failure.
+			throw new org.springframework.jdbc.UncategorizedSQLException("select", "select 1",
+					new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+		}
+
+		@GetMapping("/sql-bug")
+		String sqlBug() {
+			throw new org.springframework.jdbc.UncategorizedSQLException("select", "select x",
+					new java.sql.SQLException("ERROR: column \"x\" does not exist", "42703"));
 		}
 
 		@GetMapping("/bug")
