@@ -1,15 +1,13 @@
 package space.orbit.test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * A real Kafka broker as its own process, as {@code ./orbit up} runs it
@@ -100,13 +98,13 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 	/** Stops the broker (SIGTERM, a controlled shutdown), waiting for it to exit. */
 	public void stop() {
 		this.process.destroy();
-		waitFor(this.process, 60);
+		Processes.awaitExit(this.process, 60);
 	}
 
 	/** {@code kill -9}: the broker recovers its logs on the next start. */
 	public void kill() {
 		this.process.destroyForcibly();
-		waitFor(this.process, 20);
+		Processes.awaitExit(this.process, 20);
 	}
 
 	/**
@@ -132,21 +130,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot start the Kafka broker", ex);
 		}
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-		while (System.nanoTime() < deadline) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException(
-						"the Kafka broker exited with " + this.process.exitValue() + "; its log: " + this.log);
-			}
-			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("127.0.0.1", this.port), 200);
-				return;
-			}
-			catch (IOException notYet) {
-				sleep(100);
-			}
-		}
-		throw new IllegalStateException("the Kafka broker did not listen on " + this.port + " within 90 s");
+		Processes.awaitListening(this.process, this.port, Duration.ofSeconds(90), "the Kafka broker", this.log);
 	}
 
 	private void run(List<String> arguments) throws IOException {
@@ -158,37 +142,13 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 		Process tool = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
 			.start();
-		if (!waitFor(tool, 60) || tool.exitValue() != 0) {
+		if (!Processes.awaitExit(tool, 60) || tool.exitValue() != 0) {
 			throw new IllegalStateException(arguments.get(0) + " failed; see " + this.log);
 		}
 	}
 
 	private static String java() {
 		return ProcessHandle.current().info().command().orElse("java");
-	}
-
-	private static boolean waitFor(Process process, int seconds) {
-		try {
-			if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-				return false;
-			}
-			return true;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package space.orbit.test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +70,7 @@ public final class MachineBrokers {
 			run(List.of("kill", "-TERM", Long.toString(pid)), 10);
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 			while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
-				sleep(50);
+				Processes.sleep(50);
 			}
 		}
 		finally {
@@ -108,13 +106,7 @@ public final class MachineBrokers {
 	}
 
 	public static boolean listening(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
+		return Processes.listening(port, 500);
 	}
 
 	private static void awaitListening(int port, Duration timeout) {
@@ -123,7 +115,7 @@ public final class MachineBrokers {
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException("nothing listens on " + port + " after " + timeout);
 			}
-			sleep(100);
+			Processes.sleep(100);
 		}
 	}
 
@@ -163,16 +155,6 @@ public final class MachineBrokers {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot run " + command, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -1,14 +1,12 @@
 package space.orbit.test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * The MongoDB stand-in (tools/mongo-standin) as its own JVM, as {@code ./orbit up} runs
@@ -20,12 +18,9 @@ public final class MongoStandInProcess implements AutoCloseable {
 
 	private final int port;
 
-	private final Path log;
-
-	private MongoStandInProcess(Process process, int port, Path log) {
+	private MongoStandInProcess(Process process, int port) {
 		this.process = process;
 		this.port = port;
-		this.log = log;
 	}
 
 	/**
@@ -54,8 +49,8 @@ public final class MongoStandInProcess implements AutoCloseable {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 				.start();
-			MongoStandInProcess standIn = new MongoStandInProcess(process, port, log);
-			standIn.awaitListening();
+			MongoStandInProcess standIn = new MongoStandInProcess(process, port);
+			Processes.awaitListening(process, port, Duration.ofSeconds(30), "the MongoDB stand-in", log);
 			return standIn;
 		}
 		catch (IOException ex) {
@@ -84,44 +79,7 @@ public final class MongoStandInProcess implements AutoCloseable {
 	}
 
 	private void waitFor() {
-		try {
-			if (!this.process.waitFor(20, TimeUnit.SECONDS)) {
-				this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private void awaitListening() throws IOException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (System.nanoTime() < deadline) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException("the MongoDB stand-in exited with " + this.process.exitValue()
-						+ "; its log " + this.log + ":\n" + Files.readString(this.log));
-			}
-			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("127.0.0.1", this.port), 200);
-				return;
-			}
-			catch (IOException notYet) {
-				sleep();
-			}
-		}
-		this.process.destroyForcibly();
-		throw new IllegalStateException(
-				"the MongoDB stand-in did not listen on " + this.port + " within 30 s; log " + this.log);
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		Processes.awaitExit(this.process, 20);
 	}
 
 	/**

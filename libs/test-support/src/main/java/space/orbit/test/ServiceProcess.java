@@ -136,7 +136,7 @@ public final class ServiceProcess implements AutoCloseable {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-			sleep(250);
+			Processes.sleep(250);
 		}
 		throw new IllegalStateException(this.name + " not ready within " + timeout + ":\n" + tail(40));
 	}
@@ -231,16 +231,6 @@ public final class ServiceProcess implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

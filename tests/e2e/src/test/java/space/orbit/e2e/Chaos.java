@@ -603,7 +603,7 @@ final class Chaos implements AutoCloseable {
 				notOnce.size() + " not once: " + notOnce.stream().limit(10).toList());
 	}
 
-	private void checkAlerts(JsonNode expected) throws SQLException {
+	private void checkAlerts(JsonNode expected) throws SQLException, InterruptedException {
 		String schema = this.spine.postgres.schema() + "_an";
 		int raised = 0;
 		int expectedCount = 0;
@@ -620,7 +620,7 @@ final class Chaos implements AutoCloseable {
 					+ fault.get("detector").asString() + "' AND first_seen >= '" + fault.get("from").asString() + "'";
 			long found = this.spine.postgres.queryForLong(sql);
 			while (found == 0 && System.nanoTime() < awaitUntil) {
-				sleep(1_000);
+				Thread.sleep(1_000);
 				found = this.spine.postgres.queryForLong(sql);
 			}
 			if (found > 0) {
@@ -787,16 +787,6 @@ final class Chaos implements AutoCloseable {
 		Path markdown = this.directory.resolve("chaos-report.md");
 		Files.writeString(markdown, md.toString());
 		return markdown;
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Override

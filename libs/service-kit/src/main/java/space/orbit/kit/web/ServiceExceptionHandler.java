@@ -78,7 +78,7 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
 			TransientDataAccessResourceException.class })
-	ResponseEntity<Object> databaseUnavailable(RuntimeException ex, HttpServletRequest request) {
+	ResponseEntity<Object> databaseUnavailable(Exception ex, HttpServletRequest request) {
 		return problem(new DependencyUnavailableException("database",
 				"The database is unreachable or overloaded; nothing was changed: retry after "
 						+ DATABASE_RETRY.toSeconds() + " s.",
@@ -145,7 +145,7 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
 		if (lostDatabaseConnection(ex)) {
-			return databaseUnavailable(new IllegalStateException(ex), request);
+			return databaseUnavailable(ex, request);
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return answer(
@@ -173,9 +173,6 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 						return true;
 					}
 				}
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return false;

@@ -185,11 +185,7 @@ class ServiceExceptionHandlerTest {
 
 	@Test
 	void anUnreachableDatabaseIs503WithRetryAfterAndIsNotCountedAsARejection() throws Exception {
-		this.mvc.perform(get("/database-down"))
-			.andExpect(status().isServiceUnavailable())
-			.andExpect(type("dependency-unavailable"))
-			.andExpect(header().string("Retry-After", "5"))
-			.andExpect(jsonPath("$.dependency").value("database"));
+		assertDatabaseUnavailable("/database-down");
 		assertThat(this.registry.find(Rejections.METER).tag("type", "dependency-unavailable").counter()).isNull();
 	}
 
@@ -200,7 +196,11 @@ class ServiceExceptionHandlerTest {
 	 */
 	@Test
 	void aConnectionTheDatabaseEndedIs503NotABug() throws Exception {
-		this.mvc.perform(get("/database-restarting"))
+		assertDatabaseUnavailable("/database-restarting");
+	}
+
+	private void assertDatabaseUnavailable(String path) throws Exception {
+		this.mvc.perform(get(path))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(type("dependency-unavailable"))
 			.andExpect(header().string("Retry-After", "5"))

@@ -1,0 +1,93 @@
+package space.orbit.test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the classes here that start and stop processes share: a pause, a look at whether a
+ * local port accepts connections, waiting for a started server to listen, and waiting for
+ * a process to end.
+ */
+final class Processes {
+
+	private Processes() {
+	}
+
+	/** Sleeps; an interrupt is kept and ends the wait with an exception. */
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Whether something accepts TCP connections on 127.0.0.1:{@code port}. */
+	static boolean listening(int port, int timeoutMillis) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), timeoutMillis);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Waits until the server {@code process} started accepts connections on {@code port}.
+	 * A process that exits or does not listen in time fails with its log's last lines;
+	 * one that does not listen in time is killed.
+	 */
+	static void awaitListening(Process process, int port, Duration timeout, String what, Path log) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!listening(port, 200)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(
+						what + " exited with " + process.exitValue() + "; its log " + log + " ends:\n" + tail(log));
+			}
+			if (System.nanoTime() > deadline) {
+				process.destroyForcibly();
+				throw new IllegalStateException(what + " did not listen on " + port + " within " + timeout.toSeconds()
+						+ " s; its log " + log + " ends:\n" + tail(log));
+			}
+			sleep(100);
+		}
+	}
+
+	/**
+	 * Waits up to {@code seconds} for {@code process} to end, then kills it; whether it
+	 * ended by itself.
+	 */
+	static boolean awaitExit(Process process, int seconds) {
+		try {
+			if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+				return false;
+			}
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static String tail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(unreadable: " + ex.getMessage() + ")";
+		}
+	}
+
+}
