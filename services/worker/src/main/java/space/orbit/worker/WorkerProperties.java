@@ -78,11 +78,15 @@ public record WorkerProperties(
 	 * The outbox sweeper: results committed but not published, and jobs stored but not
 	 * queued (the worker died in between).
 	 *
-	 * @param lease how old a row must be before the sweeper takes it over
+	 * @param lease how long a row is its publisher's: a row older than that, or taken by
+	 * a publisher longer ago, is taken over by the sweeper
 	 * @param sweepInterval how often it looks
+	 * @param recoveryClockSkew how far before a row's creation to look on Kafka for its
+	 * event when taking it over (the clocks of PostgreSQL and the worker that published)
 	 */
 	public record Outbox(@DefaultValue("30s") @NotNull Duration lease,
-			@DefaultValue("5s") @NotNull Duration sweepInterval) {
+			@DefaultValue("5s") @NotNull Duration sweepInterval,
+			@DefaultValue("10s") @NotNull Duration recoveryClockSkew) {
 	}
 
 	/**

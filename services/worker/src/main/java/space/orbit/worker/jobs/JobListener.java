@@ -84,7 +84,7 @@ class JobListener {
 			return;
 		}
 		if (job.get().state().terminal()) {
-			this.publisher.publish(id);
+			this.publisher.recover(id);
 			channel.basicAck(tag, false);
 			return;
 		}

@@ -191,21 +191,34 @@ class JobStore {
 			.update();
 	}
 
-	/** Outbox rows older than {@code lease}: results whose publisher died. */
-	List<UUID> abandonedOutbox(Duration lease, int limit) {
+	/**
+	 * Takes over at most {@code limit} outbox rows that nobody took, or whose publisher
+	 * took them more than {@code lease} ago (it died): each is marked taken, rows locked
+	 * so that two workers never take the same one.
+	 */
+	List<OutboxRow> takeAbandonedOutbox(Duration lease, int limit) {
 		return this.jdbc
-			.sql("SELECT job_id FROM job_outbox WHERE created_at < now() - ? * interval '1 millisecond' "
-					+ "ORDER BY created_at LIMIT ?")
+			.sql("UPDATE job_outbox SET taken_at = now() WHERE job_id IN (SELECT job_id FROM job_outbox "
+					+ "WHERE coalesce(taken_at, created_at) < now() - ? * interval '1 millisecond' "
+					+ "ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING job_id, created_at")
 			.params(lease.toMillis(), limit)
-			.query(UUID.class)
+			.query((rows, n) -> new OutboxRow(rows.getObject("job_id", UUID.class),
+					rows.getTimestamp("created_at").toInstant()))
 			.list();
 	}
 
-	boolean outboxPending(UUID id) {
-		return this.jdbc.sql("SELECT count(*) FROM job_outbox WHERE job_id = ?")
-			.param(id)
-			.query(Long.class)
-			.single() > 0;
+	/**
+	 * Takes the job's outbox row to publish its event, unless another publisher took it
+	 * less than {@code lease} ago; empty when there is none to take.
+	 */
+	Optional<OutboxRow> takeOutbox(UUID id, Duration lease) {
+		return this.jdbc
+			.sql("UPDATE job_outbox SET taken_at = now() WHERE job_id = ? AND (taken_at IS NULL "
+					+ "OR taken_at < now() - ? * interval '1 millisecond') RETURNING job_id, created_at")
+			.params(id, lease.toMillis())
+			.query((rows, n) -> new OutboxRow(rows.getObject("job_id", UUID.class),
+					rows.getTimestamp("created_at").toInstant()))
+			.optional();
 	}
 
 	void published(UUID id) {
@@ -228,6 +241,15 @@ class JobStore {
 
 	private static Instant instant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * A job whose ended event is to be published.
+	 *
+	 * @param jobId the job
+	 * @param createdAt when it ended (the outbox row was written with its end)
+	 */
+	record OutboxRow(UUID jobId, Instant createdAt) {
 	}
 
 }

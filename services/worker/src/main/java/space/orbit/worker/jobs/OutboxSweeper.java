@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 import space.orbit.worker.WorkerProperties;
 
 /**
- * Publishes results that were committed but never published (their worker died between
- * the commit and Kafka's acknowledgement), and queues jobs that were stored but never
- * queued (their worker died between the insert and RabbitMQ's confirmation).
+ * Publishes results that were committed but not recorded as published (their worker died
+ * between the commit and Kafka's acknowledgement, or between that and deleting the outbox
+ * row: {@link ResultPublisher#recover} looks on Kafka first), and queues jobs that were
+ * stored but never queued (their worker died between the insert and RabbitMQ's
+ * confirmation).
  */
 @Component
 class OutboxSweeper {
@@ -38,9 +40,8 @@ class OutboxSweeper {
 			initialDelayString = "${orbit.worker.outbox.sweep-interval:5s}")
 	void sweep() {
 		try {
-			for (UUID id : this.store.abandonedOutbox(this.settings.lease(), 50)) {
-				log.info("Publishing the result of job {}, left unpublished", id);
-				this.publisher.publish(id);
+			for (JobStore.OutboxRow row : this.store.takeAbandonedOutbox(this.settings.lease(), 50)) {
+				this.publisher.recover(row);
 			}
 			for (UUID id : this.store.dispatchAbandoned(this.settings.lease(), 50, this.queue::publish)) {
 				log.info("Queued job {}, left undispatched", id);
