@@ -39,6 +39,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 	 * connections.
 	 */
 	public static KafkaBrokerProcess start(Path data, Path logDirectory) {
+		return start(data, logDirectory, 0, 0);
+	}
+
+	/**
+	 * A broker with a second listener on {@code proxiedPort} that tells its clients to
+	 * connect to {@code advertisedPort}: a {@link TcpProxy} there, to that listener, so
+	 * that every connection of the clients given the proxy's address (bootstrap and
+	 * broker alike) goes through the proxy, while the others' do not.
+	 */
+	public static KafkaBrokerProcess start(Path data, Path logDirectory, int proxiedPort, int advertisedPort) {
 		Path module = MongoStandInProcess.repositoryRoot().resolve("tools/kafka-broker");
 		Path classpathFile = module.resolve("target/classpath.txt");
 		if (!Files.isRegularFile(classpathFile)) {
@@ -51,17 +61,22 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 			Files.createDirectories(data);
 			Files.createDirectories(logDirectory);
 			Path properties = data.resolveSibling(data.getFileName() + ".properties");
-			Files.writeString(properties, String.join("\n", "process.roles=broker,controller", "node.id=1",
-					"controller.quorum.voters=1@127.0.0.1:" + controller,
-					"listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controller,
-					"advertised.listeners=PLAINTEXT://127.0.0.1:" + port, "controller.listener.names=CONTROLLER",
-					"inter.broker.listener.name=PLAINTEXT",
-					"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT", "log.dirs=" + data,
-					"num.partitions=6", "auto.create.topics.enable=true", "offsets.topic.replication.factor=1",
-					"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
-					"share.coordinator.state.topic.replication.factor=1", "share.coordinator.state.topic.min.isr=1",
-					"default.replication.factor=1", "min.insync.replicas=1", "message.max.bytes=16777216",
-					"replica.fetch.max.bytes=16777216", "group.initial.rebalance.delay.ms=0", ""));
+			String proxied = (proxiedPort > 0) ? ",PROXIED://127.0.0.1:" + proxiedPort : "";
+			String advertised = (proxiedPort > 0) ? ",PROXIED://127.0.0.1:" + advertisedPort : "";
+			Files.writeString(properties,
+					String.join("\n", "process.roles=broker,controller", "node.id=1",
+							"controller.quorum.voters=1@127.0.0.1:" + controller,
+							"listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controller
+									+ proxied,
+							"advertised.listeners=PLAINTEXT://127.0.0.1:" + port + advertised,
+							"controller.listener.names=CONTROLLER", "inter.broker.listener.name=PLAINTEXT",
+							"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,PROXIED:PLAINTEXT",
+							"log.dirs=" + data, "num.partitions=6", "auto.create.topics.enable=true",
+							"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
+							"transaction.state.log.min.isr=1", "share.coordinator.state.topic.replication.factor=1",
+							"share.coordinator.state.topic.min.isr=1", "default.replication.factor=1",
+							"min.insync.replicas=1", "message.max.bytes=16777216", "replica.fetch.max.bytes=16777216",
+							"group.initial.rebalance.delay.ms=0", ""));
 			String classpath = Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
 			Path log = logDirectory.resolve("kafka-" + port + ".log");
 			KafkaBrokerProcess broker = new KafkaBrokerProcess(port, properties, log, classpath);

@@ -80,7 +80,16 @@ public final class TcpProxy implements AutoCloseable {
 					closeQuietly(client);
 					continue;
 				}
-				Socket upstream = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
+				Socket upstream;
+				try {
+					upstream = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
+				}
+				catch (IOException ex) {
+					// the target is down: so is this connection, as it would be without
+					// the proxy
+					closeQuietly(client);
+					continue;
+				}
 				this.sockets.add(client);
 				this.sockets.add(upstream);
 				pump(client, upstream);

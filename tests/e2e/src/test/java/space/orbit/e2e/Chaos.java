@@ -68,13 +68,20 @@ final class Chaos implements AutoCloseable {
 
 	private final String archiveDatabase = TestNames.unique("chaos_archive_").replace('-', '_');
 
+	/** The enricher's archive, through its proxied link. */
+	private final String enricherArchiveUri;
+
+	/** Orders' NATS, through its proxied link. */
+	private final String ordersNatsUrl;
+
 	private final Spine spine;
 
-	/** Ingest's link to RabbitMQ, to cut. */
-	private final TcpProxy ingestRabbit = TcpProxy.to(5672);
-
-	/** The processor's link to PostgreSQL, to slow. */
-	private final TcpProxy processorPostgres = TcpProxy.to(5432);
+	/**
+	 * The links the faults cut and slow, each through a proxy: one service's link to each
+	 * broker and database (ingest's to RabbitMQ, the processor's to PostgreSQL, the
+	 * analyzer's to Kafka, the enricher's to MongoDB, orders' to NATS).
+	 */
+	private final Map<String, TcpProxy> links = new LinkedHashMap<>();
 
 	private final Path analyzerState;
 
@@ -112,15 +119,27 @@ final class Chaos implements AutoCloseable {
 				Files.delete(file);
 			}
 		}
-		this.kafka = KafkaBrokerProcess.start(state.resolve("kafka"), Spine.logs());
+		TcpProxy ingestRabbit = link("ingest-rabbitmq", 5672);
+		TcpProxy processorPostgres = link("processor-postgresql", 5432);
+		// Kafka tells its clients where to connect: the analyzer's connections go
+		// through the proxy only if the broker names the proxy on the listener it uses.
+		int analyzerListener = ServiceProcess.freePort();
+		TcpProxy analyzerKafka = link("analyzer-kafka", analyzerListener);
+		TcpProxy enricherMongo = link("enricher-mongodb", this.archivePort);
+		TcpProxy ordersNats = link("orders-nats", 4222);
+		this.enricherArchiveUri = "mongodb://127.0.0.1:" + enricherMongo.port() + "/" + this.archiveDatabase;
+		this.ordersNatsUrl = "nats://127.0.0.1:" + ordersNats.port();
+		this.kafka = KafkaBrokerProcess.start(state.resolve("kafka"), Spine.logs(), analyzerListener,
+				analyzerKafka.port());
 		this.archiveData = state.resolve("archive.h2");
 		this.archive = MongoStandInProcess.start(this.archivePort, this.archiveData);
 		this.analyzerState = state.resolve("analyzer");
 		this.spine = new Spine(this.kafka.bootstrapServers());
 		this.spine.overrides.put("ingest",
-				Map.of("ORBIT_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:" + this.ingestRabbit.port()));
-		this.spine.overrides.put("processor", Map.of("ORBIT_POSTGRES_URL",
-				TestPostgres.URL.replace(":5432/", ":" + this.processorPostgres.port() + "/")));
+				Map.of("ORBIT_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:" + ingestRabbit.port()));
+		this.spine.overrides.put("processor",
+				Map.of("ORBIT_POSTGRES_URL", TestPostgres.URL.replace(":5432/", ":" + processorPostgres.port() + "/")));
+		this.spine.overrides.put("analyzer", Map.of("ORBIT_KAFKA_BOOTSTRAP", "127.0.0.1:" + analyzerKafka.port()));
 	}
 
 	/** Starts every component and waits until all are ready. */
@@ -131,6 +150,7 @@ final class Chaos implements AutoCloseable {
 		this.starters.put("enricher", this::startEnricher);
 		this.starters.put("worker", () -> this.spine.startWorker(this.computeTopic));
 		this.logistics = new Logistics("mongodb://127.0.0.1:" + this.archivePort, 1_000_000);
+		this.logistics.overrides.put("orders", Map.of("orbit.nats.url", this.ordersNatsUrl));
 		this.starters.put("users", () -> this.logistics.startUsers(false));
 		this.starters.put("orders", () -> this.logistics.startOrders(false));
 		this.starters.put("inventory", this.logistics::startInventory);
@@ -150,7 +170,7 @@ final class Chaos implements AutoCloseable {
 	private ServiceProcess startEnricher() {
 		return ServiceProcess.start("enricher", Spine.jar("enricher"), ServiceProcess.freePort(),
 				Map.of("ORBIT_KAFKA_BOOTSTRAP", this.kafka.bootstrapServers(), "ORBIT_MONGODB_URI",
-						this.archive.uri(this.archiveDatabase)),
+						this.enricherArchiveUri),
 				Map.of("orbit.enricher.telemetry-topic", this.spine.topic, "orbit.enricher.registry-topic",
 						this.spine.registryTopic, "orbit.enricher.consumer-group", this.enricherGroup),
 				Spine.logs());
@@ -179,8 +199,12 @@ final class Chaos implements AutoCloseable {
 			faults.add("kill:" + service);
 		}
 		faults.add("kill-two");
-		faults.addAll(List.of("restart:kafka", "restart:mongodb", "restart:postgresql", "restart:rabbitmq",
-				"restart:nats", "cut:ingest-rabbitmq", "slow:processor-postgresql"));
+		faults.addAll(
+				List.of("restart:kafka", "restart:mongodb", "restart:postgresql", "restart:rabbitmq", "restart:nats"));
+		for (String link : this.links.keySet()) {
+			faults.add("cut:" + link);
+			faults.add("slow:" + link);
+		}
 		Collections.shuffle(faults, new Random(this.seed + n));
 		String only = System.getProperty("orbit.chaos.faults", "");
 		if (!only.isBlank()) {
@@ -294,16 +318,18 @@ final class Chaos implements AutoCloseable {
 				ready.putAll(awaitAllReady(start));
 			}
 			case "cut" -> {
-				this.ingestRabbit.cut();
+				TcpProxy link = link(parts[1]);
+				link.cut();
 				Thread.sleep(5_000);
-				this.ingestRabbit.restore();
+				link.restore();
 				event.put("outageSeconds", 5.0);
 				ready.putAll(awaitAllReady(start));
 			}
 			case "slow" -> {
-				this.processorPostgres.slow(Duration.ofMillis(200));
+				TcpProxy link = link(parts[1]);
+				link.slow(Duration.ofMillis(200));
 				Thread.sleep(8_000);
-				this.processorPostgres.restore();
+				link.restore();
 				event.put("slowSeconds", 8.0);
 				ready.putAll(awaitAllReady(start));
 			}
@@ -789,6 +815,20 @@ final class Chaos implements AutoCloseable {
 		return markdown;
 	}
 
+	private TcpProxy link(String name, int targetPort) {
+		TcpProxy proxy = TcpProxy.to(targetPort);
+		this.links.put(name, proxy);
+		return proxy;
+	}
+
+	private TcpProxy link(String name) {
+		TcpProxy link = this.links.get(name);
+		if (link == null) {
+			throw new IllegalArgumentException("no link " + name + "; the links are " + this.links.keySet());
+		}
+		return link;
+	}
+
 	@Override
 	public void close() {
 		if (this.simulator != null && this.simulator.isAlive()) {
@@ -811,8 +851,7 @@ final class Chaos implements AutoCloseable {
 		}
 		this.archive.close();
 		this.kafka.close();
-		this.ingestRabbit.close();
-		this.processorPostgres.close();
+		this.links.values().forEach(TcpProxy::close);
 	}
 
 }

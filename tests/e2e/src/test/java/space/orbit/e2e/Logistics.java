@@ -75,6 +75,12 @@ final class Logistics implements AutoCloseable {
 
 	ServiceProcess inventory;
 
+	/**
+	 * Settings of one service (by name) over the class's: ChaosIT gives orders a NATS
+	 * address through a proxy.
+	 */
+	final Map<String, Map<String, String>> overrides = new HashMap<>();
+
 	/** The services as they ship, with security on. */
 	Logistics() {
 		this(true);
@@ -117,6 +123,7 @@ final class Logistics implements AutoCloseable {
 		if (haltAfterCommit) {
 			properties.put("orbit.faults.halt-at", "users.after-commit");
 		}
+		properties.putAll(this.overrides.getOrDefault("users", Map.of()));
 		this.users = ServiceProcess.start("users", Spine.jar("users"), this.usersPort, environment(), properties,
 				Spine.logs());
 		return this.users;
@@ -132,6 +139,7 @@ final class Logistics implements AutoCloseable {
 		if (haltAfterInsert) {
 			properties.put("orbit.faults.halt-at", "orders.after-insert");
 		}
+		properties.putAll(this.overrides.getOrDefault("orders", Map.of()));
 		this.orders = ServiceProcess.start("orders", Spine.jar("orders"), this.ordersPort, environment(), properties,
 				Spine.logs());
 		return this.orders;
@@ -143,6 +151,7 @@ final class Logistics implements AutoCloseable {
 		properties.put("orbit.inventory.opening-stock",
 				"welcome-kit@KSC:" + this.kits + ",crew-badge@KSC:" + this.kits);
 		properties.put("orbit.nats.ack-wait", "3s");
+		properties.putAll(this.overrides.getOrDefault("inventory", Map.of()));
 		this.inventory = ServiceProcess.start("inventory", Spine.jar("inventory"), this.inventoryPort, environment(),
 				properties, Spine.logs());
 		return this.inventory;
