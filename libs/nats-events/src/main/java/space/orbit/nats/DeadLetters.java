@@ -40,14 +40,23 @@ public class DeadLetters {
 	}
 
 	/**
+	 * A reason as a NATS header takes it: printable ASCII (NATS refuses anything else,
+	 * and a parser's message may quote the garbage it met), at most 512 characters.
+	 */
+	static String headerValue(String reason) {
+		String text = (reason != null) ? reason : "unreadable";
+		text = (text.length() > MAX_REASON) ? text.substring(0, MAX_REASON) : text;
+		return text.replaceAll("[^\\x20-\\x7E]", "?");
+	}
+
+	/**
 	 * Stores a copy of an unreadable event on its dead-letter subject and counts it.
 	 * @throws IOException if NATS did not store the copy (the event is to be retried)
 	 */
 	void store(String type, Message message, String reason) throws IOException, JetStreamApiException {
 		Headers headers = new Headers();
 		headers.put(SUBJECT, message.getSubject());
-		String why = (reason != null) ? reason.replaceAll("[\\r\\n]", " ") : "unreadable";
-		headers.put(REASON, (why.length() > MAX_REASON) ? why.substring(0, MAX_REASON) : why);
+		headers.put(REASON, headerValue(reason));
 		PublishOptions options = PublishOptions.builder()
 			.messageId("dead:" + message.metaData().streamSequence())
 			.build();
