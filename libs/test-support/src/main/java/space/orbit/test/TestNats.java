@@ -157,7 +157,8 @@ public final class TestNats implements AutoCloseable {
 			for (long sequence = info.getStreamState().getFirstSequence(); sequence <= last && last > 0; sequence++) {
 				MessageInfo message = management.getMessage(stream, sequence);
 				if (subject.equals(message.getSubject())) {
-					events.add(new Event(sequence, new String(message.getData(), StandardCharsets.UTF_8),
+					byte[] data = (message.getData() != null) ? message.getData() : new byte[0];
+					events.add(new Event(sequence, new String(data, StandardCharsets.UTF_8),
 							headers(message.getHeaders())));
 				}
 			}
