@@ -26,7 +26,8 @@ import org.springframework.context.SmartLifecycle;
  * Durable JetStream consumers, started with the application and stopped before it closes
  * its connection. Each event is handled in a span that continues the publisher's trace
  * ({@code traceparent} header), then acknowledged; a failure is retried (negative
- * acknowledgement with a delay), an unreadable event terminated.
+ * acknowledgement with a delay), an unreadable event terminated once a copy of it is on
+ * its dead-letter subject ({@link DeadLetters}).
  */
 public class EventSubscriptions implements SmartLifecycle {
 
@@ -40,14 +41,18 @@ public class EventSubscriptions implements SmartLifecycle {
 
 	private final ObservationRegistry observations;
 
+	private final DeadLetters deadLetters;
+
 	private final List<Subscription> subscriptions = new ArrayList<>();
 
 	private final List<MessageConsumer> running = new ArrayList<>();
 
-	EventSubscriptions(Connection connection, NatsProperties properties, ObservationRegistry observations) {
+	EventSubscriptions(Connection connection, NatsProperties properties, ObservationRegistry observations,
+			DeadLetters deadLetters) {
 		this.connection = connection;
 		this.properties = properties;
 		this.observations = observations;
+		this.deadLetters = deadLetters;
 	}
 
 	/** Registers a durable consumer of one event type; call before start. */
@@ -96,14 +101,30 @@ public class EventSubscriptions implements SmartLifecycle {
 			message.ack();
 		}
 		catch (UnreadableEventException ex) {
-			log.warn("Unreadable {} event {} terminated: {}", subscription.type(), messageId, ex.getMessage());
-			message.term();
+			giveUp(subscription.type(), message, messageId, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			log.warn("{} event {} failed (delivery {}), retried: {}", subscription.type(), messageId, deliveries,
 					ex.getMessage());
 			message.nakWithDelay(RETRY_DELAY);
 		}
+	}
+
+	/**
+	 * Terminates an unreadable event once its copy is on the dead-letter subject; if NATS
+	 * does not take the copy, the event is retried instead (nothing is dropped).
+	 */
+	private void giveUp(String type, Message message, String messageId, String reason) {
+		try {
+			this.deadLetters.store(type, message, reason);
+		}
+		catch (IOException | JetStreamApiException | RuntimeException ex) {
+			log.warn("Unreadable {} event {} not dead-lettered ({}), retried", type, messageId, ex.getMessage());
+			message.nakWithDelay(RETRY_DELAY);
+			return;
+		}
+		log.warn("Unreadable {} event {} dead-lettered and terminated: {}", type, messageId, reason);
+		message.term();
 	}
 
 	@Override

@@ -1,7 +1,9 @@
 package space.orbit.nats;
 
 import java.io.IOException;
+import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
@@ -22,7 +24,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /**
  * The NATS connection and JetStream context; declares the events stream (subjects
- * {@code user.*}, {@code order.*}, {@code stock.*} under the prefix) when it is missing.
+ * {@code user.*}, {@code order.*}, {@code stock.*} under the prefix) and its dead-letter
+ * stream ({@code <stream>_DEAD}, subjects {@code *.*.dead} under the prefix) when they
+ * are missing.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(NatsProperties.class)
@@ -63,9 +67,14 @@ public class NatsConfiguration {
 	}
 
 	@Bean
+	DeadLetters deadLetters(JetStream jetStream, MeterRegistry meters) {
+		return new DeadLetters(jetStream, meters);
+	}
+
+	@Bean
 	EventSubscriptions eventSubscriptions(Connection connection, NatsProperties properties,
-			ObservationRegistry observations) {
-		return new EventSubscriptions(connection, properties, observations);
+			ObservationRegistry observations, DeadLetters deadLetters) {
+		return new EventSubscriptions(connection, properties, observations, deadLetters);
 	}
 
 	@Bean
@@ -82,12 +91,30 @@ public class NatsConfiguration {
 			.storageType(StorageType.File)
 			.duplicateWindow(properties.duplicateWindow())
 			.build();
-		if (management.getStreamNames().contains(properties.stream())) {
-			return;
+		StreamConfiguration dead = StreamConfiguration.builder()
+			.name(deadLetterStream(properties))
+			.subjects(properties.subject("*.*.dead"))
+			.storageType(StorageType.File)
+			.duplicateWindow(properties.duplicateWindow())
+			.build();
+		List<String> existing = management.getStreamNames();
+		for (StreamConfiguration declared : List.of(stream, dead)) {
+			if (!existing.contains(declared.getName())) {
+				addStream(management, declared);
+			}
 		}
+	}
+
+	/** The stream keeping the copies of unreadable events. */
+	public static String deadLetterStream(NatsProperties properties) {
+		return properties.stream() + "_DEAD";
+	}
+
+	private static void addStream(JetStreamManagement management, StreamConfiguration stream)
+			throws IOException, JetStreamApiException {
 		try {
 			management.addStream(stream);
-			log.info("Declared JetStream stream {} with subjects {}", properties.stream(), stream.getSubjects());
+			log.info("Declared JetStream stream {} with subjects {}", stream.getName(), stream.getSubjects());
 		}
 		catch (JetStreamApiException ex) {
 			if (ex.getApiErrorCode() != STREAM_NAME_IN_USE) {

@@ -110,6 +110,13 @@ public final class ServiceProcess implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
+	/**
+	 * The operating system's id of the service's JVM: a restarted service has another.
+	 */
+	public long pid() {
+		return this.process.pid();
+	}
+
 	public boolean alive() {
 		return this.process.isAlive();
 	}

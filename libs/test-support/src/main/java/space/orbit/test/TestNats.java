@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * This machine's real NATS JetStream ({@code ORBIT_TEST_NATS_URL}, default
  * {@code nats://127.0.0.1:4222}) with a stream and a subject prefix unique to one test:
  * the logistics services under test are pointed at them with {@code orbit.nats.stream}
- * and {@code orbit.nats.subject-prefix}. The stream is deleted on {@link #close()}.
+ * and {@code orbit.nats.subject-prefix}. The stream (and the dead-letter stream
+ * {@code <stream>_DEAD} the services declare beside it) is deleted on {@link #close()}.
  */
 public final class TestNats implements AutoCloseable {
 
@@ -108,24 +109,62 @@ public final class TestNats implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Publishes any bytes (a poison message, say) on an event type's subject, with no
+	 * message id; the headers may be null.
+	 */
+	public void publishRaw(String type, byte[] data, Headers headers) {
+		try {
+			this.connection.jetStream().publish(subject(type), headers, data);
+		}
+		catch (IOException | JetStreamApiException ex) {
+			throw new IllegalStateException("cannot publish " + type + " to " + this.stream, ex);
+		}
+	}
+
+	/** The dead-letter stream the services declare beside this stream. */
+	public String deadLetterStream() {
+		return this.stream + "_DEAD";
+	}
+
+	/**
+	 * The copies of an event type's unreadable events on its dead-letter subject
+	 * ({@code <subject>.dead}), in order; none while the dead-letter stream is missing.
+	 */
+	public List<Event> deadEvents(String type) {
+		try {
+			if (!this.connection.jetStreamManagement().getStreamNames().contains(deadLetterStream())) {
+				return List.of();
+			}
+		}
+		catch (IOException | JetStreamApiException ex) {
+			throw new IllegalStateException("cannot list the streams", ex);
+		}
+		return read(deadLetterStream(), subject(type) + ".dead");
+	}
+
 	/** Every message of an event type stored in the stream so far, in order. */
 	public List<Event> events(String type) {
-		String subject = subject(type);
+		return read(this.stream, subject(type));
+	}
+
+	private List<Event> read(String stream, String subject) {
 		List<Event> events = new ArrayList<>();
 		try {
 			JetStreamManagement management = this.connection.jetStreamManagement();
-			StreamInfo info = management.getStreamInfo(this.stream);
+			StreamInfo info = management.getStreamInfo(stream);
 			long last = info.getStreamState().getLastSequence();
 			for (long sequence = info.getStreamState().getFirstSequence(); sequence <= last && last > 0; sequence++) {
-				MessageInfo message = management.getMessage(this.stream, sequence);
+				MessageInfo message = management.getMessage(stream, sequence);
 				if (subject.equals(message.getSubject())) {
-					events.add(new Event(sequence, new String(message.getData(), StandardCharsets.UTF_8),
+					byte[] data = (message.getData() != null) ? message.getData() : new byte[0];
+					events.add(new Event(sequence, new String(data, StandardCharsets.UTF_8),
 							headers(message.getHeaders())));
 				}
 			}
 		}
 		catch (IOException | JetStreamApiException ex) {
-			throw new IllegalStateException("cannot read " + subject + " from " + this.stream, ex);
+			throw new IllegalStateException("cannot read " + subject + " from " + stream, ex);
 		}
 		return events;
 	}
@@ -174,7 +213,11 @@ public final class TestNats implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			this.connection.jetStreamManagement().deleteStream(this.stream);
+			JetStreamManagement management = this.connection.jetStreamManagement();
+			if (management.getStreamNames().contains(deadLetterStream())) {
+				management.deleteStream(deadLetterStream());
+			}
+			management.deleteStream(this.stream);
 		}
 		catch (IOException | JetStreamApiException ex) {
 			throw new IllegalStateException("cannot delete the test stream " + this.stream, ex);

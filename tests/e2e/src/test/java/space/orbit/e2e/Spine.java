@@ -62,7 +62,7 @@ final class Spine implements AutoCloseable {
 
 	final String alertsTopic = TestNames.unique("e2e-alerts-");
 
-	private final String rulesTopic = TestNames.unique("e2e-rules-");
+	final String rulesTopic = TestNames.unique("e2e-rules-");
 
 	final String registryTopic = TestNames.unique("e2e-registry-");
 

@@ -8,8 +8,11 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
+
+import space.orbit.registry.RegistryEvents;
 
 /**
  * The analyzer's topology, built by one pure function:
@@ -49,8 +52,10 @@ public final class AnalyzerTopology {
 		AtomicLong rulesGeneration = new AtomicLong();
 		AtomicLong registryGeneration = new AtomicLong();
 		Topology topology = new Topology();
-		addGlobalStore(topology, RULES_STORE, topics.rules(), rulesGeneration);
-		addGlobalStore(topology, REGISTRY_STORE, topics.registry(), registryGeneration);
+		addGlobalStore(topology, RULES_STORE, topics.rules(),
+				() -> new GlobalStoreUpdater(RULES_STORE, rulesGeneration, RuleSource::check, metrics));
+		addGlobalStore(topology, REGISTRY_STORE, topics.registry(),
+				() -> new GlobalStoreUpdater(REGISTRY_STORE, registryGeneration, RegistryEvents::read, metrics));
 		topology.addSource("telemetry", new StringDeserializer(), new ByteArrayDeserializer(), topics.telemetry());
 		topology.addProcessor("detect",
 				() -> new DetectionProcessor(settings, metrics, tracing, rulesGeneration, registryGeneration),
@@ -72,12 +77,13 @@ public final class AnalyzerTopology {
 	}
 
 	/** A compacted topic held whole, in memory, by every instance. */
-	private static void addGlobalStore(Topology topology, String store, String topic, AtomicLong generation) {
+	private static void addGlobalStore(Topology topology, String store, String topic,
+			ProcessorSupplier<String, byte[], Void, Void> updater) {
 		topology.addGlobalStore(
 				Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(store), Serdes.String(), Serdes.ByteArray())
 					.withLoggingDisabled(),
 				store + "-source", new StringDeserializer(), new ByteArrayDeserializer(), topic, store + "-update",
-				() -> new GlobalStoreUpdater(store, generation));
+				updater);
 	}
 
 	private static KeyValueBytesStoreSupplier store(String name, DetectionSettings settings) {

@@ -63,7 +63,7 @@ class DetectionConfiguration {
 		AnalyzerTopology.Topics topics = new AnalyzerTopology.Topics(properties.telemetryTopic(),
 				properties.rulesTopic(), properties.alertsTopic(), properties.registryTopic());
 		return new AnalyzerStreams(AnalyzerTopology.build(topics, settings, metrics, tracing),
-				streamsProperties(properties.streams(), kafka), admin, registry);
+				SkipFailedRecords.configure(streamsProperties(properties.streams(), kafka), metrics), admin, registry);
 	}
 
 	@Bean

@@ -23,7 +23,7 @@ public final class DetectionMetrics {
 			.description("Samples the detectors looked at")
 			.register(registry);
 		this.invalid = Counter.builder("orbit.events.invalid")
-			.description("Telemetry records that could not be read, skipped")
+			.description("Telemetry, rule and mission database records that could not be read, skipped")
 			.register(registry);
 		this.alerted = Timer.builder("orbit.pipeline.latency")
 			.description("From frame receipt at ingest to this stage")

@@ -70,6 +70,17 @@ final class RuleSource {
 		return this.book;
 	}
 
+	/**
+	 * Throws unless a value is a readable, valid rule: what the rules store may hold.
+	 */
+	static void check(String id, byte[] value) {
+		Rule rule = AnalyzerJson.MAPPER.readValue(value, Rule.class).withId(id);
+		List<String> violations = RuleValidator.check(rule).stream().map(Object::toString).toList();
+		if (!violations.isEmpty()) {
+			throw new IllegalArgumentException("an invalid rule: " + violations);
+		}
+	}
+
 	private List<Rule> read() {
 		List<Rule> rules = new ArrayList<>();
 		try (KeyValueIterator<String, byte[]> all = this.store.all()) {

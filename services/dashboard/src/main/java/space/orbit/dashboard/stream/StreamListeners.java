@@ -80,7 +80,7 @@ final class StreamListeners {
 	void alerts(List<ConsumerRecord<String, byte[]>> records) {
 		for (ConsumerRecord<String, byte[]> record : records) {
 			try {
-				JsonNode alert = this.json.readTree(record.value());
+				JsonNode alert = object(record, "id");
 				this.hub.alert(alert.path("spacecraftId").asString("*"),
 						new String(record.value(), StandardCharsets.UTF_8));
 			}
@@ -96,7 +96,7 @@ final class StreamListeners {
 	void compute(List<ConsumerRecord<String, byte[]>> records) {
 		for (ConsumerRecord<String, byte[]> record : records) {
 			try {
-				JsonNode job = this.json.readTree(record.value());
+				JsonNode job = object(record, "jobId");
 				Map<String, Object> summary = new LinkedHashMap<>();
 				for (String field : List.of("jobId", "type", "state", "finishedAt", "error")) {
 					if (job.hasNonNull(field)) {
@@ -110,6 +110,18 @@ final class StreamListeners {
 			}
 		}
 		this.meters.counter("orbit.dashboard.records.consumed", "topic", "compute").increment(records.size());
+	}
+
+	/**
+	 * The record's JSON object, which must name {@code required}: anything else (not
+	 * JSON, an array, an empty value) is not forwarded to the browsers.
+	 */
+	private JsonNode object(ConsumerRecord<String, byte[]> record, String required) {
+		JsonNode node = this.json.readTree(record.value());
+		if (!node.isObject() || !node.hasNonNull(required)) {
+			throw new IllegalArgumentException("not a JSON object with " + required);
+		}
+		return node;
 	}
 
 	private void rejected(ConsumerRecord<String, byte[]> record, RuntimeException ex) {

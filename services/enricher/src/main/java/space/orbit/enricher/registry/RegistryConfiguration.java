@@ -1,5 +1,6 @@
 package space.orbit.enricher.registry;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -30,9 +31,9 @@ class RegistryConfiguration {
 
 	@Bean
 	RegistryReader registryReader(Registry registry, EnricherProperties properties, KafkaProperties kafka,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MeterRegistry meters) {
 		RegistryReader[] self = new RegistryReader[1];
-		self[0] = new RegistryReader(registry, properties.registryTopic(), kafka.buildConsumerProperties(),
+		self[0] = new RegistryReader(registry, properties.registryTopic(), kafka.buildConsumerProperties(), meters,
 				() -> events.publishEvent(new RegistryLoaded(self[0].recordsRead())));
 		return self[0];
 	}

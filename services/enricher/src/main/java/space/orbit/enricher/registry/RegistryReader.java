@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
-import space.orbit.registry.InvalidRegistryEventException;
 import space.orbit.registry.RegistryEvents;
 
 /**
@@ -47,6 +47,8 @@ public class RegistryReader implements SmartLifecycle {
 
 	private final AtomicLong rejected = new AtomicLong();
 
+	private final MeterRegistry meters;
+
 	private volatile boolean running;
 
 	private volatile KafkaConsumer<String, byte[]> consumer;
@@ -54,8 +56,9 @@ public class RegistryReader implements SmartLifecycle {
 	private Thread thread;
 
 	public RegistryReader(Registry registry, String topic, Map<String, Object> kafkaConsumerProperties,
-			Runnable onCaughtUp) {
+			MeterRegistry meters, Runnable onCaughtUp) {
 		this.registry = registry;
+		this.meters = meters;
 		this.topic = topic;
 		this.onCaughtUp = onCaughtUp;
 		Map<String, Object> config = new HashMap<>(kafkaConsumerProperties);
@@ -160,8 +163,12 @@ public class RegistryReader implements SmartLifecycle {
 		try {
 			this.registry.apply(RegistryEvents.read(record.key(), record.value()));
 		}
-		catch (InvalidRegistryEventException ex) {
+		catch (RuntimeException ex) {
+			// Not only InvalidRegistryEventException: any record that cannot be applied
+			// is
+			// skipped, else the reader would start over and meet it again, forever.
 			this.rejected.incrementAndGet();
+			this.meters.counter("orbit.records.rejected", "reason", "registry").increment();
 			log.warn("Skipped an unreadable registry record at {}-{}@{}: {}", record.topic(), record.partition(),
 					record.offset(), ex.getMessage());
 		}

@@ -3,6 +3,7 @@ package space.orbit.inventory.reservation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,9 @@ import space.orbit.inventory.stock.StockMetrics;
  * by the redelivery, which finds the reservation and repeats the projection and answer.
  * The event's optional {@code placedBy} is recorded on the stock it takes; an event
  * without one (told before ADR 0017) is reserved all the same, its placer
- * {@value #UNRECORDED}.
+ * {@value #UNRECORDED}. An event that cannot be reserved on any delivery (not JSON, a
+ * field missing, a quantity not positive, a text PostgreSQL refuses) is unreadable: the
+ * NATS library dead-letters it.
  */
 @Component
 class OrderReservations {
@@ -64,14 +67,18 @@ class OrderReservations {
 		List<OrderLine> lines = new ArrayList<>();
 		try {
 			JsonNode body = this.json.readTree(event.data());
-			orderId = body.required("orderId").asString();
-			placedBy = body.path("placedBy").asString(UNRECORDED);
+			orderId = storable(body.required("orderId").asString(), "orderId");
+			placedBy = storable(Objects.requireNonNullElse(body.path("placedBy").asString(UNRECORDED), UNRECORDED),
+					"placedBy");
 			for (JsonNode item : body.required("items")) {
-				lines.add(new OrderLine(item.required("item").asString(), item.required("quantity").asLong()));
+				long quantity = item.required("quantity").asLong();
+				if (quantity <= 0) {
+					throw new IllegalArgumentException("a quantity must be positive, not " + quantity);
+				}
+				lines.add(new OrderLine(storable(item.required("item").asString(), "item"), quantity));
 			}
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			this.metrics.unreadable(event.type());
 			throw new UnreadableEventException("not an order.created event: " + ex.getMessage(), ex);
 		}
 		Reservation reservation = this.reserveStock.reserve(orderId, lines, placedBy);
@@ -87,6 +94,17 @@ class OrderReservations {
 		}
 		log.info("Order {} {}{}", orderId, reservation.reserved() ? "reserved" : "rejected",
 				(reservation.reason() != null) ? ": " + reservation.reason() : "");
+	}
+
+	/**
+	 * A text PostgreSQL can store: one without U+0000, which it refuses on every
+	 * delivery, so such an event would come back forever.
+	 */
+	static String storable(String text, String field) {
+		if (text == null || text.indexOf('\u0000') >= 0) {
+			throw new IllegalArgumentException(field + " must be a text without NUL characters");
+		}
+		return text;
 	}
 
 	/** The body of {@code stock.reserved} and {@code order.rejected}. */

@@ -5,8 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code orbit_stock_updates_total{reason}}, {@code orbit_reservations_total{outcome}},
- * {@code orbit_events_unreadable_total}. Refused requests are the service kit's
+ * {@code orbit_stock_updates_total{reason}}, {@code orbit_reservations_total{outcome}}
+ * (unreadable events: the NATS library's {@code orbit_events_unreadable_total{type}}).
+ * Refused requests are the service kit's
  * {@code orbit_requests_rejected_total{type,reason}}.
  */
 @Component
@@ -26,10 +27,6 @@ public class StockMetrics {
 	/** An order was answered: reserved or rejected. */
 	public void answered(String outcome) {
 		this.registry.counter("orbit.reservations", "outcome", outcome).increment();
-	}
-
-	public void unreadable(String type) {
-		this.registry.counter("orbit.events.unreadable", "type", type).increment();
 	}
 
 }

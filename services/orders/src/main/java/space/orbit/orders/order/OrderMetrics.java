@@ -5,10 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code orbit_orders_placed_total{kind}}, {@code orbit_orders_settled_total{status}} and
- * {@code orbit_events_unreadable_total{type}}. (Prometheus reserves the {@code _created}
- * suffix of the contract's {@code orbit_orders_created_total}; see ADR 0007.) Refused
- * requests are the service kit's {@code orbit_requests_rejected_total{type,reason}}.
+ * {@code orbit_orders_placed_total{kind}} and {@code orbit_orders_settled_total{status}}
+ * (unreadable events: the NATS library's {@code orbit_events_unreadable_total{type}}).
+ * (Prometheus reserves the {@code _created} suffix of the contract's
+ * {@code orbit_orders_created_total}; see ADR 0007.) Refused requests are the service
+ * kit's {@code orbit_requests_rejected_total{type,reason}}.
  */
 @Component
 public class OrderMetrics {
@@ -25,11 +26,6 @@ public class OrderMetrics {
 
 	void settled(OrderStatus status) {
 		this.registry.counter("orbit.orders.settled", "status", status.name()).increment();
-	}
-
-	/** An event no retry can make readable. */
-	public void unreadable(String type) {
-		this.registry.counter("orbit.events.unreadable", "type", type).increment();
 	}
 
 }

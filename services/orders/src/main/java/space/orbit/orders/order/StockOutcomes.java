@@ -45,7 +45,6 @@ class StockOutcomes {
 			reason = (status == OrderStatus.REJECTED) ? body.path("reason").asString("not enough stock") : null;
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			this.metrics.unreadable(event.type());
 			throw new UnreadableEventException("not a " + event.type() + " event: " + ex.getMessage(), ex);
 		}
 		if (this.store.settle(orderId, status, reason)) {

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import space.orbit.nats.EventSubscriptions;
 import space.orbit.nats.InboundEvent;
 import space.orbit.nats.UnreadableEventException;
-import space.orbit.orders.order.OrderMetrics;
 import space.orbit.orders.order.PlaceOrder;
 
 /** The durable consumer of {@code user.created}: a welcome order for each new user. */
@@ -24,13 +23,10 @@ class WelcomeNewUsers {
 
 	private final PlaceOrder placeOrder;
 
-	private final OrderMetrics metrics;
-
 	private final JsonMapper json;
 
-	WelcomeNewUsers(PlaceOrder placeOrder, OrderMetrics metrics, JsonMapper json, EventSubscriptions subscriptions) {
+	WelcomeNewUsers(PlaceOrder placeOrder, JsonMapper json, EventSubscriptions subscriptions) {
 		this.placeOrder = placeOrder;
-		this.metrics = metrics;
 		this.json = json;
 		subscriptions.subscribe(DURABLE, "user.created", this::welcome);
 	}
@@ -41,7 +37,6 @@ class WelcomeNewUsers {
 			userId = UUID.fromString(this.json.readTree(event.data()).required("userId").asString());
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
-			this.metrics.unreadable(event.type());
 			throw new UnreadableEventException("not a user.created event: " + ex.getMessage(), ex);
 		}
 		boolean placed = this.placeOrder.placeWelcome(userId);
