@@ -1,0 +1,422 @@
+package space.orbit.e2e;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import space.orbit.test.PrivatePostgres;
+import space.orbit.test.PrivateRabbit;
+import space.orbit.test.ServiceProcess;
+import space.orbit.test.TelemetryFixtures;
+import space.orbit.test.TestKafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Outages and overload, measured (issue 18): PostgreSQL stopped for a minute under load,
+ * RabbitMQ refusing (a memory alarm, then the node stopped), and a processor that fell
+ * behind draining a large backlog in a small heap. The brokers that fail are this class's
+ * own ({@link PrivatePostgres}, {@link PrivateRabbit}, ADR 0028), never the machine's;
+ * Kafka is the test JVM's broker. Each test prints its figures on a line starting with
+ * {@code OUTAGE}, the figures of docs/reliability.md.
+ */
+class OutageIT {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final long MIB = 1024 * 1024;
+
+	private static PrivatePostgres postgres;
+
+	private static PrivateRabbit rabbit;
+
+	private Spine spine;
+
+	@BeforeAll
+	static void startBrokers() {
+		TestKafka.bootstrapServers();
+		postgres = PrivatePostgres.newCluster();
+		rabbit = PrivateRabbit.newNode();
+	}
+
+	@AfterAll
+	static void stopBrokers() {
+		try {
+			if (rabbit != null) {
+				rabbit.close();
+			}
+		}
+		finally {
+			if (postgres != null) {
+				postgres.close();
+			}
+		}
+	}
+
+	@BeforeEach
+	void newSpine() {
+		this.spine = new Spine();
+		Map<String, String> privateBrokers = Map.of("ORBIT_RABBITMQ_URL", rabbit.url(), "ORBIT_POSTGRES_URL",
+				postgres.url(), "ORBIT_POSTGRES_USER", PrivatePostgres.USER);
+		this.spine.overrides.put("ingest", privateBrokers);
+		this.spine.overrides.put("processor", privateBrokers);
+	}
+
+	@AfterEach
+	void closeSpine() {
+		this.spine.close();
+	}
+
+	/**
+	 * PostgreSQL stopped for 60 s while the simulator sends 420 samples/s: ingest never
+	 * notices (every POST 202), RabbitMQ holds the backlog, and the same processor, never
+	 * restarted, stores every frame once and publishes it once when PostgreSQL is back.
+	 */
+	@Test
+	void postgresStoppedForAMinuteUnderLoad() throws Exception {
+		ServiceProcess ingest = this.spine.startIngest();
+		ServiceProcess processor = this.spine.startProcessor(Map.of());
+		ingest.awaitReady(Duration.ofSeconds(120));
+		processor.awaitReady(Duration.ofSeconds(120));
+		Path report = Spine.logs().resolve("outage-postgres-" + System.currentTimeMillis() + ".json");
+		Process simulator = this.spine.startSimulator(report, "--spacecraft", "5", "--rate", "2", "--duration", "85s");
+		long backlogPeak = 0;
+		long catchUpMillis;
+		try {
+			await().atMost(Duration.ofSeconds(60)).until(() -> storedFrames() > 0);
+			long backlogBefore = queueDepth();
+			postgres.stop();
+			long stopped = System.nanoTime();
+			try {
+				while (System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(60)) {
+					backlogPeak = Math.max(backlogPeak, queueDepth());
+					Thread.sleep(1000);
+				}
+			}
+			finally {
+				postgres.start();
+			}
+			long started = System.nanoTime();
+			assertThat(backlogPeak).as("messages ready in the processor's queue during the outage")
+				.isGreaterThan(backlogBefore + 30);
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> queueDepth() <= 1);
+			catchUpMillis = (System.nanoTime() - started) / 1_000_000;
+			assertThat(simulator.waitFor(3, TimeUnit.MINUTES)).as("the simulator finished").isTrue();
+		}
+		finally {
+			simulator.destroyForcibly();
+		}
+		JsonNode run = json.readTree(Files.readString(report));
+		long accepted = run.get("framesAccepted").asLong();
+		assertThat(accepted).isEqualTo(run.get("framesSent").asLong()).isEqualTo(run.get("framesGenerated").asLong());
+		assertThat(json.treeToValue(run.get("requests"), Map.class)).as("HTTP answers to the simulator")
+			.containsOnlyKeys("202");
+		assertThat(run.get("retries").asLong()).isZero();
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> storedFrames() == accepted && pendingOutbox() == 0);
+		assertThat(processor.alive()).as("the same processor JVM, never restarted").isTrue();
+		assertThat(this.spine.get(processor, "/health/readiness").statusCode()).isEqualTo(200);
+		long storedSamples = storedSamples();
+		assertThat(storedSamples).isEqualTo(run.get("samplesAccepted").asLong());
+		List<ConsumerRecord<String, byte[]>> events = TestKafka.readToEnd(this.spine.kafka, this.spine.topic,
+				Duration.ofSeconds(30));
+		assertThat(events.stream().mapToLong(r -> Long.parseLong(TestKafka.header(r, "orbit-sample-count"))).sum())
+			.as("samples on Kafka")
+			.isEqualTo(storedSamples);
+		assertThat(events.stream().map(r -> TestKafka.header(r, "ce_id")).distinct()).hasSameSizeAs(events);
+		System.out.printf(
+				"OUTAGE postgres-60s: frames accepted %d of %d, answers %s, backlog peak %d messages (%d frames),"
+						+ " caught up %.1f s after the restart, stored %d frames / %d samples once%n",
+				accepted, run.get("framesSent").asLong(), run.get("requests"), backlogPeak, backlogPeak * 10,
+				catchUpMillis / 1000.0, accepted, storedSamples);
+	}
+
+	/**
+	 * RabbitMQ refusing, first with a memory alarm, then stopped: a client POSTing for 30
+	 * s gets 503 problem+json with Retry-After each time while ingest's heap stays flat,
+	 * and the simulator, retrying through both, loses nothing.
+	 */
+	@Test
+	void rabbitRefusingIsAnsweredWith503AndLosesNothing() throws Exception {
+		ServiceProcess ingest = this.spine.startIngest();
+		ServiceProcess processor = this.spine.startProcessor(Map.of());
+		ingest.awaitReady(Duration.ofSeconds(120));
+		processor.awaitReady(Duration.ofSeconds(120));
+		Path report = Spine.logs().resolve("outage-rabbit-" + System.currentTimeMillis() + ".json");
+		Process simulator = this.spine.startSimulator(report, "--spacecraft", "5", "--rate", "2", "--duration", "110s",
+				"--max-retries", "200");
+		List<Refusal> refusals = new ArrayList<>();
+		try {
+			await().atMost(Duration.ofSeconds(60)).until(() -> simulatorFrames() > 0);
+			refusals
+				.add(refuse(ingest, "memory-alarm", () -> rabbit.memoryAlarm(true), () -> rabbit.memoryAlarm(false)));
+			Thread.sleep(8000);
+			refusals.add(refuse(ingest, "node-stopped", rabbit::stop, rabbit::start));
+			assertThat(simulator.waitFor(4, TimeUnit.MINUTES)).as("the simulator finished").isTrue();
+		}
+		finally {
+			simulator.destroyForcibly();
+			if (!rabbit.running()) {
+				rabbit.start();
+			}
+			rabbit.memoryAlarm(false);
+		}
+		for (Refusal refusal : refusals) {
+			assertThat(refusal.answers()).as("%s: answers to the client", refusal.name()).containsOnlyKeys("503");
+			assertThat(refusal.answers().get("503")).as("%s: 503s", refusal.name()).isGreaterThan(50);
+			assertThat(refusal.withoutRetryAfter()).as("%s: 503s without Retry-After", refusal.name()).isZero();
+			assertThat(refusal.notProblemJson()).as("%s: 503s not application/problem+json", refusal.name()).isZero();
+			assertThat(refusal.heapAfterGcGrowth()).as("%s: ingest's heap after GC grew by", refusal.name())
+				.isLessThan(64 * MIB);
+		}
+		JsonNode run = json.readTree(Files.readString(report));
+		assertThat(run.get("requests").has("503")).as("the simulator ran through a refusal: %s", run.get("requests"))
+			.isTrue();
+		assertThat(run.get("framesLost").asLong()).isZero();
+		long accepted = run.get("framesAccepted").asLong();
+		assertThat(accepted).isEqualTo(run.get("framesGenerated").asLong());
+		await().atMost(Duration.ofSeconds(90)).until(() -> simulatorFrames() == accepted && pendingOutbox() == 0);
+		assertThat(postgres.queryForLong(this.spine.postgres.schema(),
+				"SELECT sum(sample_count) FROM telemetry_frame WHERE spacecraft_id LIKE 'ORB-%'"))
+			.isEqualTo(run.get("samplesAccepted").asLong());
+		assertThat(processor.alive()).isTrue();
+		for (Refusal refusal : refusals) {
+			System.out.printf(
+					"OUTAGE rabbit-%s: client saw %s in %.0f s, heap after GC %d -> %d MiB, RSS %d -> peak %d MiB%n",
+					refusal.name(), refusal.answers(), refusal.seconds(), refusal.heapBefore() / MIB,
+					refusal.heapAfter() / MIB, refusal.rssBefore() / MIB, refusal.rssPeak() / MIB);
+		}
+		System.out.printf("OUTAGE rabbit-simulator: %d frames accepted of %d, lost %d, retries %d, answers %s%n",
+				accepted, run.get("framesGenerated").asLong(), run.get("framesLost").asLong(),
+				run.get("retries").asLong(), run.get("requests"));
+	}
+
+	/**
+	 * A processor that fell behind: 200 batches (20,000 frames, 400,000 samples) wait in
+	 * its queue, then it starts with a 160 MiB heap and drains them all without running
+	 * out of memory: RabbitMQ's prefetch bounds what it holds, not the backlog.
+	 */
+	@Test
+	void aProcessorFarBehindDrainsItsBacklogInASmallHeap() throws Exception {
+		this.spine.startIngest().awaitReady(Duration.ofSeconds(120));
+		int batches = 200;
+		Instant base = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+		LongAdder accepted = new LongAdder();
+		List<Thread> posters = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			int first = t;
+			posters.add(Thread.ofVirtual().start(() -> {
+				for (int i = first; i < batches; i += 4) {
+					TelemetryFixtures batch = TelemetryFixtures.frames(100)
+						.samplesPerFrame(20)
+						.spacecraft("BEHIND-1", "BEHIND-2")
+						.startingAt(base.plusSeconds(5L * i))
+						.firstSequence(50L * i);
+					try {
+						HttpResponse<String> response = this.spine.post(batch.json(), null);
+						if (response.statusCode() == 202) {
+							accepted.increment();
+						}
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				}
+			}));
+		}
+		for (Thread poster : posters) {
+			poster.join();
+		}
+		assertThat(accepted.sum()).isEqualTo(batches);
+		long backlog = queueDepth();
+		assertThat(backlog).isEqualTo(batches);
+
+		ServiceProcess processor = this.spine.startProcessor(Map.of(),
+				List.of("-Xmx160m", "-XX:+ExitOnOutOfMemoryError"));
+		long started = System.nanoTime();
+		processor.awaitReady(Duration.ofSeconds(120));
+		AtomicLong heapPeak = new AtomicLong();
+		long deadline = started + TimeUnit.SECONDS.toNanos(240);
+		while (storedFrames() < 20_000 || queueDepth() > 0) {
+			assertThat(processor.alive()).as("the processor is alive:\n%s", processor.tail(20)).isTrue();
+			assertThat(System.nanoTime()).as("drained within 240 s").isLessThan(deadline);
+			heapPeak.accumulateAndGet(heapUsedOrZero(processor), Math::max);
+			Thread.sleep(500);
+		}
+		long drainMillis = (System.nanoTime() - started) / 1_000_000;
+		await().atMost(Duration.ofSeconds(60)).until(() -> pendingOutbox() == 0);
+		assertThat(processor.alive()).isTrue();
+		assertThat(Files.readString(processor.log())).doesNotContain("OutOfMemoryError");
+		assertThat(heapPeak.get()).isPositive().isLessThan(160 * MIB);
+		assertThat(storedFrames()).isEqualTo(20_000);
+		assertThat(storedSamples()).isEqualTo(400_000);
+		List<ConsumerRecord<String, byte[]>> events = TestKafka.readToEnd(this.spine.kafka, this.spine.topic,
+				Duration.ofSeconds(30));
+		assertThat(events.stream().mapToLong(r -> Long.parseLong(TestKafka.header(r, "orbit-sample-count"))).sum())
+			.isEqualTo(400_000);
+		System.out.printf(
+				"OUTAGE backlog: %d messages (20000 frames, 400000 samples) drained by a processor with -Xmx160m in"
+						+ " %.1f s (from its JVM's start), heap used peak %d MiB, no OutOfMemoryError%n",
+				backlog, drainMillis / 1000.0, heapPeak.get() / MIB);
+	}
+
+	/**
+	 * Refuses through {@code fail}, has a client POST for 30 s, measures ingest's memory
+	 * before and after, and restores through {@code restore} (always).
+	 */
+	private Refusal refuse(ServiceProcess ingest, String name, Runnable fail, Runnable restore) throws Exception {
+		long heapBefore = heapAfterGc(ingest);
+		long rssBefore = rss(ingest);
+		try {
+			fail.run();
+			Map<String, LongAdder> answers = new ConcurrentHashMap<>();
+			LongAdder withoutRetryAfter = new LongAdder();
+			LongAdder notProblem = new LongAdder();
+			AtomicLong rssPeak = new AtomicLong(rssBefore);
+			String body = TelemetryFixtures.frames(500).samplesPerFrame(20).spacecraft("LOAD-1").json();
+			long start = System.nanoTime();
+			long end = start + TimeUnit.SECONDS.toNanos(30);
+			List<Thread> clients = new ArrayList<>();
+			for (int c = 0; c < 4; c++) {
+				clients.add(Thread.ofVirtual().start(() -> {
+					while (System.nanoTime() < end) {
+						try {
+							HttpResponse<String> response = this.spine.post(body, null);
+							answers.computeIfAbsent(String.valueOf(response.statusCode()), (s) -> new LongAdder())
+								.increment();
+							if (response.headers().firstValue("Retry-After").isEmpty()) {
+								withoutRetryAfter.increment();
+							}
+							if (!response.headers()
+								.firstValue("Content-Type")
+								.orElse("")
+								.startsWith("application/problem+json")) {
+								notProblem.increment();
+							}
+							Thread.sleep(100);
+						}
+						catch (Exception ex) {
+							answers.computeIfAbsent(ex.getClass().getSimpleName(), (s) -> new LongAdder()).increment();
+						}
+					}
+				}));
+			}
+			while (System.nanoTime() < end) {
+				rssPeak.accumulateAndGet(rss(ingest), Math::max);
+				Thread.sleep(500);
+			}
+			for (Thread client : clients) {
+				client.join();
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			long heapAfter = heapAfterGc(ingest);
+			Map<String, Long> counted = new java.util.TreeMap<>();
+			answers.forEach((status, count) -> counted.put(status, count.sum()));
+			return new Refusal(name, counted, withoutRetryAfter.sum(), notProblem.sum(), seconds, heapBefore, heapAfter,
+					rssBefore, rssPeak.get());
+		}
+		finally {
+			restore.run();
+		}
+	}
+
+	private long queueDepth() {
+		return rabbit.messageCount(this.spine.routes.queue());
+	}
+
+	private long storedFrames() {
+		return postgres.queryForLong(this.spine.postgres.schema(), "SELECT count(*) FROM telemetry_frame");
+	}
+
+	/**
+	 * The simulator's frames (ORB-1...): a batch of the load client's that RabbitMQ held
+	 * during its alarm and queued after it may be stored too.
+	 */
+	private long simulatorFrames() {
+		return postgres.queryForLong(this.spine.postgres.schema(),
+				"SELECT count(*) FROM telemetry_frame WHERE spacecraft_id LIKE 'ORB-%'");
+	}
+
+	private long storedSamples() {
+		return postgres.queryForLong(this.spine.postgres.schema(),
+				"SELECT coalesce(sum(sample_count), 0) FROM telemetry_frame");
+	}
+
+	private long pendingOutbox() {
+		return postgres.queryForLong(this.spine.postgres.schema(), "SELECT count(*) FROM telemetry_outbox");
+	}
+
+	/** The service's heap in use after a full GC ({@code jcmd PID GC.run}). */
+	private long heapAfterGc(ServiceProcess service) throws Exception {
+		Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
+		Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(service.pid()), "GC.run")
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		assertThat(gc.waitFor(60, TimeUnit.SECONDS) && gc.exitValue() == 0).as("jcmd GC.run").isTrue();
+		return heapUsed(service);
+	}
+
+	private long heapUsedOrZero(ServiceProcess service) {
+		try {
+			return heapUsed(service);
+		}
+		catch (Exception ex) {
+			return 0;
+		}
+	}
+
+	/** The sum of {@code jvm_memory_used_bytes{area="heap"}} on its /metrics. */
+	private long heapUsed(ServiceProcess service) throws Exception {
+		HttpResponse<String> metrics = Spine.HTTP.send(HttpRequest.newBuilder(service.uri("/metrics")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		return (long) metrics.body()
+			.lines()
+			.filter((line) -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
+	/** The resident set of a service's JVM, from /proc. */
+	private static long rss(ServiceProcess service) throws Exception {
+		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(service.pid()), "status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+			}
+		}
+		throw new IllegalStateException("no VmRSS for " + service.pid());
+	}
+
+	/** What a client saw during one refusal, and ingest's memory. */
+	private record Refusal(String name, Map<String, Long> answers, long withoutRetryAfter, long notProblemJson,
+			double seconds, long heapBefore, long heapAfter, long rssBefore, long rssPeak) {
+
+		long heapAfterGcGrowth() {
+			return this.heapAfter - this.heapBefore;
+		}
+
+	}
+
+}
