@@ -10,12 +10,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +35,8 @@ import space.orbit.test.PrivateRabbit;
 import space.orbit.test.ServiceProcess;
 import space.orbit.test.TelemetryFixtures;
 import space.orbit.test.TestKafka;
+import space.orbit.test.TestMongo;
+import space.orbit.test.TestNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,10 +62,16 @@ class OutageIT {
 	private Spine spine;
 
 	@BeforeAll
-	static void startBrokers() {
-		TestKafka.bootstrapServers();
-		postgres = PrivatePostgres.newCluster();
-		rabbit = PrivateRabbit.newNode();
+	static void startBrokers() throws Exception {
+		// The RabbitMQ node boots in ~10 s: meanwhile Kafka and PostgreSQL start.
+		CompletableFuture<PrivateRabbit> node = CompletableFuture.supplyAsync(PrivateRabbit::newNode);
+		try {
+			TestKafka.bootstrapServers();
+			postgres = PrivatePostgres.newCluster();
+		}
+		finally {
+			rabbit = node.get(3, TimeUnit.MINUTES);
+		}
 	}
 
 	@AfterAll
@@ -100,7 +114,7 @@ class OutageIT {
 		ingest.awaitReady(Duration.ofSeconds(120));
 		processor.awaitReady(Duration.ofSeconds(120));
 		Path report = Spine.logs().resolve("outage-postgres-" + System.currentTimeMillis() + ".json");
-		Process simulator = this.spine.startSimulator(report, "--spacecraft", "5", "--rate", "2", "--duration", "85s");
+		Process simulator = this.spine.startSimulator(report, "--spacecraft", "5", "--rate", "2", "--duration", "75s");
 		long backlogPeak = 0;
 		long catchUpMillis;
 		try {
@@ -164,14 +178,14 @@ class OutageIT {
 		ingest.awaitReady(Duration.ofSeconds(120));
 		processor.awaitReady(Duration.ofSeconds(120));
 		Path report = Spine.logs().resolve("outage-rabbit-" + System.currentTimeMillis() + ".json");
-		Process simulator = this.spine.startSimulator(report, "--spacecraft", "5", "--rate", "2", "--duration", "110s",
+		Process simulator = this.spine.startSimulator(report, "--spacecraft", "5", "--rate", "2", "--duration", "95s",
 				"--max-retries", "200");
 		List<Refusal> refusals = new ArrayList<>();
 		try {
 			await().atMost(Duration.ofSeconds(60)).until(() -> simulatorFrames() > 0);
 			refusals
 				.add(refuse(ingest, "memory-alarm", () -> rabbit.memoryAlarm(true), () -> rabbit.memoryAlarm(false)));
-			Thread.sleep(8000);
+			Thread.sleep(3000);
 			refusals.add(refuse(ingest, "node-stopped", rabbit::stop, rabbit::start));
 			assertThat(simulator.waitFor(4, TimeUnit.MINUTES)).as("the simulator finished").isTrue();
 		}
@@ -213,12 +227,13 @@ class OutageIT {
 	}
 
 	/**
-	 * A processor that fell behind: 200 batches (20,000 frames, 400,000 samples) wait in
-	 * its queue, then it starts with a 160 MiB heap and drains them all without running
-	 * out of memory: RabbitMQ's prefetch bounds what it holds, not the backlog.
+	 * Consumers that fell behind: 200 batches (20,000 frames, 400,000 samples) wait in
+	 * the processor's queue, then it starts with a 160 MiB heap and drains them all
+	 * without running out of memory (RabbitMQ's prefetch bounds what it holds, not the
+	 * backlog); then the enricher does the same with what the processor put on Kafka.
 	 */
 	@Test
-	void aProcessorFarBehindDrainsItsBacklogInASmallHeap() throws Exception {
+	void consumersFarBehindDrainTheirBacklogInASmallHeap() throws Exception {
 		this.spine.startIngest().awaitReady(Duration.ofSeconds(120));
 		int batches = 200;
 		Instant base = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
@@ -279,6 +294,85 @@ class OutageIT {
 				"OUTAGE backlog: %d messages (20000 frames, 400000 samples) drained by a processor with -Xmx160m in"
 						+ " %.1f s (from its JVM's start), heap used peak %d MiB, no OutOfMemoryError%n",
 				backlog, drainMillis / 1000.0, heapPeak.get() / MIB);
+		enricherDrainsTheTopicInASmallHeap(events.size());
+	}
+
+	/**
+	 * A Kafka consumer far behind: the enricher starts with a 160 MiB heap on the topic
+	 * the processor just filled (400,000 samples) and archives all of it once, its
+	 * consumer group's lag down to 0, without running out of memory.
+	 */
+	private void enricherDrainsTheTopicInASmallHeap(int records) throws Exception {
+		String group = TestNames.unique("outage-enricher-");
+		try (TestMongo archive = TestMongo.newDatabase("outage_archive")) {
+			ServiceProcess enricher = ServiceProcess.start("enricher", Spine.jar("enricher"), ServiceProcess.freePort(),
+					Map.of("ORBIT_KAFKA_BOOTSTRAP", this.spine.kafka, "ORBIT_MONGODB_URI", archive.uri(),
+							"ORBIT_SECURITY_ENABLED", "false"),
+					Map.of("orbit.enricher.telemetry-topic", this.spine.topic, "orbit.enricher.registry-topic",
+							this.spine.registryTopic, "orbit.enricher.consumer-group", group),
+					Spine.logs(), List.of("-Xmx160m", "-XX:+ExitOnOutOfMemoryError"));
+			try {
+				long started = System.nanoTime();
+				enricher.awaitReady(Duration.ofSeconds(120));
+				long deadline = started + TimeUnit.SECONDS.toNanos(240);
+				long heapPeak = 0;
+				while (metric(enricher, "orbit_samples_archived_total")
+						- metric(enricher, "orbit_samples_derived_total") < 400_000 || lag(group) > 0) {
+					assertThat(enricher.alive()).as("the enricher is alive:\n%s", enricher.tail(20)).isTrue();
+					assertThat(System.nanoTime()).as("archived within 240 s").isLessThan(deadline);
+					heapPeak = Math.max(heapPeak, heapUsedOrZero(enricher));
+					Thread.sleep(500);
+				}
+				long drainMillis = (System.nanoTime() - started) / 1_000_000;
+				assertThat(enricher.alive()).isTrue();
+				assertThat(Files.readString(enricher.log())).doesNotContain("OutOfMemoryError");
+				assertThat(heapPeak).isPositive().isLessThan(160 * MIB);
+				assertThat(metric(enricher, "orbit_samples_archived_total")
+						- metric(enricher, "orbit_samples_derived_total"))
+					.as("raw samples archived once")
+					.isEqualTo(400_000);
+				System.out.printf(
+						"OUTAGE kafka-backlog: %d records (400000 samples) archived by an enricher with -Xmx160m in"
+								+ " %.1f s (from its JVM's start), heap used peak %d MiB, lag 0, no OutOfMemoryError%n",
+						records, drainMillis / 1000.0, heapPeak / MIB);
+			}
+			finally {
+				enricher.close();
+			}
+		}
+	}
+
+	/** The consumer group's lag on the spine's telemetry topic. */
+	private long lag(String group) throws Exception {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.spine.kafka))) {
+			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+				.partitionsToOffsetAndMetadata()
+				.get(30, TimeUnit.SECONDS);
+			Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+			admin.describeTopics(List.of(this.spine.topic))
+				.allTopicNames()
+				.get(30, TimeUnit.SECONDS)
+				.get(this.spine.topic)
+				.partitions()
+				.forEach((p) -> latest.put(new TopicPartition(this.spine.topic, p.partition()), OffsetSpec.latest()));
+			long lag = 0;
+			for (var end : admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet()) {
+				OffsetAndMetadata offset = committed.get(end.getKey());
+				lag += end.getValue().offset() - ((offset != null) ? offset.offset() : 0);
+			}
+			return lag;
+		}
+	}
+
+	/** The sum of a counter's or gauge's series on a service's /metrics (0 if none). */
+	private long metric(ServiceProcess service, String name) throws Exception {
+		HttpResponse<String> metrics = Spine.HTTP.send(HttpRequest.newBuilder(service.uri("/metrics")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return (long) metrics.body()
+			.lines()
+			.filter((line) -> line.startsWith(name + "{") || line.startsWith(name + " "))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
 	}
 
 	/**
