@@ -1,9 +1,11 @@
 package space.orbit.test;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -76,7 +78,7 @@ public final class PrivateRabbit implements AutoCloseable {
 			.directory(this.directory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
-			.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
 		builder.environment().putAll(environment());
 		builder.environment()
 			.putAll(Map.of("RABBITMQ_NODE_PORT", Integer.toString(this.port), "RABBITMQ_DIST_PORT",
@@ -185,8 +187,7 @@ public final class PrivateRabbit implements AutoCloseable {
 
 	/** {@code rabbitmqctl -n node ...} with the node's home (its Erlang cookie). */
 	private String ctl(List<String> arguments, int seconds) {
-		List<String> command = new java.util.ArrayList<>(
-				List.of(BIN.resolve("rabbitmqctl").toString(), "-n", this.node));
+		List<String> command = new ArrayList<>(List.of(BIN.resolve("rabbitmqctl").toString(), "-n", this.node));
 		command.addAll(arguments);
 		return Processes.run(command, environment(), seconds);
 	}

@@ -1,6 +1,5 @@
 package space.orbit.e2e;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,18 +9,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,11 +38,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Outages and overload, measured (issue 18): PostgreSQL stopped for a minute under load,
- * RabbitMQ refusing (a memory alarm, then the node stopped), and a processor that fell
- * behind draining a large backlog in a small heap. The brokers that fail are this class's
- * own ({@link PrivatePostgres}, {@link PrivateRabbit}, ADR 0028), never the machine's;
- * Kafka is the test JVM's broker. Each test prints its figures on a line starting with
- * {@code OUTAGE}, the figures of docs/reliability.md.
+ * RabbitMQ refusing (a memory alarm, then the node stopped), and consumers that fell
+ * behind (the processor on RabbitMQ, the enricher on Kafka) draining a large backlog in a
+ * small heap. The brokers that fail are this class's own ({@link PrivatePostgres},
+ * {@link PrivateRabbit}, ADR 0028), never the machine's; Kafka is the test JVM's broker.
+ * Each test prints its figures on a line starting with {@code OUTAGE}, the figures of
+ * docs/reliability.md.
  */
 class OutageIT {
 
@@ -183,10 +179,10 @@ class OutageIT {
 		List<Refusal> refusals = new ArrayList<>();
 		try {
 			await().atMost(Duration.ofSeconds(60)).until(() -> simulatorFrames() > 0);
-			refusals
-				.add(refuse(ingest, "memory-alarm", () -> rabbit.memoryAlarm(true), () -> rabbit.memoryAlarm(false)));
+			refusals.add(Refusal.measure(this.spine, ingest, "memory-alarm", () -> rabbit.memoryAlarm(true),
+					() -> rabbit.memoryAlarm(false)));
 			Thread.sleep(3000);
-			refusals.add(refuse(ingest, "node-stopped", rabbit::stop, rabbit::start));
+			refusals.add(Refusal.measure(this.spine, ingest, "node-stopped", rabbit::stop, rabbit::start));
 			assertThat(simulator.waitFor(4, TimeUnit.MINUTES)).as("the simulator finished").isTrue();
 		}
 		finally {
@@ -276,7 +272,7 @@ class OutageIT {
 		while (storedFrames() < 20_000 || queueDepth() > 0) {
 			assertThat(processor.alive()).as("the processor is alive:\n%s", processor.tail(20)).isTrue();
 			assertThat(System.nanoTime()).as("drained within 240 s").isLessThan(deadline);
-			heapPeak.accumulateAndGet(heapUsedOrZero(processor), Math::max);
+			heapPeak.accumulateAndGet(Measured.heapUsedOrZero(processor), Math::max);
 			Thread.sleep(500);
 		}
 		long drainMillis = (System.nanoTime() - started) / 1_000_000;
@@ -316,19 +312,20 @@ class OutageIT {
 				enricher.awaitReady(Duration.ofSeconds(120));
 				long deadline = started + TimeUnit.SECONDS.toNanos(240);
 				long heapPeak = 0;
-				while (metric(enricher, "orbit_samples_archived_total")
-						- metric(enricher, "orbit_samples_derived_total") < 400_000 || lag(group) > 0) {
+				while (Measured.metric(enricher, "orbit_samples_archived_total")
+						- Measured.metric(enricher, "orbit_samples_derived_total") < 400_000
+						|| Measured.lag(this.spine.kafka, this.spine.topic, group) > 0) {
 					assertThat(enricher.alive()).as("the enricher is alive:\n%s", enricher.tail(20)).isTrue();
 					assertThat(System.nanoTime()).as("archived within 240 s").isLessThan(deadline);
-					heapPeak = Math.max(heapPeak, heapUsedOrZero(enricher));
+					heapPeak = Math.max(heapPeak, Measured.heapUsedOrZero(enricher));
 					Thread.sleep(500);
 				}
 				long drainMillis = (System.nanoTime() - started) / 1_000_000;
 				assertThat(enricher.alive()).isTrue();
 				assertThat(Files.readString(enricher.log())).doesNotContain("OutOfMemoryError");
 				assertThat(heapPeak).isPositive().isLessThan(160 * MIB);
-				assertThat(metric(enricher, "orbit_samples_archived_total")
-						- metric(enricher, "orbit_samples_derived_total"))
+				assertThat(Measured.metric(enricher, "orbit_samples_archived_total")
+						- Measured.metric(enricher, "orbit_samples_derived_total"))
 					.as("raw samples archived once")
 					.isEqualTo(400_000);
 				System.out.printf(
@@ -339,99 +336,6 @@ class OutageIT {
 			finally {
 				enricher.close();
 			}
-		}
-	}
-
-	/** The consumer group's lag on the spine's telemetry topic. */
-	private long lag(String group) throws Exception {
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.spine.kafka))) {
-			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-				.partitionsToOffsetAndMetadata()
-				.get(30, TimeUnit.SECONDS);
-			Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-			admin.describeTopics(List.of(this.spine.topic))
-				.allTopicNames()
-				.get(30, TimeUnit.SECONDS)
-				.get(this.spine.topic)
-				.partitions()
-				.forEach((p) -> latest.put(new TopicPartition(this.spine.topic, p.partition()), OffsetSpec.latest()));
-			long lag = 0;
-			for (var end : admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet()) {
-				OffsetAndMetadata offset = committed.get(end.getKey());
-				lag += end.getValue().offset() - ((offset != null) ? offset.offset() : 0);
-			}
-			return lag;
-		}
-	}
-
-	/** The sum of a counter's or gauge's series on a service's /metrics (0 if none). */
-	private long metric(ServiceProcess service, String name) throws Exception {
-		HttpResponse<String> metrics = Spine.HTTP.send(HttpRequest.newBuilder(service.uri("/metrics")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		return (long) metrics.body()
-			.lines()
-			.filter((line) -> line.startsWith(name + "{") || line.startsWith(name + " "))
-			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-			.sum();
-	}
-
-	/**
-	 * Refuses through {@code fail}, has a client POST for 30 s, measures ingest's memory
-	 * before and after, and restores through {@code restore} (always).
-	 */
-	private Refusal refuse(ServiceProcess ingest, String name, Runnable fail, Runnable restore) throws Exception {
-		long heapBefore = heapAfterGc(ingest);
-		long rssBefore = rss(ingest);
-		try {
-			fail.run();
-			Map<String, LongAdder> answers = new ConcurrentHashMap<>();
-			LongAdder withoutRetryAfter = new LongAdder();
-			LongAdder notProblem = new LongAdder();
-			AtomicLong rssPeak = new AtomicLong(rssBefore);
-			String body = TelemetryFixtures.frames(500).samplesPerFrame(20).spacecraft("LOAD-1").json();
-			long start = System.nanoTime();
-			long end = start + TimeUnit.SECONDS.toNanos(30);
-			List<Thread> clients = new ArrayList<>();
-			for (int c = 0; c < 4; c++) {
-				clients.add(Thread.ofVirtual().start(() -> {
-					while (System.nanoTime() < end) {
-						try {
-							HttpResponse<String> response = this.spine.post(body, null);
-							answers.computeIfAbsent(String.valueOf(response.statusCode()), (s) -> new LongAdder())
-								.increment();
-							if (response.headers().firstValue("Retry-After").isEmpty()) {
-								withoutRetryAfter.increment();
-							}
-							if (!response.headers()
-								.firstValue("Content-Type")
-								.orElse("")
-								.startsWith("application/problem+json")) {
-								notProblem.increment();
-							}
-							Thread.sleep(100);
-						}
-						catch (Exception ex) {
-							answers.computeIfAbsent(ex.getClass().getSimpleName(), (s) -> new LongAdder()).increment();
-						}
-					}
-				}));
-			}
-			while (System.nanoTime() < end) {
-				rssPeak.accumulateAndGet(rss(ingest), Math::max);
-				Thread.sleep(500);
-			}
-			for (Thread client : clients) {
-				client.join();
-			}
-			double seconds = (System.nanoTime() - start) / 1e9;
-			long heapAfter = heapAfterGc(ingest);
-			Map<String, Long> counted = new java.util.TreeMap<>();
-			answers.forEach((status, count) -> counted.put(status, count.sum()));
-			return new Refusal(name, counted, withoutRetryAfter.sum(), notProblem.sum(), seconds, heapBefore, heapAfter,
-					rssBefore, rssPeak.get());
-		}
-		finally {
-			restore.run();
 		}
 	}
 
@@ -459,58 +363,6 @@ class OutageIT {
 
 	private long pendingOutbox() {
 		return postgres.queryForLong(this.spine.postgres.schema(), "SELECT count(*) FROM telemetry_outbox");
-	}
-
-	/** The service's heap in use after a full GC ({@code jcmd PID GC.run}). */
-	private long heapAfterGc(ServiceProcess service) throws Exception {
-		Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
-		Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(service.pid()), "GC.run")
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		assertThat(gc.waitFor(60, TimeUnit.SECONDS) && gc.exitValue() == 0).as("jcmd GC.run").isTrue();
-		return heapUsed(service);
-	}
-
-	private long heapUsedOrZero(ServiceProcess service) {
-		try {
-			return heapUsed(service);
-		}
-		catch (Exception ex) {
-			return 0;
-		}
-	}
-
-	/** The sum of {@code jvm_memory_used_bytes{area="heap"}} on its /metrics. */
-	private long heapUsed(ServiceProcess service) throws Exception {
-		HttpResponse<String> metrics = Spine.HTTP.send(HttpRequest.newBuilder(service.uri("/metrics")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(metrics.statusCode()).isEqualTo(200);
-		return (long) metrics.body()
-			.lines()
-			.filter((line) -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
-			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-			.sum();
-	}
-
-	/** The resident set of a service's JVM, from /proc. */
-	private static long rss(ServiceProcess service) throws Exception {
-		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(service.pid()), "status"))) {
-			if (line.startsWith("VmRSS:")) {
-				return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-			}
-		}
-		throw new IllegalStateException("no VmRSS for " + service.pid());
-	}
-
-	/** What a client saw during one refusal, and ingest's memory. */
-	private record Refusal(String name, Map<String, Long> answers, long withoutRetryAfter, long notProblemJson,
-			double seconds, long heapBefore, long heapAfter, long rssBefore, long rssPeak) {
-
-		long heapAfterGcGrowth() {
-			return this.heapAfter - this.heapBefore;
-		}
-
 	}
 
 }
