@@ -1,11 +1,11 @@
 package space.orbit.test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,26 +140,7 @@ public final class MachineBrokers {
 	}
 
 	private static String run(List<String> command, int seconds) {
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			byte[] output = process.getInputStream().readAllBytes();
-			if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new IllegalStateException(command + " did not finish in " + seconds + " s");
-			}
-			String text = new String(output, StandardCharsets.UTF_8);
-			if (process.exitValue() != 0) {
-				throw new IllegalStateException(command + " failed (" + process.exitValue() + "): " + text);
-			}
-			return text;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("cannot run " + command, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Processes.run(command, Map.of(), seconds);
 	}
 
 }

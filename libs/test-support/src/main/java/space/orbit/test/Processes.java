@@ -3,10 +3,12 @@ package space.orbit.test;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -77,6 +79,35 @@ final class Processes {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
+		}
+	}
+
+	/**
+	 * Runs a command with these environment variables added, waits up to {@code seconds}
+	 * for it, and returns its output; a non-zero exit or a timeout fails with the output.
+	 */
+	static String run(List<String> command, Map<String, String> environment, int seconds) {
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+			builder.environment().putAll(environment);
+			Process process = builder.start();
+			byte[] output = process.getInputStream().readAllBytes();
+			if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IllegalStateException(command + " did not finish in " + seconds + " s");
+			}
+			String text = new String(output, StandardCharsets.UTF_8);
+			if (process.exitValue() != 0) {
+				throw new IllegalStateException(command + " failed (" + process.exitValue() + "): " + text);
+			}
+			return text;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot run " + command, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

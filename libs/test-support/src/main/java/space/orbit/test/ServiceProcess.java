@@ -70,12 +70,24 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
 			Map<String, String> properties, Path logDirectory) {
+		return start(name, jar, port, environment, properties, logDirectory, List.of());
+	}
+
+	/**
+	 * Starts {@code java -jar jar} with these JVM options too ({@code -Xmx160m}, say: the
+	 * heap is 384 MiB unless they set one).
+	 */
+	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
+			Map<String, String> properties, Path logDirectory, List<String> jvmOptions) {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " does not exist: build it first (./mvnw package -DskipTests)");
 		}
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-Xmx384m");
+		if (jvmOptions.stream().noneMatch((option) -> option.startsWith("-Xmx"))) {
+			command.add("-Xmx384m");
+		}
+		command.addAll(jvmOptions);
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-Dserver.port=" + port);
 		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));

@@ -130,6 +130,11 @@ final class Spine implements AutoCloseable {
 	 * {@code orbit.faults.halt-at=processor.after-commit}.
 	 */
 	ServiceProcess startProcessor(Map<String, String> extra) {
+		return startProcessor(extra, List.of());
+	}
+
+	/** Starts a processor with these JVM options too ({@code -Xmx160m}, say). */
+	ServiceProcess startProcessor(Map<String, String> extra, List<String> jvmOptions) {
 		Map<String, String> properties = new HashMap<>(extra);
 		properties.put("orbit.processor.routes-prefix", this.rabbit.prefix());
 		properties.put("orbit.processor.schema", this.postgres.schema());
@@ -143,7 +148,7 @@ final class Spine implements AutoCloseable {
 		properties.put("spring.kafka.producer.properties.request.timeout.ms", "8000");
 		properties.put("orbit.processor.outbox.sweep-interval", "500ms");
 		this.processor = ServiceProcess.start("processor", jar("processor"), this.processorPort,
-				environment("processor"), properties, logs());
+				environment("processor"), properties, logs(), jvmOptions);
 		return this.processor;
 	}
 
