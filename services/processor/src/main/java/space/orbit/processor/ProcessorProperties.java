@@ -55,10 +55,13 @@ public record ProcessorProperties(
 	/**
 	 * Retries of a failed batch. Transient failures (database or broker unreachable) are
 	 * retried until they pass, the message held unacknowledged; other failures
-	 * {@code maxAttempts} times, then the message is dead-lettered.
+	 * {@code maxAttempts} times, then the message is dead-lettered. {@code maxInterval}
+	 * bounds how long after a dependency is back the processor takes to notice (5 s: an
+	 * attempt every 5 s per consumer against a database that is down costs nothing; 30 s,
+	 * before, left the queue waiting up to 29 s after a minute's PostgreSQL outage).
 	 */
 	public record Retry(@DefaultValue("200ms") @NotNull Duration initialInterval,
-			@DefaultValue("30s") @NotNull Duration maxInterval, @DefaultValue("2.0") double multiplier,
+			@DefaultValue("5s") @NotNull Duration maxInterval, @DefaultValue("2.0") double multiplier,
 			@DefaultValue("5") @Min(1) int maxAttempts) {
 	}
 
