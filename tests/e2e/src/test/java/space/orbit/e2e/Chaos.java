@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -474,6 +475,10 @@ final class Chaos implements AutoCloseable {
 		long jobsDeadLettered = this.spine.rabbit.messageCount(computeDlq);
 		check("compute dead-letter queue empty (no poison was sent)", jobsDeadLettered == 0,
 				jobsDeadLettered + " message(s)");
+		long natsDead = Stream.of("user.created", "order.created", "stock.reserved", "order.rejected")
+			.mapToLong((type) -> this.logistics.nats.deadEvents(type).size())
+			.sum();
+		check("NATS dead-letter subjects empty (no poison was sent)", natsDead == 0, natsDead + " event(s)");
 		List<String> failed = this.checks.stream()
 			.filter((c) -> !(Boolean) c.get("passed"))
 			.map((c) -> (String) c.get("check"))

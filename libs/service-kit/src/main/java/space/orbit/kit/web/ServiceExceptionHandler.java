@@ -161,8 +161,13 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 	 * transaction as a {@code JpaSystemException} ("Application exception overridden by
 	 * rollback exception"), which is no {@code DataAccessResourceFailureException}: found
 	 * by the chaos run, where a PostgreSQL restart gave the users API eight 500s instead
-	 * of 503s (ADR 0026).
+	 * of 503s (ADR 0026). Also the state-less "Connection is closed" of HikariCP's
+	 * closed-connection proxy: the pool evicted the connection as broken (57P01) and the
+	 * transaction's rollback then failed on it, so the rollback's exception replaced the
+	 * one with the SQL state (found by the second 30-minute run: two 500s).
 	 */
+	private static final String CLOSED_BY_POOL = "Connection is closed";
+
 	static boolean lostDatabaseConnection(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof java.sql.SQLException sql) {
@@ -170,6 +175,9 @@ public class ServiceExceptionHandler extends ResponseEntityExceptionHandler {
 					String state = next.getSQLState();
 					if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
 							|| state.equals("57P03"))) {
+						return true;
+					}
+					if (state == null && CLOSED_BY_POOL.equals(next.getMessage())) {
 						return true;
 					}
 				}

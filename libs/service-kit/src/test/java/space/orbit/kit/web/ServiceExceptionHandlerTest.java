@@ -199,6 +199,16 @@ class ServiceExceptionHandlerTest {
 		assertDatabaseUnavailable("/database-restarting");
 	}
 
+	/**
+	 * The rollback of that transaction failing on the connection the pool had closed as
+	 * broken (HikariCP's "Connection is closed", no SQL state), its exception replacing
+	 * the one with 57P01: 503 too.
+	 */
+	@Test
+	void aRollbackOnAConnectionThePoolClosedIs503NotABug() throws Exception {
+		assertDatabaseUnavailable("/rollback-on-a-closed-connection");
+	}
+
 	private void assertDatabaseUnavailable(String path) throws Exception {
 		this.mvc.perform(get(path))
 			.andExpect(status().isServiceUnavailable())
@@ -327,6 +337,16 @@ class ServiceExceptionHandlerTest {
 			// As Hibernate's JpaSystemException: an uncategorized data access failure.
 			throw new org.springframework.jdbc.UncategorizedSQLException("select", "select 1",
 					new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+		}
+
+		@GetMapping("/rollback-on-a-closed-connection")
+		String rollbackOnAClosedConnection() {
+			// As JpaTransactionManager reports it: Hibernate's TransactionException
+			// ("Unable to rollback against JDBC Connection") around HikariCP's.
+			throw new org.springframework.transaction.TransactionSystemException(
+					"Unable to rollback against JDBC Connection",
+					new IllegalStateException("Unable to rollback against JDBC Connection",
+							new java.sql.SQLException("Connection is closed")));
 		}
 
 		@GetMapping("/sql-bug")
