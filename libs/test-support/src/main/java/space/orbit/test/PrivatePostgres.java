@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -115,11 +114,8 @@ public final class PrivatePostgres implements AutoCloseable {
 
 	/** The single number a query in {@code schema} returns. */
 	public long queryForLong(String schema, String sql) {
-		try (Connection connection = connect(schema);
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
+		try (Connection connection = connect(schema)) {
+			return TestPostgres.queryForLong(connection, sql);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("query failed: " + sql, ex);

@@ -52,9 +52,17 @@ public final class TestPostgres implements AutoCloseable {
 
 	/** The single number a query returns. */
 	public long queryForLong(String sql) {
-		try (Connection connection = connect();
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
+		try (Connection connection = connect()) {
+			return queryForLong(connection, sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("query failed: " + sql, ex);
+		}
+	}
+
+	/** The single number a query returns on {@code connection}. */
+	static long queryForLong(Connection connection, String sql) {
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
 			rows.next();
 			return rows.getLong(1);
 		}
