@@ -25,8 +25,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 /**
  * The NATS connection and JetStream context; declares the events stream (subjects
  * {@code user.*}, {@code order.*}, {@code stock.*} under the prefix) and its dead-letter
- * stream ({@code <stream>_DEAD}, subjects {@code *.*.dead} under the prefix) when they
- * are missing.
+ * stream ({@code <stream>_DEAD}, subjects {@code user.*.dead}, {@code order.*.dead},
+ * {@code stock.*.dead} under the prefix) when they are missing.
+ * <p>
+ * The dead-letter subjects name the event families, not {@code *.*.dead}: JetStream
+ * refuses a stream whose subjects overlap another's, and {@code *.*.dead} takes
+ * {@code x.user.dead} from every stream under a one-token prefix (each test's), so
+ * {@code ./orbit up}'s streams and the tests' could not live on one server. A dead-letter
+ * stream declared with the old subjects is updated to these.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(NatsProperties.class)
@@ -36,6 +42,9 @@ public class NatsConfiguration {
 
 	/** JetStream's "stream name already in use" (a concurrent declaration won). */
 	private static final int STREAM_NAME_IN_USE = 10058;
+
+	/** The event families: the first token of every event type. */
+	private static final List<String> FAMILIES = List.of("user", "order", "stock");
 
 	@Bean(destroyMethod = "close")
 	Connection natsConnection(NatsProperties properties, @Value("${spring.application.name}") String name)
@@ -87,13 +96,13 @@ public class NatsConfiguration {
 		JetStreamManagement management = connection.jetStreamManagement();
 		StreamConfiguration stream = StreamConfiguration.builder()
 			.name(properties.stream())
-			.subjects(properties.subject("user.*"), properties.subject("order.*"), properties.subject("stock.*"))
+			.subjects(FAMILIES.stream().map((family) -> properties.subject(family + ".*")).toList())
 			.storageType(StorageType.File)
 			.duplicateWindow(properties.duplicateWindow())
 			.build();
 		StreamConfiguration dead = StreamConfiguration.builder()
 			.name(deadLetterStream(properties))
-			.subjects(properties.subject("*.*.dead"))
+			.subjects(FAMILIES.stream().map((family) -> properties.subject(family + ".*.dead")).toList())
 			.storageType(StorageType.File)
 			.duplicateWindow(properties.duplicateWindow())
 			.build();
@@ -101,6 +110,14 @@ public class NatsConfiguration {
 		for (StreamConfiguration declared : List.of(stream, dead)) {
 			if (!existing.contains(declared.getName())) {
 				addStream(management, declared);
+			}
+		}
+		if (existing.contains(dead.getName())) {
+			StreamConfiguration current = management.getStreamInfo(dead.getName()).getConfiguration();
+			if (!current.getSubjects().equals(dead.getSubjects())) {
+				management.updateStream(StreamConfiguration.builder(current).subjects(dead.getSubjects()).build());
+				log.info("Changed the subjects of JetStream stream {} from {} to {}", dead.getName(),
+						current.getSubjects(), dead.getSubjects());
 			}
 		}
 	}
