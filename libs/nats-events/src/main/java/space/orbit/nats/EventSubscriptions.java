@@ -10,6 +10,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.ReceiverContext;
 import io.nats.client.Connection;
+import io.nats.client.ConsumeOptions;
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.Message;
@@ -28,6 +29,13 @@ import org.springframework.context.SmartLifecycle;
  * ({@code traceparent} header), then acknowledged; a failure is retried (negative
  * acknowledgement with a delay), an unreadable event terminated once a copy of it is on
  * its dead-letter subject ({@link DeadLetters}).
+ * <p>
+ * A consumer holds at most {@code orbit.nats.batch} events unacknowledged (16;
+ * JetStream's {@code max_ack_pending}, 1,000 by default) and asks for as many at a time
+ * (the client's default is 500): the events it holds wait in the client until handled,
+ * one after the other, and an event not acknowledged within {@code ackWait} is delivered
+ * again, so more than the ack-wait can cover turns a backlog into copies of itself
+ * (EventBatchIT).
  */
 public class EventSubscriptions implements SmartLifecycle {
 
@@ -71,9 +79,11 @@ public class EventSubscriptions implements SmartLifecycle {
 						.ackPolicy(AckPolicy.Explicit)
 						.ackWait(this.properties.ackWait())
 						.maxDeliver(this.properties.maxDeliver())
+						.maxAckPending(this.properties.batch())
 						.deliverPolicy(DeliverPolicy.All)
 						.build());
-				this.running.add(consumer.consume(message -> handle(subscription, message)));
+				this.running.add(consumer.consume(ConsumeOptions.builder().batchSize(this.properties.batch()).build(),
+						message -> handle(subscription, message)));
 				log.info("Consuming {} as durable {}", subscription.type(), subscription.durable());
 			}
 			catch (IOException | JetStreamApiException ex) {

@@ -2,6 +2,8 @@ package space.orbit.nats;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +23,10 @@ import org.springframework.validation.annotation.Validated;
  * @param ackWait how long a consumed event may stay unacknowledged before JetStream
  * redelivers it
  * @param maxDeliver how often an event is delivered before it is given up (-1: forever)
+ * @param batch how many events a consumer asks for at a time: they wait in the client,
+ * one handled after the other, and JetStream delivers again an event still unacknowledged
+ * after {@code ackWait}, so a batch must be handled well within it (the client's default,
+ * 500, made a redelivery storm: see EventSubscriptions)
  */
 @Validated
 @ConfigurationProperties("orbit.nats")
@@ -30,7 +36,8 @@ public record NatsProperties(@DefaultValue("nats://127.0.0.1:4222") @NotBlank St
 		@DefaultValue("") @Pattern(regexp = "|[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.",
 				message = "must be empty or dot-separated tokens ending with a dot") String subjectPrefix,
 		@DefaultValue("10m") @NotNull Duration duplicateWindow, @DefaultValue("5s") @NotNull Duration requestTimeout,
-		@DefaultValue("30s") @NotNull Duration ackWait, @DefaultValue("-1") int maxDeliver) {
+		@DefaultValue("30s") @NotNull Duration ackWait, @DefaultValue("-1") int maxDeliver,
+		@DefaultValue("16") @Min(1) @Max(500) int batch) {
 
 	/** The full subject of an event type such as {@code user.created}. */
 	public String subject(String eventType) {

@@ -103,7 +103,7 @@ class StreamDeclarationIT {
 		this.streams.add(stream);
 		this.streams.add(stream + "_DEAD");
 		return new NatsProperties(URL, stream, prefix, Duration.ofMinutes(1), Duration.ofSeconds(5),
-				Duration.ofSeconds(30), -1);
+				Duration.ofSeconds(30), -1, 16);
 	}
 
 }
