@@ -216,6 +216,27 @@ final class Chaos implements AutoCloseable {
 	/** Seconds a fault and its recovery take, about, on this 2-core machine. */
 	static final long FAULT_SECONDS = 9;
 
+	private List<String> round(int n) {
+		List<String> faults = new ArrayList<>();
+		for (String service : this.starters.keySet()) {
+			faults.add("kill:" + service);
+		}
+		faults.add("kill-two");
+		faults.addAll(
+				List.of("restart:kafka", "restart:mongodb", "restart:postgresql", "restart:rabbitmq", "restart:nats"));
+		for (String link : this.links.keySet()) {
+			faults.add("cut:" + link);
+			faults.add("slow:" + link);
+		}
+		Collections.shuffle(faults, new Random(this.seed + n));
+		String only = System.getProperty("orbit.chaos.faults", "");
+		if (!only.isBlank()) {
+			List<String> chosen = List.of(only.split(","));
+			faults.removeIf((fault) -> chosen.stream().noneMatch((c) -> fault.equals(c) || fault.startsWith(c + ":")));
+		}
+		return faults;
+	}
+
 	/** Every kind of fault a round holds. */
 	List<String> kinds() {
 		return this.round(0).stream().map(Chaos::kind).distinct().sorted().toList();
