@@ -52,8 +52,12 @@ cmd_test() {
 	# Reports of an earlier run must not count in this run's summary.
 	find "$ORBIT_ROOT" -path "$ORBIT_ROOT/.orbit" -prune -o -path '*/node_modules' -prune -o -type d \
 		\( -path '*/target/surefire-reports' -o -path '*/target/failsafe-reports' \) -prune -exec rm -rf {} +
-	step "./mvnw -B verify -Dorbit.skipFormat=false $*"
-	(cd "$ORBIT_ROOT" && ./mvnw -B verify -Dorbit.skipFormat=false "$@") || rc=$?
+	# Two modules at a time (ORBIT_TEST_THREADS): the services' suites mostly wait on brokers
+	# (load average 1-2 on two cores one after the other); the end-to-end, observability and
+	# deploy modules still run one after the other, last (their poms order them; ADR 0027).
+	local threads=${ORBIT_TEST_THREADS:-2}
+	step "./mvnw -B -T $threads verify -Dorbit.skipFormat=false $*"
+	(cd "$ORBIT_ROOT" && ./mvnw -B -T "$threads" verify -Dorbit.skipFormat=false "$@") || rc=$?
 	echo
 	if ((rc == 0)); then ok "tests passed"; else printf '%s%s Maven exited with %d%s\n' "$C_RED" "$CROSS" "$rc" "$C_RESET"; fi
 	test_summary
