@@ -31,11 +31,12 @@ import org.springframework.context.SmartLifecycle;
  * its dead-letter subject ({@link DeadLetters}).
  * <p>
  * A consumer holds at most {@code orbit.nats.batch} events unacknowledged (16;
- * JetStream's {@code max_ack_pending}, 1,000 by default) and asks for as many at a time
- * (the client's default is 500): the events it holds wait in the client until handled,
- * one after the other, and an event not acknowledged within {@code ackWait} is delivered
- * again, so more than the ack-wait can cover turns a backlog into copies of itself
- * (EventBatchIT).
+ * JetStream's {@code max_ack_pending}, 1,000 by default): the events it holds wait in the
+ * client until handled, one after the other, and an event not acknowledged within
+ * {@code ackWait} is delivered again, so more than the ack-wait can cover turns a backlog
+ * into copies of itself (EventBatchIT). The bound is the server's; the client's pull size
+ * (500 by default) did not bound it, and is set to the same number so that no pull asks
+ * for more than the server will hand out.
  */
 public class EventSubscriptions implements SmartLifecycle {
 

@@ -23,10 +23,11 @@ import org.springframework.validation.annotation.Validated;
  * @param ackWait how long a consumed event may stay unacknowledged before JetStream
  * redelivers it
  * @param maxDeliver how often an event is delivered before it is given up (-1: forever)
- * @param batch how many events a consumer asks for at a time: they wait in the client,
- * one handled after the other, and JetStream delivers again an event still unacknowledged
- * after {@code ackWait}, so a batch must be handled well within it (the client's default,
- * 500, made a redelivery storm: see EventSubscriptions)
+ * @param batch how many events a consumer holds unacknowledged at most (JetStream's
+ * {@code max_ack_pending}) and asks for at a time: they wait in the client, handled one
+ * after the other, and JetStream delivers again an event still unacknowledged after
+ * {@code ackWait}, so a batch must be handled well within it (JetStream's default of
+ * 1,000 made a redelivery storm: see EventSubscriptions)
  */
 @Validated
 @ConfigurationProperties("orbit.nats")

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A consumer with a backlog on this machine's NATS: the events it has asked for wait in
+ * A consumer with a backlog on this machine's NATS: the events it has been handed wait in
  * the client and are handled one after the other, and JetStream delivers again every one
  * not acknowledged within {@code ackWait}. Found in the third 30-minute chaos run
- * (2026-12-07): inventory, 3 s ack-wait, asked for the client's default of 500 events at
- * a time, so after a restart it handled 463 welcome orders 9,255 times in seven minutes
- * (the copies counted as backlog too, and each wrote to the stock projection). {@code
- * orbit.nats.batch} (16) keeps a batch well within the ack-wait.
+ * (2026-12-07): inventory, 3 s ack-wait, could hold JetStream's default of 1,000 events
+ * unacknowledged, so after a restart it handled 463 welcome orders 9,255 times in seven
+ * minutes (the copies counted as backlog too, and each wrote to the stock projection). A
+ * consumer now holds at most {@code orbit.nats.batch} (16) ({@code max_ack_pending}).
  */
 class EventBatchIT {
 

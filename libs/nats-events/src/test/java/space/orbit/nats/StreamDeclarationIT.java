@@ -13,6 +13,8 @@ import io.nats.client.api.StreamConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,31 +51,21 @@ class StreamDeclarationIT {
 		this.connection.close();
 	}
 
-	@Test
-	void aStreamUnderOneMorePrefixTokenIsDeclaredBesideTheOther() throws Exception {
+	@ParameterizedTest(name = "the test's first: {0}")
+	@ValueSource(booleans = { false, true })
+	void aStreamUnderOneMorePrefixTokenIsDeclaredBesideTheOther(boolean testsFirst) throws Exception {
 		// "up" plays ./orbit up's streams (prefix p.), "test" a test's (prefix p.t.).
 		NatsProperties up = properties(this.run.toUpperCase() + "_UP", this.run + ".");
 		NatsProperties test = properties(this.run.toUpperCase() + "_TEST", this.run + ".t.");
 
-		NatsConfiguration.declareStream(this.connection, up);
-		NatsConfiguration.declareStream(this.connection, test);
+		NatsConfiguration.declareStream(this.connection, testsFirst ? test : up);
+		NatsConfiguration.declareStream(this.connection, testsFirst ? up : test);
 
 		JetStreamManagement management = this.connection.jetStreamManagement();
 		assertThat(management.getStreamNames()).contains(up.stream(), up.stream() + "_DEAD", test.stream(),
 				test.stream() + "_DEAD");
 		assertThat(subjects(test.stream() + "_DEAD")).containsExactly(this.run + ".t.user.*.dead",
 				this.run + ".t.order.*.dead", this.run + ".t.stock.*.dead");
-	}
-
-	@Test
-	void theTestsStreamFirstThenTheOther() throws Exception {
-		NatsProperties test = properties(this.run.toUpperCase() + "_TEST", this.run + ".t.");
-		NatsProperties up = properties(this.run.toUpperCase() + "_UP", this.run + ".");
-
-		NatsConfiguration.declareStream(this.connection, test);
-		NatsConfiguration.declareStream(this.connection, up);
-
-		assertThat(this.connection.jetStreamManagement().getStreamNames()).contains(up.stream(), up.stream() + "_DEAD");
 	}
 
 	@Test

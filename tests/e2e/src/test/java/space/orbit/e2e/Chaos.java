@@ -239,7 +239,12 @@ final class Chaos implements AutoCloseable {
 
 	/** Every kind of fault a round holds. */
 	List<String> kinds() {
-		return this.round(0).stream().map(Chaos::kind).distinct().sorted().toList();
+		return kinds(round(0));
+	}
+
+	/** The kinds of these faults, each once, sorted. */
+	static List<String> kinds(List<String> faults) {
+		return faults.stream().map(Chaos::kind).distinct().sorted().toList();
 	}
 
 	/**
