@@ -50,14 +50,14 @@ public final class Bench {
 			say("orbit: %,d samples/s offered for %ds...", rate, options.stepDuration().toSeconds());
 			StepResult result = step.run(rate, seed++);
 			steps.add(result);
-			say("  accepted %,.0f/s, stored %,.0f/s, p99 %.0f ms, alert p99 %.0f ms (%d alerts), drain %.1fs, %s",
-					result.acceptedPerSecond(), result.storedPerSecond(), result.latencyP99() * 1000,
-					result.alertP99() * 1000, result.alerts(), result.drainSeconds(),
-					result.zeroLoss() ? "zero loss" : "LOSS: accepted " + result.accepted() + " stored "
-							+ result.stored() + " published " + result.published());
+			say("  accepted %,.0f/s, stored %,.0f/s, p99 %.0f ms, alert p99 %.0f ms (%d alerts), drain %.1fs, "
+					+ "Orbit %.1f core-s per million samples, %s", result.acceptedPerSecond(), result.storedPerSecond(),
+					result.latencyP99() * 1000, result.alertP99() * 1000, result.alerts(), result.drainSeconds(),
+					result.orbitCoreSecondsPerMillion(), result.zeroLoss() ? "zero loss" : "LOSS: accepted "
+							+ result.accepted() + " stored " + result.stored() + " published " + result.published());
 		}
-		Report report = new Report(Instant.now(), references, steps, ProcessStats.rssNow(options.pids()),
-				Report.lastUp(Path.of(".orbit/last-cold-up.json")));
+		Report report = new Report(Instant.now(), Runtime.getRuntime().availableProcessors(), references, steps,
+				ProcessStats.rssNow(options.pids()), Report.lastUp(Path.of(".orbit/last-cold-up.json")));
 		Path written = report.write(options.out());
 		System.out.println();
 		System.out.println(report.markdown());

@@ -74,7 +74,7 @@ final class OrbitStep {
 			Thread.sleep(50);
 		}
 		long start = System.nanoTime();
-		ProcessStats stats = new ProcessStats(this.options.pids(), Map.of("simulator (load)", simulator.pid()));
+		ProcessStats stats = new ProcessStats(this.options.pids(), Map.of(StepResult.LOAD_GENERATOR, simulator.pid()));
 		long sendTimeout = this.options.stepDuration().plus(Duration.ofSeconds(90)).toSeconds();
 		if (!simulator.waitFor(sendTimeout, TimeUnit.SECONDS)) {
 			simulator.destroyForcibly();

@@ -61,7 +61,7 @@ final class ProcessStats implements AutoCloseable {
 		});
 	}
 
-	/** Per component: cores used on average since start, and peak RSS in MiB. */
+	/** Per component: CPU used since start (in all and on average), and peak memory. */
 	Map<String, Usage> finish() {
 		this.running = false;
 		this.sampler.interrupt();
@@ -69,8 +69,8 @@ final class ProcessStats implements AutoCloseable {
 		Map<String, Long> cpuEnd = cpuTicks();
 		Map<String, Usage> usage = new LinkedHashMap<>();
 		cpuEnd.forEach((name, ticks) -> {
-			double cores = (ticks - this.cpuStart.getOrDefault(name, ticks)) / (double) TICKS_PER_SECOND / seconds;
-			usage.put(name, new Usage(cores, this.peakRss.getOrDefault(name, 0L) / 1024.0));
+			double cpuSeconds = (ticks - this.cpuStart.getOrDefault(name, ticks)) / (double) TICKS_PER_SECOND;
+			usage.put(name, new Usage(cpuSeconds / seconds, cpuSeconds, this.peakRss.getOrDefault(name, 0L) / 1024.0));
 		});
 		return usage;
 	}
@@ -145,8 +145,14 @@ final class ProcessStats implements AutoCloseable {
 		return 0;
 	}
 
-	/** Average cores used and peak memory. */
-	record Usage(double cores, double peakRssMib) {
+	/**
+	 * What one component used during a step.
+	 *
+	 * @param cores CPU used on average (1.0: one core busy all the time)
+	 * @param cpuSeconds CPU used in all (user and system), in core-seconds
+	 * @param peakRssMib the most memory it held (PSS, else RSS), MiB
+	 */
+	record Usage(double cores, double cpuSeconds, double peakRssMib) {
 	}
 
 	/** Finds the stack's processes: name to PIDs. */

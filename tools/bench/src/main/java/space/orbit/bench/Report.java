@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A bench run's results: the reference limits, each step, the stack's memory, and the
  * last start-up.
+ *
+ * @param cores the machine's processors, which the stack and the load generator share
  */
-record Report(Instant finishedAt, Map<String, Double> references, List<StepResult> steps, Map<String, Double> rssMibNow,
-		JsonNode lastUp) {
+record Report(Instant finishedAt, int cores, Map<String, Double> references, List<StepResult> steps,
+		Map<String, Double> rssMibNow, JsonNode lastUp) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -73,6 +76,7 @@ record Report(Instant finishedAt, Map<String, Double> references, List<StepResul
 				}
 			}
 		}
+		cpuPerMillion(md);
 		if (!this.references.isEmpty()) {
 			md.append("\nReference limits, in samples/s: RabbitMQ ")
 				.append(fmt(this.references.get("rabbitmqMessagesPerSecond") * Workload.SAMPLES_PER_MESSAGE))
@@ -92,6 +96,43 @@ record Report(Instant finishedAt, Map<String, Double> references, List<StepResul
 					this.lastUp.get("build_seconds").asDouble()));
 		}
 		return md.toString();
+	}
+
+	/**
+	 * Each component's CPU per million accepted samples, a column each (the most costly
+	 * over the run first), with Orbit's sum and what the machine has at that rate.
+	 */
+	private void cpuPerMillion(StringBuilder md) {
+		Map<String, Double> total = new LinkedHashMap<>();
+		for (StepResult step : this.steps) {
+			step.coreSecondsPerMillion().forEach((name, cost) -> total.merge(name, cost, Double::sum));
+		}
+		if (total.isEmpty()) {
+			return;
+		}
+		List<String> components = total.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.toList();
+		md.append(String.format(Locale.ROOT,
+				"%nCPU per million accepted samples (core-seconds over the step, sending and drain; the budget is what "
+						+ "%d cores have at the accepted rate, load generator included):%n%n",
+				this.cores));
+		md.append("| offered samples/s | ")
+			.append(String.join(" | ", components))
+			.append(" | **Orbit** (all but the load) | budget |\n");
+		md.append("|---:|").append("---:|".repeat(components.size() + 2)).append('\n');
+		for (StepResult step : this.steps) {
+			Map<String, Double> cost = step.coreSecondsPerMillion();
+			md.append(String.format(Locale.ROOT, "| %,d |", step.offered()));
+			for (String component : components) {
+				Double value = cost.get(component);
+				md.append((value != null) ? String.format(Locale.ROOT, " %.2f |", value) : " - |");
+			}
+			md.append(String.format(Locale.ROOT, " **%.2f** | %.2f |%n", step.orbitCoreSecondsPerMillion(),
+					step.budgetCoreSecondsPerMillion(this.cores)));
+		}
 	}
 
 	private double limitSamplesPerSecond() {
