@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A consumer with a backlog on this machine's NATS: the events it has been handed wait in
@@ -73,6 +74,7 @@ class EventBatchIT {
 		Handled handled = consume(16);
 
 		awaitAll(handled);
+		// Long enough for JetStream to deliver again what was not acknowledged in time.
 		Thread.sleep(ACK_WAIT.toMillis() + 1_000);
 
 		assertThat(handled.distinct).hasSize(EVENTS);
@@ -86,10 +88,11 @@ class EventBatchIT {
 
 		awaitAll(handled);
 		// The copies JetStream sends again queue in the client behind the first
-		// deliveries,
-		// so they are handled after the last distinct event (CI, 2026-12-07, had counted
-		// none yet when it asserted at once).
-		awaitRedelivery(handled);
+		// deliveries, so they are handled after the last distinct event (CI, 2026-12-07,
+		// had counted none yet when it asserted at once).
+		await("a copy delivered again").atMost(ACK_WAIT.plusSeconds(10))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> handled.redeliveries.get() > 0);
 
 		assertThat(handled.distinct).hasSize(EVENTS);
 		assertThat(handled.redeliveries.get()).as("events delivered again").isPositive();
@@ -125,18 +128,10 @@ class EventBatchIT {
 		return handled;
 	}
 
-	private static void awaitAll(Handled handled) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (handled.distinct.size() < EVENTS && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-		}
-	}
-
-	private static void awaitRedelivery(Handled handled) throws InterruptedException {
-		long deadline = System.nanoTime() + ACK_WAIT.plusSeconds(10).toNanos();
-		while (handled.redeliveries.get() == 0 && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-		}
+	private static void awaitAll(Handled handled) {
+		await("every event handled").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> handled.distinct.size() == EVENTS);
 	}
 
 	private static final class Handled {

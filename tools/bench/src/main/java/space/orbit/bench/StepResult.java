@@ -69,11 +69,11 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 		if (this.accepted <= 0) {
 			return Double.NaN;
 		}
-		return coreSecondsPerMillion().entrySet()
+		return this.processes.entrySet()
 			.stream()
 			.filter((e) -> !LOAD_GENERATOR.equals(e.getKey()))
-			.mapToDouble(Map.Entry::getValue)
-			.sum();
+			.mapToDouble((e) -> e.getValue().cpuSeconds())
+			.sum() / (this.accepted / 1e6);
 	}
 
 	/**

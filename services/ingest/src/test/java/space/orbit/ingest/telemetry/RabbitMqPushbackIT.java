@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +29,7 @@ import space.orbit.test.TestIssuer;
 import space.orbit.test.TestRabbit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Ingest on the real RabbitMQ when the broker itself pushes back on a batch: it blocks
@@ -240,19 +239,6 @@ class RabbitMqPushbackIT {
 	private void announceTheBlock() throws Exception {
 		assertUnavailable(post(), "may or may not have been queued");
 		await("the block announced").atMost(Duration.ofSeconds(10)).until(() -> blockedGauge() == 1);
-	}
-
-	/**
-	 * Awaitility's wait without its default of failing on any thread's uncaught
-	 * exception: when a test ends a stalled connection, Spring AMQP closes the channel it
-	 * had in use on a thread of its own, which fails on the closed channel, uncaught
-	 * ({@code AmqpException: PublisherCallbackChannel is closed} in
-	 * {@code CachingConnectionFactory}'s deferred close; it failed this test once,
-	 * 2026-12-07). What these tests check is what ingest answers and what the queue
-	 * holds.
-	 */
-	private static ConditionFactory await(String alias) {
-		return Awaitility.await(alias).dontCatchUncaughtExceptions();
 	}
 
 	private double blockedGauge() {
