@@ -109,6 +109,19 @@ describe('the join of history and live', () => {
     check(ring);
   });
 
+  it('says the seam is open until history reaches the first live column', () => {
+    const ring = new ColumnRing(1000);
+    expect(ring.seamOpen(COLUMN)).toBe(true);
+    archived(1_007_400).forEach((c) => ring.addHistory(c));
+    expect(ring.seamOpen(COLUMN)).toBe(true);
+    streamed(1_008_300).slice(0, 10).forEach((c) => ring.add(c));
+    // The archive still lags at the next read: the seam stays open.
+    archived(1_007_900, 1_008_000 - 60_000).forEach((c) => ring.addHistory(c));
+    expect(ring.seamOpen(COLUMN)).toBe(true);
+    archived(1_011_000, 1_008_000 - 60_000).forEach((c) => ring.addHistory(c));
+    expect(ring.seamOpen(COLUMN)).toBe(false);
+  });
+
   it('joins the same whichever arrives first, and a repeated read counts nothing twice', () => {
     const ring = new ColumnRing(1000);
     const live = streamed(1_008_300);

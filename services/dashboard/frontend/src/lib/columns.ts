@@ -93,6 +93,18 @@ export class ColumnRing {
     this.insertAfter(i, c);
   }
 
+  /**
+   * Whether history has not yet joined the live columns: no live column yet, or the column
+   * just before the first live one is missing (the archive had not archived it when it was
+   * read). A parameter sampled more sparsely than the columns looks open too, which is why
+   * the page's reads of the seam are bounded.
+   */
+  seamOpen(columnMs: number): boolean {
+    if (this.liveFrom === null) return true;
+    const i = this.before(this.liveFrom - 1);
+    return i < 0 || this.t[this.index(i)] < this.liveFrom - columnMs;
+  }
+
   /** The index of the newest column not newer than {@code t} (-1: none). */
   private before(t: number): number {
     let i = this.size - 1;

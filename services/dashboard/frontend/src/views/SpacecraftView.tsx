@@ -11,6 +11,12 @@ const WINDOWS: [string, number][] = [['1 min', 60_000], ['5 min', 300_000], ['15
 const CHART_WIDTH = 860;
 const STALE_MS = 15_000;
 const SEAM_MS = 3_000;
+/**
+ * Reads of the seam at most, 3, 3, 6, 9, ... 21 s apart (SEAM_MS times the reads so far; 87 s
+ * in all): an archive that lags more than SEAM_MS on a busy machine is read again until it
+ * has caught up.
+ */
+const SEAM_READS = 8;
 
 export function SpacecraftView({ state, navigate }: { state: PageState; navigate: Navigate }) {
   const [spacecraft, setSpacecraft] = useState<Spacecraft[]>([]);
@@ -47,26 +53,32 @@ export function SpacecraftView({ state, navigate }: { state: PageState; navigate
   };
 
   // History up to now is asked again a few seconds later: what the archive had not yet
-  // archived at the first ask (its lag) is the seam between history and the live stream.
-  const backfill = useCallback((from: number, to: number, again = true) => {
+  // archived at the first ask (its lag) is the seam between history and the live stream. It
+  // is asked again, less and less often, while a chart's seam is still open (SEAM_READS).
+  const backfill = useCallback((from: number, to: number, seamReads = 0) => {
     if (!sc) return;
     const held = rings.current;
     const alignedFrom = columnOf(from, columnMs);
-    for (const p of state.parameters) {
+    const reads = state.parameters.map((p) => {
       const q = new URLSearchParams({ spacecraftId: sc, parameter: p, from: new Date(alignedFrom).toISOString(), to: new Date(to).toISOString(), step: `PT${columnMs / 1000}S`, limit: '10000' });
-      getJson<{ items: ArchiveStep[] }>('/api/v1/archive/steps?' + q).then((page) => {
+      return getJson<{ items: ArchiveStep[] }>('/api/v1/archive/steps?' + q).then((page) => {
         if (rings.current !== held) return;
         const r = ring(p);
         stepsToColumns(page.items).forEach((c) => r.addHistory(c));
         setVersion((v) => v + 1);
       }, () => undefined);
-    }
-    if (again && to > Date.now() - SEAM_MS * 10) {
-      const end = state.end;
+    });
+    if (seamReads >= SEAM_READS || to <= Date.now() - SEAM_MS * 10) return;
+    const end = state.end;
+    // The seam's reads cover the minute before the first ask, whenever they come.
+    const seamFrom = seamReads === 0 ? Math.max(from, to - 60_000) : from;
+    Promise.all(reads).then(() => {
+      if (rings.current !== held) return;
+      if (seamReads > 0 && state.parameters.every((p) => !ring(p).seamOpen(columnMs))) return;
       seams.current.push(window.setTimeout(() => {
-        if (rings.current === held) backfill(Math.max(from, to - 60_000), end ?? Date.now(), false);
-      }, SEAM_MS));
-    }
+        if (rings.current === held) backfill(seamFrom, end ?? Date.now(), seamReads + 1);
+      }, SEAM_MS * Math.max(1, seamReads)));
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
