@@ -17,6 +17,8 @@ public final class DetectionMetrics {
 
 	private final Timer alerted;
 
+	private final Timer checked;
+
 	public DetectionMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.samples = Counter.builder("orbit.samples.analyzed")
@@ -31,10 +33,26 @@ public final class DetectionMetrics {
 			.publishPercentileHistogram()
 			.maximumExpectedValue(Duration.ofMinutes(5))
 			.register(registry);
+		this.checked = Timer.builder("orbit.pipeline.latency")
+			.description("From frame receipt at ingest to this stage")
+			.tag("stage", "checked")
+			.publishPercentileHistogram()
+			.maximumExpectedValue(Duration.ofMinutes(5))
+			.register(registry);
 	}
 
 	void analyzed(int samples) {
 		this.samples.increment(samples);
+	}
+
+	/**
+	 * A record's samples all went past the detectors: its receipt at ingest to now, once
+	 * per record (the frames of one batch were received together).
+	 */
+	void checked(long receivedAtMillis, long nowMillis) {
+		if (receivedAtMillis > 0) {
+			this.checked.record(Duration.ofMillis(Math.max(0, nowMillis - receivedAtMillis)));
+		}
 	}
 
 	void invalidRecord() {

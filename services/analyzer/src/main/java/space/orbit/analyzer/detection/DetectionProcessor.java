@@ -158,6 +158,7 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 		this.silence.missing(id, spacecraft, parameters, this.parameterStore, book, seen, now);
 		this.spacecraftStore.put(id, spacecraft);
 		this.metrics.analyzed(analyzed);
+		this.metrics.checked(seen.receivedAtMillis(), this.context.currentSystemTimeMs());
 	}
 
 	private ParameterState load(String spacecraftId, String parameter) {

@@ -63,6 +63,18 @@ class LimitDetectionTest {
 	}
 
 	@Test
+	void everyRecordIsTimedOnceWhenItsSamplesHaveBeenChecked() {
+		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+			assertThat(fixture.timer("orbit.pipeline.latency", "stage", "checked").count()).isZero();
+
+			fixture.series("ORB-1", "EPS.BATTERY.VOLTAGE", 28.0, 28.1, 28.2);
+
+			assertThat(fixture.timer("orbit.pipeline.latency", "stage", "checked").count()).isEqualTo(3);
+			assertThat(fixture.counter("orbit.samples.analyzed")).isEqualTo(3);
+		}
+	}
+
+	@Test
 	void anAlertThatLastsIsResentWithItsCountAtTheUpdateInterval() {
 		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
 			for (int i = 0; i < 12; i++) {
