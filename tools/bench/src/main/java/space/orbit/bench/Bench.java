@@ -53,8 +53,9 @@ public final class Bench {
 			say("  accepted %,.0f/s, stored %,.0f/s, p99 %.0f ms, alert p99 %.0f ms (%d alerts), drain %.1fs, "
 					+ "Orbit %.1f core-s per million samples, %s", result.acceptedPerSecond(), result.storedPerSecond(),
 					result.latencyP99() * 1000, result.alertP99() * 1000, result.alerts(), result.drainSeconds(),
-					result.orbitCoreSecondsPerMillion(), result.zeroLoss() ? "zero loss" : "LOSS: accepted "
-							+ result.accepted() + " stored " + result.stored() + " published " + result.published());
+					result.orbitCoreSecondsPerMillion(),
+					result.zeroLoss() ? "zero loss" : "LOSS: " + String.join(", ", result.shortfalls()));
+			say("  limit: %s", result.limit(Runtime.getRuntime().availableProcessors()));
 		}
 		Report report = new Report(Instant.now(), Runtime.getRuntime().availableProcessors(), references, steps,
 				ProcessStats.rssNow(options.pids()), Report.lastUp(Path.of(".orbit/last-cold-up.json")));

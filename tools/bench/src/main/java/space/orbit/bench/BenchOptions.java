@@ -26,7 +26,7 @@ record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTi
 		String postgresUser, String enricherUrl) {
 
 	static BenchOptions parse(String[] args) {
-		List<Integer> rates = List.of(25_000, 50_000, 100_000, 250_000);
+		List<Integer> rates = List.of(25_000, 100_000, 250_000, 400_000, 600_000);
 		Duration step = Duration.ofSeconds(30);
 		Duration reference = Duration.ofSeconds(10);
 		int spacecraft = 5;
@@ -66,7 +66,7 @@ record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTi
 				}
 				case "--no-reference" -> references = false;
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
-						+ "; use --rates 25k,50k,100k,250k --step 30s --reference 10s --spacecraft 5 --out DIR --no-reference");
+						+ "; use --rates 25k,100k,250k,400k,600k --step 30s --reference 10s --spacecraft 5 --out DIR --no-reference");
 			}
 		}
 		return new BenchOptions(rates, step, Duration.ofSeconds(120), reference, spacecraft, out,

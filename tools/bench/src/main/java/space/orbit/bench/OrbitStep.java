@@ -39,6 +39,10 @@ final class OrbitStep {
 
 	private static final Map<String, String> ARCHIVED = Map.of("stage", "archived");
 
+	private static final Map<String, String> CHECKED = Map.of("stage", "checked");
+
+	private static final Map<String, String> PUBLISHED = Map.of("stage", "published");
+
 	/**
 	 * Seconds between the spikes each spacecraft gets: alerts to time, well under the
 	 * storm guard (10 a minute).
@@ -94,6 +98,7 @@ final class OrbitStep {
 			processorAfter = scrape(this.options.processorUrl());
 		}
 		double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+		StepResult.Checked checked = checked(analyzerBefore, accepted, drainStart, deadline);
 		StepResult.Archive archive = (enricherBefore != null)
 				? archive(enricherBefore, accepted, sendSeconds, drainStart, deadline) : null;
 		Map<String, ProcessStats.Usage> usage = stats.finish();
@@ -101,6 +106,8 @@ final class OrbitStep {
 		long published = delta(processorAfter, processorBefore, "orbit_samples_published_total");
 		Thread.sleep(2_000);
 		Prometheus analyzerAfter = scrape(this.options.analyzerUrl());
+		TreeMap<Double, Double> publishedBefore = processorBefore.buckets("orbit_pipeline_latency_seconds", PUBLISHED);
+		TreeMap<Double, Double> publishedAfter = processorAfter.buckets("orbit_pipeline_latency_seconds", PUBLISHED);
 		TreeMap<Double, Double> alertedBefore = analyzerBefore.buckets("orbit_pipeline_latency_seconds", ALERTED);
 		TreeMap<Double, Double> alertedAfter = analyzerAfter.buckets("orbit_pipeline_latency_seconds", ALERTED);
 		TreeMap<Double, Double> before = processorBefore.buckets("orbit_pipeline_latency_seconds", STORED);
@@ -110,7 +117,28 @@ final class OrbitStep {
 				Prometheus.quantile(before, after, 0.50), Prometheus.quantile(before, after, 0.95),
 				Prometheus.quantile(before, after, 0.99), Prometheus.quantile(alertedBefore, alertedAfter, 0.50),
 				Prometheus.quantile(alertedBefore, alertedAfter, 0.99),
-				(long) (count(alertedAfter) - count(alertedBefore)), usage, archive);
+				(long) (count(alertedAfter) - count(alertedBefore)), usage, archive, checked,
+				new StepResult.Stage(Prometheus.quantile(publishedBefore, publishedAfter, 0.50),
+						Prometheus.quantile(publishedBefore, publishedAfter, 0.99)));
+	}
+
+	/**
+	 * Waits until the analyzer's detectors have looked at every accepted sample (or the
+	 * deadline), and reads how long that took.
+	 */
+	private StepResult.Checked checked(Prometheus before, long accepted, long drainStart, long deadline)
+			throws InterruptedException {
+		Prometheus after = scrape(this.options.analyzerUrl());
+		while (System.nanoTime() < deadline && delta(after, before, "orbit_samples_analyzed_total") < accepted) {
+			Thread.sleep(250);
+			after = scrape(this.options.analyzerUrl());
+		}
+		double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+		TreeMap<Double, Double> latencyBefore = before.buckets("orbit_pipeline_latency_seconds", CHECKED);
+		TreeMap<Double, Double> latencyAfter = after.buckets("orbit_pipeline_latency_seconds", CHECKED);
+		return new StepResult.Checked(delta(after, before, "orbit_samples_analyzed_total"), drainSeconds,
+				Prometheus.quantile(latencyBefore, latencyAfter, 0.50),
+				Prometheus.quantile(latencyBefore, latencyAfter, 0.99));
 	}
 
 	/**

@@ -55,11 +55,11 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 					step.offered(), step.acceptedPerSecond(), step.storedPerSecond(), step.latencyP50() * 1000,
 					step.latencyP95() * 1000, step.latencyP99() * 1000, step.alertP50() * 1000, step.alertP99() * 1000,
 					step.alerts(), step.drainSeconds(),
-					step.zeroLoss() ? "yes"
-							: "**no** (" + step.accepted() + "/" + step.stored() + "/" + step.published() + ")",
+					step.zeroLoss() ? "yes" : "**no** (" + String.join(", ", step.shortfalls()) + ")",
 					topCpu(step.processes()),
 					Double.isNaN(limit) ? "-" : String.format(Locale.ROOT, "%.2f", step.storedPerSecond() / limit)));
 		}
+		stages(md);
 		if (this.steps.stream().anyMatch(step -> step.archive() != null)) {
 			md.append("\nArchive (enricher -> MongoDB buckets):\n\n");
 			md.append(
@@ -96,6 +96,40 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 					this.lastUp.get("build_seconds").asDouble()));
 		}
 		return md.toString();
+	}
+
+	/**
+	 * Every stage's count and latency per step (issue 19: accepted = stored = published =
+	 * checked = archived, each timed from the ingest receipt), and what limited the step.
+	 */
+	private void stages(StringBuilder md) {
+		md.append(
+				"\nEvery stage (samples handled by the end of the step; latency from the ingest receipt, p50 / p99 ms):\n\n");
+		md.append("| offered samples/s | accepted | stored | published | checked | archived "
+				+ "| stored | published | checked | alerted | archived | what limited it |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+		for (StepResult step : this.steps) {
+			StepResult.Checked checked = step.checked();
+			StepResult.Archive archive = step.archive();
+			StepResult.Stage published = step.publishedLatency();
+			md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+					step.offered(), step.accepted(), step.stored(), step.published(),
+					(checked != null) ? String.format(Locale.ROOT, "%,d", checked.samples()) : "-",
+					(archive != null) ? String.format(Locale.ROOT, "%,d", archive.samples()) : "-",
+					millis(step.latencyP50(), step.latencyP99()),
+					(published != null) ? millis(published.p50(), published.p99()) : "-",
+					(checked != null) ? millis(checked.latencyP50(), checked.latencyP99()) : "-",
+					millis(step.alertP50(), step.alertP99()),
+					(archive != null) ? millis(archive.latencyP50(), archive.latencyP99()) : "-",
+					step.limit(this.cores)));
+		}
+	}
+
+	private static String millis(double p50Seconds, double p99Seconds) {
+		if (Double.isNaN(p50Seconds) && Double.isNaN(p99Seconds)) {
+			return "-";
+		}
+		return String.format(Locale.ROOT, "%.0f / %.0f", p50Seconds * 1000, p99Seconds * 1000);
 	}
 
 	/**

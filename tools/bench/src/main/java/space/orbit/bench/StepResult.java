@@ -1,7 +1,10 @@
 package space.orbit.bench;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -28,10 +31,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param alerts alerts timed in the step
  * @param processes CPU (cores) and peak RSS per component during the step
  * @param archive what the enricher archived in MongoDB, null when it did not answer
+ * @param checked what the analyzer's detectors looked at, null when it was not measured
+ * @param published ingest receipt to the Kafka acknowledgement, null when not measured
  */
 record StepResult(int offered, long sent, long accepted, long stored, long published, double acceptedPerSecond,
 		double storedPerSecond, double drainSeconds, double latencyP50, double latencyP95, double latencyP99,
-		double alertP50, double alertP99, long alerts, Map<String, ProcessStats.Usage> processes, Archive archive) {
+		double alertP50, double alertP99, long alerts, Map<String, ProcessStats.Usage> processes, Archive archive,
+		Checked checked, Stage publishedLatency) {
+
+	/**
+	 * Busy cores, over the machine's, from which a step counts as CPU-bound: the rest is
+	 * the kernel's, the bench's own and measurement noise.
+	 */
+	static final double CPU_BOUND = 0.925;
 
 	/**
 	 * The load generator among {@link #processes}: it runs on the same cores, but is no
@@ -85,8 +97,68 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 		return (this.acceptedPerSecond > 0) ? cores / (this.acceptedPerSecond / 1e6) : Double.NaN;
 	}
 
+	/**
+	 * Every accepted sample stored, published, checked and archived by the end of the
+	 * step (issue 19's definition); a stage that was not measured is left out.
+	 */
 	boolean zeroLoss() {
-		return this.accepted == this.stored && this.stored == this.published;
+		return shortfalls().isEmpty();
+	}
+
+	/**
+	 * The stages that had not handled every accepted sample when the step ended, in
+	 * pipeline order, each as "stage handled of accepted".
+	 */
+	List<String> shortfalls() {
+		List<String> behind = new ArrayList<>();
+		if (this.stored != this.accepted) {
+			behind.add(String.format(Locale.ROOT, "stored %,d of %,d", this.stored, this.accepted));
+		}
+		if (this.published != this.accepted) {
+			behind.add(String.format(Locale.ROOT, "published %,d of %,d", this.published, this.accepted));
+		}
+		if (this.checked != null && this.checked.samples() != this.accepted) {
+			behind.add(String.format(Locale.ROOT, "checked %,d of %,d", this.checked.samples(), this.accepted));
+		}
+		if (this.archive != null && this.archive.samples() != this.accepted) {
+			behind.add(String.format(Locale.ROOT, "archived %,d of %,d", this.archive.samples(), this.accepted));
+		}
+		return behind;
+	}
+
+	/**
+	 * What limited the step: the stages that fell behind, whether the machine's
+	 * {@code cores} were busy (and by whom), or, with neither, the rate offered.
+	 */
+	String limit(int cores) {
+		double busy = this.processes.values().stream().mapToDouble(ProcessStats.Usage::cores).sum();
+		String cpu = String.format(Locale.ROOT, "%.2f of %d cores busy (%s)", busy, cores, topCpu(3));
+		List<String> behind = shortfalls();
+		if (!behind.isEmpty()) {
+			return "fell behind: " + String.join(", ", behind) + "; " + cpu;
+		}
+		if (busy >= CPU_BOUND * cores) {
+			return "CPU: " + cpu;
+		}
+		if (this.acceptedPerSecond < 0.95 * this.offered) {
+			return String.format(Locale.ROOT,
+					"accepted %,.0f/s of %,d offered with CPU to spare: the load generator " + "or ingest; %s",
+					this.acceptedPerSecond, this.offered, cpu);
+		}
+		return "kept up; " + cpu;
+	}
+
+	/** The components using the most cores over the step, with their cores. */
+	String topCpu(int count) {
+		return this.processes.entrySet()
+			.stream()
+			.sorted(Comparator.comparingDouble((Map.Entry<String, ProcessStats.Usage> e) -> e.getValue().cores())
+				.reversed()
+				.thenComparing(Map.Entry::getKey))
+			.limit(count)
+			.map((e) -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue().cores()))
+			.reduce((a, b) -> a + ", " + b)
+			.orElse("-");
 	}
 
 	/**
@@ -102,6 +174,27 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 	 */
 	record Archive(long samples, long documents, double samplesPerSecond, double documentsPerSecond,
 			double drainSeconds, double latencyP50, double latencyP99) {
+	}
+
+	/**
+	 * The analyzer's side of a step.
+	 *
+	 * @param samples samples its detectors looked at
+	 * ({@code orbit_samples_analyzed_total})
+	 * @param drainSeconds after sending stopped, until every accepted sample was checked
+	 * @param latencyP50 ingest receipt to a record's samples all checked, seconds
+	 * @param latencyP99 same, 99th percentile
+	 */
+	record Checked(long samples, double drainSeconds, double latencyP50, double latencyP99) {
+	}
+
+	/**
+	 * A stage's latency from the ingest receipt, seconds.
+	 *
+	 * @param p50 median
+	 * @param p99 99th percentile
+	 */
+	record Stage(double p50, double p99) {
 	}
 
 }

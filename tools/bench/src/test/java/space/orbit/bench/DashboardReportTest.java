@@ -15,7 +15,7 @@ class DashboardReportTest {
 	private static StepResult step(double p99Seconds) {
 		return new StepResult(100_000, 3_000_000, 3_000_000, 3_000_000, 3_000_000, 100_200, 100_100, 0.5, 0.05, 0.09,
 				p99Seconds, Double.NaN, Double.NaN, 0, Map.of("dashboard", new ProcessStats.Usage(0.31, 9.3, 400)),
-				null);
+				null, null, null);
 	}
 
 	private static StreamFigures.Phase phase(String name, double p99Seconds, StreamFigures.Readers readers) {

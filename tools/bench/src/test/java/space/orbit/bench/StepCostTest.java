@@ -24,7 +24,7 @@ class StepCostTest {
 	private static StepResult step(int offered, long accepted, double acceptedPerSecond,
 			Map<String, ProcessStats.Usage> processes) {
 		return new StepResult(offered, accepted, accepted, accepted, accepted, acceptedPerSecond, acceptedPerSecond,
-				2.0, 0.05, 0.09, 0.12, 0.1, 0.2, 10, processes, null);
+				2.0, 0.05, 0.09, 0.12, 0.1, 0.2, 10, processes, null, null, null);
 	}
 
 	private static ProcessStats.Usage cpu(double cpuSeconds) {

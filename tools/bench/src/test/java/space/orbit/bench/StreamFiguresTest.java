@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.within;
 class StreamFiguresTest {
 
 	private static StreamFigures.Phase phase(double p99Seconds, double dropped, int queuedMax, double heapMib) {
-		StepResult step = new StepResult(100_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, p99Seconds, 0, 0, 0, Map.of(), null);
+		StepResult step = new StepResult(100_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, p99Seconds, 0, 0, 0, Map.of(), null, null,
+				null);
 		return new StreamFigures.Phase("step", step,
 				new DashboardWatch.Figures(heapMib, 512, 60, 50, 50, queuedMax, 64, dropped, 30), null, "", "");
 	}
