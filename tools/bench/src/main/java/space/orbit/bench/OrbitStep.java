@@ -33,6 +33,12 @@ final class OrbitStep {
 
 	static final int CONNECTIONS = 4;
 
+	/**
+	 * The simulator models this much simulated time, then replays it: the load generator
+	 * shares the cores with Orbit, so it must cost little per sample (ReplayStream).
+	 */
+	static final String REPLAY_CYCLE = "2s";
+
 	private static final Map<String, String> STORED = Map.of("stage", "stored");
 
 	private static final Map<String, String> ALERTED = Map.of("stage", "alerted");
@@ -188,7 +194,8 @@ final class OrbitStep {
 				String.format(java.util.Locale.ROOT, "%.3f", framesPerSecond), "--duration",
 				this.options.stepDuration().toSeconds() + "s", "--seed", Integer.toString(seed), "--target",
 				this.options.ingestUrl(), "--report", report.toString(), "--batch-frames",
-				Integer.toString(BATCH_FRAMES), "--connections", Integer.toString(CONNECTIONS)));
+				Integer.toString(BATCH_FRAMES), "--connections", Integer.toString(CONNECTIONS), "--replay-cycle",
+				REPLAY_CYCLE));
 		// A spike beyond the critical limit on every spacecraft every few seconds: each
 		// raises a
 		// limit alert (and clears), whose ingest-to-alert latency the analyzer records.

@@ -36,6 +36,8 @@ final class SimulatorCommandLine {
 			  --start TIME        simulated instant of the first frame: ISO-8601, now, or -10m (default now)
 			  --speed X           simulated seconds per wall-clock second (default 1; 20 runs 10 min in 30 s)
 			  --orbits O          start: TLEs moved to the start (default); published: the demo mission's TLEs
+			  --replay-cycle D    benchmarks: model D of simulated time (e.g. 2s), then replay it backward and
+			                      forward under new timestamps, faults still at their times (default: model all)
 			  --fault SPEC        schedule a fault (repeatable), see below
 			  --scenario FILE     a YAML or JSON list of fault specs
 			  --report FILE       write a JSON report at the end (sent, accepted, rejected, retries, rates, faults)
@@ -47,7 +49,8 @@ final class SimulatorCommandLine {
 			Map.entry("--target", "target"), Map.entry("--batch-frames", "batch-frames"),
 			Map.entry("--connections", "connections"), Map.entry("--max-retries", "max-retries"),
 			Map.entry("--duration", "duration"), Map.entry("--start", "start"), Map.entry("--scenario", "scenario"),
-			Map.entry("--report", "report"), Map.entry("--speed", "speed"), Map.entry("--orbits", "orbits"));
+			Map.entry("--report", "report"), Map.entry("--speed", "speed"), Map.entry("--orbits", "orbits"),
+			Map.entry("--replay-cycle", "replay-cycle"));
 
 	private SimulatorCommandLine() {
 	}
@@ -139,6 +142,7 @@ final class SimulatorCommandLine {
 			case "--speed" -> String.valueOf(speed(value));
 			case "--seed" -> parsed(flag, value, "an integer such as 42", (v) -> String.valueOf(Long.parseLong(v)));
 			case "--duration" -> duration(value);
+			case "--replay-cycle" -> positive(flag, value);
 			case "--start" -> parsed(flag, value,
 					"'now', a time before now such as -10m, or an ISO-8601 instant such as 2026-11-21T10:00:00Z",
 					(v) -> v.equalsIgnoreCase("now") ? v
@@ -187,10 +191,13 @@ final class SimulatorCommandLine {
 	}
 
 	private static String duration(String value) {
-		String iso = parsed("--duration", value, "a duration such as 30s, 10m or 1h30m",
-				(v) -> Durations.parse(v).toString());
+		return positive("--duration", value);
+	}
+
+	private static String positive(String flag, String value) {
+		String iso = parsed(flag, value, "a duration such as 30s, 10m or 1h30m", (v) -> Durations.parse(v).toString());
 		if (iso.equals("PT0S") || iso.startsWith("PT-")) {
-			throw new IllegalArgumentException("--duration '" + value + "': expected a positive duration such as 30s");
+			throw new IllegalArgumentException(flag + " '" + value + "': expected a positive duration such as 30s");
 		}
 		return iso;
 	}

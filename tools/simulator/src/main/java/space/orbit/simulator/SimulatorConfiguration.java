@@ -67,7 +67,8 @@ class SimulatorConfiguration {
 				properties.startInstant(Instant.now()), properties.samplesPerFrame(), faults,
 				properties.publishedOrbits());
 		RunPlan plan = new RunPlan(stream, properties.target(), properties.effectiveBatchFrames(),
-				properties.duration(), properties.connections(), properties.report(), properties.speed());
+				properties.duration(), properties.connections(), properties.report(), properties.speed(),
+				properties.replayCycle());
 		Runnable whenDone = properties.exitWhenDone() ? () -> exit(context) : () -> {
 		};
 		return new SimulationRunner(plan, sender, stats, whenDone);

@@ -45,6 +45,9 @@ import space.orbit.simulator.fault.ScenarioFile;
  * start sees the lighting the reference epoch saw; {@code published}: the reference TLEs
  * as published, those of the demo mission's database, so that the worker's predictions
  * from the mission database and the reported positions agree
+ * @param replayCycle a load generator for benchmarks: model this much simulated time,
+ * then send it again backward and forward with new timestamps (faults still at their
+ * times); null: model every frame
  */
 @Validated
 @ConfigurationProperties("orbit.simulator")
@@ -55,9 +58,13 @@ public record SimulatorProperties(@DefaultValue("5") @Min(1) @Max(10_000) int sp
 		@DefaultValue("0") @PositiveOrZero @Max(2_000) int samplesPerFrame,
 		@DefaultValue("1") @Min(1) @Max(64) int connections, @DefaultValue("30") @PositiveOrZero int maxRetries,
 		@DefaultValue("true") boolean exitWhenDone, @DefaultValue("1") @Positive double speed,
-		@DefaultValue("start") @NotNull String orbits) {
+		@DefaultValue("start") @NotNull String orbits, Duration replayCycle) {
 
 	public SimulatorProperties {
+		if (replayCycle != null && (replayCycle.isNegative() || replayCycle.isZero())) {
+			throw new IllegalArgumentException(
+					"orbit.simulator.replay-cycle (--replay-cycle) must be positive, was " + replayCycle);
+		}
 		if (duration != null && (duration.isNegative() || duration.isZero())) {
 			throw new IllegalArgumentException(
 					"orbit.simulator.duration (--duration) must be positive, was " + duration);

@@ -36,10 +36,18 @@ class SimulatorCommandLineTest {
 		assertThat(SimulatorCommandLine.translate("--speed", "20", "--start", "-10m"))
 			.containsExactly("--orbit.simulator.speed=20.0", "--orbit.simulator.start=-PT10M");
 		assertThat(new SimulatorProperties(5, 1, 42, java.net.URI.create("http://x"), 0, null, java.util.List.of(),
-				null, null, "-PT10M", 0, 1, 30, true, 20, "start")
+				null, null, "-PT10M", 0, 1, 30, true, 20, "start", null)
 			.startInstant(java.time.Instant.parse("2026-11-21T10:00:00Z")))
 			.isEqualTo(java.time.Instant.parse("2026-11-21T09:50:00Z"));
 		assertThatThrownBy(() -> SimulatorCommandLine.translate("--speed", "0")).hasMessageStartingWith("--speed '0'");
+	}
+
+	@Test
+	void translatesAReplayCycleAndRefusesOneThatIsNotPositive() {
+		assertThat(SimulatorCommandLine.translate("--replay-cycle", "2s"))
+			.containsExactly("--orbit.simulator.replay-cycle=PT2S");
+		assertThatThrownBy(() -> SimulatorCommandLine.translate("--replay-cycle", "0s"))
+			.hasMessageStartingWith("--replay-cycle '0s': expected a positive duration");
 	}
 
 	@Test

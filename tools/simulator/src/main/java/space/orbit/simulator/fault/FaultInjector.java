@@ -42,8 +42,7 @@ public final class FaultInjector {
 		Instant time = timestamp;
 		for (Active active : this.faults) {
 			FaultSpec fault = active.spec;
-			boolean on = (fault.type() == FaultType.SPIKE) ? !active.fired && seconds >= fault.startSeconds()
-					: fault.activeAt(seconds);
+			boolean on = active.on(seconds);
 			String name = fault.parameter();
 			if (!on || (name != null && !samples.containsKey(name))) {
 				continue; // off, or its parameter already dropped by another fault
@@ -76,6 +75,19 @@ public final class FaultInjector {
 		}
 		Frame frame = new Frame(this.spacecraftId, time, sequence, samples);
 		return duplicate ? List.of(frame, frame) : List.of(frame);
+	}
+
+	/**
+	 * True when no fault touches a frame at {@code seconds}: {@link #apply} would send
+	 * the nominal samples unchanged, as one frame.
+	 */
+	public boolean quietAt(double seconds) {
+		for (Active active : this.faults) {
+			if (active.on(seconds)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -121,6 +133,12 @@ public final class FaultInjector {
 		Active(FaultSpec spec, ParameterSpec parameter) {
 			this.spec = spec;
 			this.parameter = parameter;
+		}
+
+		/** Whether the fault acts at {@code seconds}: a spike once, at its start. */
+		boolean on(double seconds) {
+			return (this.spec.type() == FaultType.SPIKE) ? !this.fired && seconds >= this.spec.startSeconds()
+					: this.spec.activeAt(seconds);
 		}
 
 	}

@@ -16,9 +16,17 @@ import space.orbit.simulator.stream.StreamSettings;
  * @param connections batches in flight at once
  * @param report where to write the JSON report at the end; null: nowhere
  * @param speed simulated seconds per wall-clock second
+ * @param replayCycle model this much simulated time, then replay it
+ * ({@code ReplayStream}); null: model every frame
  */
 public record RunPlan(StreamSettings stream, URI target, int batchFrames, Duration duration, int connections,
-		Path report, double speed) {
+		Path report, double speed, Duration replayCycle) {
+
+	/** A plan that models every frame. */
+	public RunPlan(StreamSettings stream, URI target, int batchFrames, Duration duration, int connections, Path report,
+			double speed) {
+		this(stream, target, batchFrames, duration, connections, report, speed, null);
+	}
 
 	/**
 	 * The first tick not to generate; {@link Long#MAX_VALUE} when there is no duration.

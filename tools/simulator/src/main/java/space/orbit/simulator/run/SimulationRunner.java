@@ -19,6 +19,9 @@ import space.orbit.simulator.model.ParameterCatalog;
 import space.orbit.simulator.send.Batch;
 import space.orbit.simulator.send.IngestSender;
 import space.orbit.simulator.send.SendStats;
+import space.orbit.simulator.stream.FrameSink;
+import space.orbit.simulator.stream.FrameSource;
+import space.orbit.simulator.stream.ReplayStream;
 import space.orbit.simulator.stream.TelemetryStream;
 import space.orbit.telemetry.Frame;
 
@@ -132,27 +135,37 @@ public class SimulationRunner implements SmartLifecycle, ExitCodeGenerator {
 	private void generate() {
 		boolean covered = false;
 		try {
-			TelemetryStream stream = new TelemetryStream(this.plan.stream());
+			FrameSource stream = source(this.plan);
 			long end = this.plan.endTick();
 			long nextProgress = System.nanoTime() + PROGRESS_NANOS;
-			List<List<Frame>> pending = new ArrayList<>();
-			this.lanes.forEach((lane) -> pending.add(new ArrayList<>()));
+			List<Batch.Builder> pending = new ArrayList<>();
+			this.lanes.forEach((lane) -> pending.add(new Batch.Builder(this.plan.batchFrames())));
+			FrameSink byLane = new FrameSink() {
+
+				@Override
+				public void frame(Frame frame) {
+					pending.get(lane(frame.spacecraftId())).frame(frame);
+				}
+
+				@Override
+				public void encoded(String spacecraftId, Instant timestamp, long sequence, byte[] samplesJson,
+						int samples) {
+					pending.get(lane(spacecraftId)).encoded(spacecraftId, timestamp, sequence, samplesJson, samples);
+				}
+
+			};
 			while (stream.tick() < end && !Thread.currentThread().isInterrupted()) {
 				long k = stream.tick();
-				List<Frame> frames = stream.next();
-				for (Frame frame : frames) {
-					pending.get(lane(frame.spacecraftId())).add(frame);
-				}
-				this.generated.addAndGet(frames.size());
+				this.generated.addAndGet(stream.next(byLane));
 				this.until = stream.timeOf(k);
 				for (int i = 0; i < pending.size(); i++) {
-					List<Frame> batch = pending.get(i);
-					if (!batch.isEmpty() && (batch.size() >= this.plan.batchFrames() || k + 1 == end)) {
+					Batch.Builder batch = pending.get(i);
+					if (batch.frames() > 0 && (batch.frames() >= this.plan.batchFrames() || k + 1 == end)) {
 						long due = this.wallStart + (long) (stream.secondsAt(k) / this.plan.speed() * 1e9)
 								- System.nanoTime();
 						TimeUnit.NANOSECONDS.sleep(Math.max(0, due));
-						this.lanes.get(i).put(Batch.of(batch));
-						pending.set(i, new ArrayList<>());
+						this.lanes.get(i).put(batch.build());
+						pending.set(i, new Batch.Builder(this.plan.batchFrames()));
 					}
 				}
 				if (System.nanoTime() > nextProgress) {
@@ -169,6 +182,12 @@ public class SimulationRunner implements SmartLifecycle, ExitCodeGenerator {
 			log.error("The simulation failed", ex);
 		}
 		finish(covered);
+	}
+
+	/** The modelled stream, or its replay when the plan asks for one. */
+	static FrameSource source(RunPlan plan) {
+		TelemetryStream stream = new TelemetryStream(plan.stream());
+		return (plan.replayCycle() != null) ? new ReplayStream(stream, plan.replayCycle()) : stream;
 	}
 
 	/**

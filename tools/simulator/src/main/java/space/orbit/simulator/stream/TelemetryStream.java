@@ -21,7 +21,7 @@ import space.orbit.telemetry.Frame;
  * the settings — the wall clock plays no part — so a seed replays the same frames. Not
  * thread-safe.
  */
-public final class TelemetryStream {
+public final class TelemetryStream implements FrameSource {
 
 	private final StreamSettings settings;
 
@@ -62,16 +62,19 @@ public final class TelemetryStream {
 	}
 
 	/** The tick {@link #next()} produces next. */
+	@Override
 	public long tick() {
 		return this.tick;
 	}
 
 	/** Simulated seconds from the start to tick {@code k}. */
+	@Override
 	public double secondsAt(long k) {
 		return k / this.settings.rate();
 	}
 
 	/** The timestamp of tick {@code k} (microsecond precision). */
+	@Override
 	public Instant timeOf(long k) {
 		long micros = Math.round(k * 1e6 / this.settings.rate());
 		return this.settings.start().plus(Duration.ofNanos(micros * 1000));
@@ -89,6 +92,37 @@ public final class TelemetryStream {
 			frames.addAll(this.injectors.get(i).apply(k, timestamp, seconds, samples, random));
 		}
 		return frames;
+	}
+
+	@Override
+	public int next(FrameSink sink) {
+		List<Frame> frames = next();
+		frames.forEach(sink::frame);
+		return frames.size();
+	}
+
+	/** How many spacecraft, ORB-1..ORB-n. */
+	public int spacecraft() {
+		return this.models.size();
+	}
+
+	/** The id of spacecraft {@code index} (0-based). */
+	public String spacecraftId(int index) {
+		return this.ids.get(index);
+	}
+
+	/** The fault injector of spacecraft {@code index} (0-based). */
+	public FaultInjector injector(int index) {
+		return this.injectors.get(index);
+	}
+
+	/**
+	 * The nominal samples of spacecraft {@code index} at tick {@code k}, before faults:
+	 * what {@link #next()} starts from at that tick, drawn from {@code random}, which
+	 * must be {@code Noise.at(seed, index, k)}. Leaves the stream's tick alone.
+	 */
+	public Map<String, Object> nominalSamples(int index, long k, SplittableRandom random) {
+		return this.models.get(index).samplesAt(secondsAt(k), random);
 	}
 
 	/** Every frame of the next {@code span} of simulated time. */
