@@ -56,7 +56,7 @@ cmd_bench() {
 		step "Dashboard bench (./orbit bench --dashboard --help tells the options)"
 		export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 	else
-		step "Bench (options: --rates 25k,50k,100k,250k --step 30s --reference 10s --no-reference)"
+		step "Bench ${*:-with the defaults} (defaults: --rates 25k,100k,250k,400k,600k --step 30s --reference 10s)"
 	fi
 	mkdir -p "$ORBIT_STATE/bench"
 	(cd "$ORBIT_ROOT" && "$JAVA_HOME/bin/java" -Xmx512m \

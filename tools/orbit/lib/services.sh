@@ -9,7 +9,32 @@ STALL_TIMEOUT=${ORBIT_STALL_TIMEOUT:-90}
 START_PARALLEL=${ORBIT_START_PARALLEL:-$(($(nproc 2>/dev/null || echo 2) + 1))}
 CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
 declare -A QUEUED=() PROGRESS=() PROGRESS_MS=()
-read -r -a SERVICE_JAVA_OPTS <<<"${ORBIT_JAVA_OPTS:--Xms64m -Xmx512m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+# JVM options by role (issue 19: the whole stack in 3 GiB; docs/adr/0032-memory.md). The hot path
+# (ingest, processor, analyzer, enricher, dashboard) and the worker's jobs keep G1 and a 512 MB
+# heap; the services that idle between requests (auth, users, orders, inventory, console, the
+# demo simulator) run the serial collector in small heaps: no GC threads, no remembered sets.
+# ORBIT_JAVA_OPTS replaces the defaults for every service, ORBIT_JAVA_OPTS_<NAME> (for example
+# ORBIT_JAVA_OPTS_PROCESSOR) for one.
+JAVA_OPTS_COMMON="-Xss512k -XX:+ExitOnOutOfMemoryError"
+# service_java_opts NAME: sets SERVICE_JAVA_OPTS, the JVM options NAME runs with.
+service_java_opts() {
+	local var="ORBIT_JAVA_OPTS_${1^^}" opts
+	if [[ -n "${!var:-}" ]]; then
+		opts=${!var}
+	elif [[ -n "${ORBIT_JAVA_OPTS:-}" ]]; then
+		opts=$ORBIT_JAVA_OPTS
+	else
+		case $1 in
+		ingest | processor | analyzer | enricher | dashboard | worker) opts="-XX:+UseG1GC -Xms64m -Xmx512m $JAVA_OPTS_COMMON" ;;
+		console) opts="-XX:+UseSerialGC -Xms32m -Xmx256m $JAVA_OPTS_COMMON" ;;
+		*) opts="-XX:+UseSerialGC -Xms32m -Xmx192m $JAVA_OPTS_COMMON" ;;
+		esac
+	fi
+	read -r -a SERVICE_JAVA_OPTS <<<"$opts"
+}
+# glibc's malloc keeps up to 8 arenas a core for the JVM's native threads; two are plenty for
+# these processes and hold less memory (ORBIT_MALLOC_ARENA_MAX to change).
+export MALLOC_ARENA_MAX="${ORBIT_MALLOC_ARENA_MAX:-2}"
 
 # Services run from an extracted copy of their jar, $RUN_DIR/NAME (see prepare_run).
 RUN_DIR="$ORBIT_STATE/run"
@@ -54,7 +79,10 @@ prepare_run() {
 		"$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --force --destination "$dir" >"$dir/extract.log" 2>&1 ||
 			die "could not extract $jar into $dir (see $dir/extract.log); rebuild with ./mvnw -pl $(service_dir "$name") package -DskipTests"
 	fi
-	aot="$dir/app.aot"
+	# The AOT cache is only valid for the options it was recorded with (a collector changed, and
+	# the JVM ignores it): one cache per set of options.
+	service_java_opts "$name"
+	aot="$dir/app-$(printf '%s ' "${SERVICE_JAVA_OPTS[@]}" | cksum | cut -d' ' -f1).aot"
 	RUN_ARGS=()
 	if [[ "${ORBIT_AOT:-1}" == 1 ]]; then
 		if [[ -f "$aot" && "$aot" -nt "$app" ]]; then

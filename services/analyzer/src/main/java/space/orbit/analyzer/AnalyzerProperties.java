@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 import space.orbit.messaging.Topics;
 
@@ -53,9 +54,12 @@ public record AnalyzerProperties(
 	 * @param threads stream threads
 	 * @param commitInterval how often results are committed (exactly once: alerts become
 	 * visible then)
+	 * @param rocksdbMemory off-heap memory all state stores share, block cache and
+	 * memtables together ({@link space.orbit.analyzer.detection.BoundedRocksDbMemory})
 	 */
 	public record Streams(@DefaultValue("orbit-analyzer") @NotBlank String applicationId, @NotBlank String stateDir,
-			@DefaultValue("1") @Min(1) @Max(16) int threads, @DefaultValue("100ms") @NotNull Duration commitInterval) {
+			@DefaultValue("1") @Min(1) @Max(16) int threads, @DefaultValue("100ms") @NotNull Duration commitInterval,
+			@DefaultValue("32MB") @NotNull DataSize rocksdbMemory) {
 	}
 
 	/**

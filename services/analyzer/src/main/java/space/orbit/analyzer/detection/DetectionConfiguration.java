@@ -85,6 +85,8 @@ class DetectionConfiguration {
 		properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
 		properties.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, streams.commitInterval().toMillis());
 		properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 16L * 1024 * 1024);
+		properties.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
+		properties.put(BoundedRocksDbMemory.TOTAL_BYTES, streams.rocksdbMemory().toBytes());
 		properties.putAll(Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
 				16 * 1024 * 1024, StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 64 * 1024 * 1024,
 				StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5,
