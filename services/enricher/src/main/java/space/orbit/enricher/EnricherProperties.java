@@ -63,20 +63,32 @@ public record EnricherProperties(@DefaultValue(Topics.TELEMETRY) @NotBlank Strin
 	/**
 	 * The archive.
 	 *
-	 * @param collection the bucket collection
-	 * @param window the time span of one bucket (one document per spacecraft, parameter
-	 * and window); size it so a bucket holds about a thousand samples at most
-	 * @param retention how long a bucket is kept after its window ends (TTL index)
-	 * @param sweep whether the enricher itself deletes the buckets past the retention,
+	 * @param collection the bucket collection earlier versions wrote: read and swept,
+	 * never written, until the retention empties it
+	 * @param segments the segment collection, where samples are written
+	 * @param window the time span of one window (segments of one spacecraft, parameter
+	 * and window are read together); size it so a window holds about a thousand samples
+	 * at most
+	 * @param retention how long a segment is kept after its window ends (TTL index)
+	 * @param sweep whether the enricher itself deletes the segments past the retention,
 	 * every {@code sweepInterval}: on for a server without a TTL monitor (the stand-in
 	 * {@code ./orbit up} starts); off by default, where MongoDB's TTL index does it
 	 * @param sweepInterval how often the sweep runs when it is on
+	 * @param cachedWindows the most windows whose next slot the writer remembers (least
+	 * recently written forgotten first; a forgotten window costs a read when written
+	 * again)
 	 */
 	public record Archive(@DefaultValue("telemetry_buckets") @NotBlank String collection,
-			@DefaultValue("1m") @NotNull Duration window, @DefaultValue("30d") @NotNull Duration retention,
-			@DefaultValue("false") boolean sweep, @DefaultValue("10m") @NotNull Duration sweepInterval) {
+			@DefaultValue("telemetry_segments") @NotBlank String segments, @DefaultValue("1m") @NotNull Duration window,
+			@DefaultValue("30d") @NotNull Duration retention, @DefaultValue("false") boolean sweep,
+			@DefaultValue("10m") @NotNull Duration sweepInterval,
+			@DefaultValue("65536") @Min(1) @Max(10_000_000) int cachedWindows) {
 
 		public Archive {
+			if (segments.equals(collection)) {
+				throw new IllegalArgumentException("orbit.enricher.archive.segments must differ from "
+						+ "orbit.enricher.archive.collection (the buckets of earlier versions), both were " + segments);
+			}
 			if (window.compareTo(Duration.ofSeconds(1)) < 0 || window.compareTo(Duration.ofDays(1)) > 0
 					|| Duration.ofDays(1).toMillis() % window.toMillis() != 0) {
 				throw new IllegalArgumentException(

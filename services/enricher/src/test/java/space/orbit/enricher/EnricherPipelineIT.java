@@ -295,9 +295,9 @@ class EnricherPipelineIT {
 	private List<Document> archive() {
 		List<Document> documents = new ArrayList<>();
 		mongo.database()
-			.getCollection("telemetry_buckets")
+			.getCollection("telemetry_segments")
 			.find()
-			.sort(Sorts.ascending("spacecraftId", "parameter", "start"))
+			.sort(Sorts.ascending("spacecraftId", "parameter", "start", "n"))
 			.into(documents);
 		return documents;
 	}

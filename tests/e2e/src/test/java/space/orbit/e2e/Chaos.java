@@ -1,5 +1,7 @@
 package space.orbit.e2e;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +25,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.bson.types.Binary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -470,7 +473,7 @@ final class Chaos implements AutoCloseable {
 		check("Kafka holds the frames PostgreSQL holds", published.keySet().equals(stored.keySet()),
 				"differing: " + difference(published, stored));
 
-		// The archive: the enricher's buckets on the MongoDB stand-in, official driver.
+		// The archive: the enricher's segments on the MongoDB stand-in, official driver.
 		Map<String, Long> archived = new HashMap<>();
 		long duplicateSamples = 0;
 		deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -757,10 +760,31 @@ final class Chaos implements AutoCloseable {
 		return frames;
 	}
 
-	/** Samples in the archive by (spacecraft, sequence, timestamp in µs, parameter). */
+	/**
+	 * Samples in the archive by (spacecraft, sequence, timestamp in µs, parameter): the
+	 * segments' identities, read from their {@code cols} (the enricher's layout: version
+	 * byte, int32 count, count x int64 t, count x int64 q, little-endian, then the
+	 * values), and any bucket an earlier version wrote.
+	 */
 	private Map<String, Long> archivedSamples() {
 		Map<String, Long> samples = new HashMap<>();
 		try (MongoClient client = MongoClients.create(this.archive.uri(this.archiveDatabase))) {
+			for (Document segment : client.getDatabase(this.archiveDatabase)
+				.getCollection("telemetry_segments")
+				.find()) {
+				String spacecraft = segment.getString("spacecraftId");
+				String parameter = segment.getString("parameter");
+				ByteBuffer cols = ByteBuffer.wrap(segment.get("cols", Binary.class).getData())
+					.order(ByteOrder.LITTLE_ENDIAN);
+				if (cols.get() != 1) {
+					throw new IllegalStateException("segment " + segment.get("_id") + ": unknown cols version");
+				}
+				int count = cols.getInt();
+				for (int i = 0; i < count; i++) {
+					samples.merge(spacecraft + "|" + cols.getLong(1 + 4 + 8 * (count + i)) + "|"
+							+ cols.getLong(1 + 4 + 8 * i) + "|" + parameter, 1L, Long::sum);
+				}
+			}
 			for (Document bucket : client.getDatabase(this.archiveDatabase).getCollection("telemetry_buckets").find()) {
 				String spacecraft = bucket.getString("spacecraftId");
 				String parameter = bucket.getString("parameter");

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import space.orbit.enricher.EnricherProperties;
 
 /**
- * The bucket collection, its indexes, the writer, the retention sweep and MongoDB's
- * health.
+ * The segment collection (and the bucket collection of earlier versions), its indexes,
+ * the writer, the reader, the retention sweep and MongoDB's health.
  */
 @Configuration(proxyBeanMethods = false)
 class ArchiveConfiguration {
@@ -27,13 +27,13 @@ class ArchiveConfiguration {
 
 	@Bean
 	ArchiveCollection archiveCollection(MongoDatabase archiveDatabase, EnricherProperties properties) {
-		return new ArchiveCollection(archiveDatabase.getCollection(properties.archive().collection(), Document.class),
-				properties.archive());
+		return new ArchiveCollection(archiveDatabase.getCollection(properties.archive().segments(), Document.class),
+				archiveDatabase.getCollection(properties.archive().collection(), Document.class), properties.archive());
 	}
 
 	@Bean
-	BucketWriter bucketWriter(ArchiveCollection archive) {
-		return new BucketWriter(archive);
+	SegmentWriter segmentWriter(ArchiveCollection archive) {
+		return new SegmentWriter(archive);
 	}
 
 	@Bean

@@ -29,7 +29,7 @@ import space.orbit.kit.web.PageLimit;
 @RestController
 @ViewerAccess
 @RequestMapping("/api/v1/archive")
-@Tag(name = "archive", description = "Calibrated telemetry archived in MongoDB buckets, raw or downsampled")
+@Tag(name = "archive", description = "Calibrated telemetry archived in MongoDB segments, raw or downsampled")
 class ArchiveController {
 
 	static final int DEFAULT_SAMPLES = 1_000;

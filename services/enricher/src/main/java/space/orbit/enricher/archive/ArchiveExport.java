@@ -9,7 +9,7 @@ import java.util.PriorityQueue;
 
 /**
  * Writes several parameters' archive over one range as CSV, in time order: raw samples
- * merged from one MongoDB cursor per parameter (a batch of buckets each in memory, never
+ * merged from MongoDB cursors per parameter (a batch of documents each in memory, never
  * the range), or the steps of the downsampled archive (bounded by the steps' maximum).
  * Counts the rows before writing them, so a reader can show progress.
  */
@@ -35,8 +35,8 @@ class ArchiveExport {
 	}
 
 	/**
-	 * The raw samples in the ranges: stored counts of the buckets lying inside, samples
-	 * counted in the buckets at the ranges' edges.
+	 * The raw samples in the ranges: stored counts of the windows lying inside, samples
+	 * counted in the windows at the ranges' edges.
 	 */
 	long countRaw(List<ArchiveQuery> queries) {
 		long rows = 0;

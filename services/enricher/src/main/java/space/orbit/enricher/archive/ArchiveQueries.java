@@ -12,8 +12,9 @@ import space.orbit.kit.web.Page;
 import space.orbit.telemetry.TelemetryCodec;
 
 /**
- * Answers archive queries from the buckets, a page at a time: raw samples after a cursor
- * (their time and sequence), or the non-empty steps after a cursor (a step's start).
+ * Answers archive queries from the archived windows, a page at a time: raw samples after
+ * a cursor (their time and sequence), or the non-empty steps after a cursor (a step's
+ * start).
  */
 class ArchiveQueries {
 

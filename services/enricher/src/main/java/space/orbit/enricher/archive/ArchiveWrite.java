@@ -3,7 +3,7 @@ package space.orbit.enricher.archive;
 /**
  * What one write to the archive did.
  *
- * @param documents bucket documents created or changed
+ * @param documents segment documents inserted
  * @param samples samples added
  * @param duplicates samples that the archive already held (redeliveries), not added
  */

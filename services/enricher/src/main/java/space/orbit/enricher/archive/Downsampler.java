@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Downsamples buckets into steps {@code [from + i*step, from + (i+1)*step)} within
- * {@code [from, to)}: per step the count of samples and the min, max and average of their
- * engineering values. A bucket lying wholly inside the range and inside one step
+ * Downsamples windows (buckets) into steps {@code [from + i*step, from + (i+1)*step)}
+ * within {@code [from, to)}: per step the count of samples and the min, max and average
+ * of their engineering values. A bucket lying wholly inside the range and inside one step
  * contributes its stored summary; any other is read sample by sample. Steps without
  * samples are left out. All times in epoch microseconds.
  */

@@ -32,12 +32,12 @@ class MongoServer extends AbstractHealthIndicator {
 			if (!info.containsKey("gitVersion")) {
 				log.warn("MongoDB at the configured URI is a STAND-IN (reports version {} without a gitVersion): "
 						+ "the archive works, but set ORBIT_MONGODB_URI to a real MongoDB 7 in production; "
-						+ "it has no TTL monitor, so buckets past the retention are deleted only with "
+						+ "it has no TTL monitor, so segments past the retention are deleted only with "
 						+ "orbit.enricher.archive.sweep=true (now {})", info.get("version"), sweep);
 			}
 			else {
 				log.info("Archive on MongoDB {} (database {}; retention sweep {})", info.get("version"),
-						this.database.getName(), sweep ? "on" : "off, the TTL index expires buckets");
+						this.database.getName(), sweep ? "on" : "off, the TTL index expires segments");
 			}
 		}
 		catch (RuntimeException ex) {

@@ -16,8 +16,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Retention where no TTL monitor runs (the stand-in accepts the TTL index but never
  * expires anything): when {@code orbit.enricher.archive.sweep} is on, deletes every
- * {@code sweep-interval} the buckets whose window ended more than {@code retention} ago,
- * as MongoDB's TTL monitor would. Off, it never starts.
+ * {@code sweep-interval} the segments whose window ended more than {@code retention} ago
+ * (and the buckets of earlier versions, while there are any), as MongoDB's TTL monitor
+ * would. Off, it never starts.
  */
 public class RetentionSweeper implements SmartLifecycle {
 
@@ -34,14 +35,17 @@ public class RetentionSweeper implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	/** Deletes the expired buckets; returns how many. */
+	/** Deletes the expired segments and buckets; returns how many. */
 	long sweep() {
 		Date cutoff = new Date(this.clock.millis() - this.archive.settings().retention().toMillis());
-		long deleted = this.archive.buckets().deleteMany(Filters.lt(BucketDocuments.END, cutoff)).getDeletedCount();
-		if (deleted > 0) {
-			log.info("Retention: deleted {} buckets that ended before {}", deleted, cutoff.toInstant());
+		long segments = this.archive.segments().deleteMany(Filters.lt(SegmentDocuments.END, cutoff)).getDeletedCount();
+		long buckets = this.archive.hasBuckets()
+				? this.archive.buckets().deleteMany(Filters.lt(BucketDocuments.END, cutoff)).getDeletedCount() : 0;
+		if (segments + buckets > 0) {
+			log.info("Retention: deleted {} segments and {} buckets that ended before {}", segments, buckets,
+					cutoff.toInstant());
 		}
-		return deleted;
+		return segments + buckets;
 	}
 
 	/** Started only when the sweep is on. */
@@ -56,7 +60,7 @@ public class RetentionSweeper implements SmartLifecycle {
 			return;
 		}
 		Duration interval = this.archive.settings().sweepInterval();
-		log.info("Retention sweep on: every {} the buckets that ended more than {} ago are deleted", interval,
+		log.info("Retention sweep on: every {} the segments that ended more than {} ago are deleted", interval,
 				this.archive.settings().retention());
 		this.executor = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("retention").daemon().factory());

@@ -6,9 +6,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * One parameter's samples within a range, in time (then sequence) order, read bucket by
- * bucket from a {@link BucketStream}: at most one bucket's samples are held. Buckets are
- * disjoint windows read oldest first, so sorting each bucket orders the whole stream.
+ * One parameter's samples within a range, in time (then sequence) order, read window by
+ * window from a {@link BucketStream}: at most one window's samples are held. Windows are
+ * disjoint and read oldest first, so sorting each window orders the whole stream.
  */
 final class SampleStream implements AutoCloseable {
 

@@ -30,7 +30,7 @@ class ArchiveMetrics {
 	ArchiveMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.documents = Counter.builder("orbit.documents.written")
-			.description("Bucket documents created or changed in MongoDB")
+			.description("Segment documents inserted in MongoDB")
 			.register(registry);
 		this.samples = Counter.builder("orbit.samples.archived")
 			.description("Samples added to the archive (raw and derived; redeliveries not counted)")

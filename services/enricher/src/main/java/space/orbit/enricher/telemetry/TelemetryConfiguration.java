@@ -19,7 +19,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import space.orbit.enricher.EnricherProperties;
-import space.orbit.enricher.archive.BucketWriter;
+import space.orbit.enricher.archive.SegmentWriter;
 import space.orbit.enricher.enrichment.DerivedParameter;
 import space.orbit.enricher.enrichment.Enricher;
 import space.orbit.enricher.registry.Registry;
@@ -58,7 +58,7 @@ class TelemetryConfiguration {
 	}
 
 	@Bean
-	TelemetryListener telemetryListener(Enricher enricher, BucketWriter writer, ArchiveMetrics metrics,
+	TelemetryListener telemetryListener(Enricher enricher, SegmentWriter writer, ArchiveMetrics metrics,
 			TraceContexts traces, Clock clock, EnricherProperties properties) {
 		return new TelemetryListener(enricher, writer, metrics, traces, clock, properties.writeSamples());
 	}

@@ -4,18 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.kafka.support.Acknowledgment;
 import space.orbit.enricher.archive.ArchiveWrite;
-import space.orbit.enricher.archive.BucketWriter;
+import space.orbit.enricher.archive.SegmentWriter;
 import space.orbit.enricher.enrichment.EnrichedSample;
 import space.orbit.enricher.enrichment.Enricher;
 import space.orbit.kit.observability.TraceContexts;
@@ -31,9 +34,10 @@ import space.orbit.telemetry.TelemetryRecordReader;
  * every write. A failed write is thrown to the container's error handler, which retries
  * the batch with back-off; writes are idempotent, so a retry or a redelivery after a
  * crash adds nothing twice. Each record's processing is a span in the trace of its
- * {@code traceparent} header. Unreadable records are counted and skipped.
+ * {@code traceparent} header. Unreadable records are counted and skipped. Partitions
+ * revoked, the writer forgets the windows it knew: another consumer may write them now.
  */
-class TelemetryListener {
+class TelemetryListener implements ConsumerSeekAware {
 
 	static final String ID = "archive";
 
@@ -41,7 +45,7 @@ class TelemetryListener {
 
 	private final Enricher enricher;
 
-	private final BucketWriter writer;
+	private final SegmentWriter writer;
 
 	private final ArchiveMetrics metrics;
 
@@ -51,8 +55,8 @@ class TelemetryListener {
 
 	private final int writeSamples;
 
-	TelemetryListener(Enricher enricher, BucketWriter writer, ArchiveMetrics metrics, TraceContexts traces, Clock clock,
-			int writeSamples) {
+	TelemetryListener(Enricher enricher, SegmentWriter writer, ArchiveMetrics metrics, TraceContexts traces,
+			Clock clock, int writeSamples) {
 		this.writeSamples = writeSamples;
 		this.enricher = enricher;
 		this.writer = writer;
@@ -109,6 +113,13 @@ class TelemetryListener {
 					this.metrics.latency(Duration.ofNanos((now - receipt) * 1_000L));
 				}
 			});
+		}
+	}
+
+	@Override
+	public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+		if (!partitions.isEmpty()) {
+			this.writer.forgetWindows();
 		}
 	}
 

@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The enricher's archive API, running (real Kafka; MongoDB the stand-in unless
  * {@code ORBIT_TEST_MONGODB_URI} names a local real one, behind a proxy that can cut it),
- * over buckets its writer stored: a long raw range paged, a downsampled one in one call,
+ * over segments its writer stored: a long raw range paged, a downsampled one in one call,
  * bad queries as 400 {@code invalid-parameter} problems naming the parameter, the
  * committed OpenAPI document and every operation's role enforced as it says (ADR 0017),
  * MongoDB out of reach as a 503, and the retention with the sweep on where the stand-in
@@ -52,7 +52,7 @@ class ArchiveApiIT {
 	private int port;
 
 	@Autowired
-	private BucketWriter writer;
+	private SegmentWriter writer;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {

@@ -33,7 +33,7 @@ import space.orbit.test.TestNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The archive's CSV export, running over buckets its writer stored (MongoDB the stand-in
+ * The archive's CSV export, running over segments its writer stored (MongoDB the stand-in
  * unless {@code ORBIT_TEST_MONGODB_URI} names a real one): two parameters merged in time
  * order with raw and calibrated columns, the row count announced before the rows and
  * equal to them and to the JSON API's samples, the downsampled export equal to the steps
@@ -56,7 +56,7 @@ class ArchiveExportIT {
 	private int port;
 
 	@Autowired
-	private BucketWriter writer;
+	private SegmentWriter writer;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {

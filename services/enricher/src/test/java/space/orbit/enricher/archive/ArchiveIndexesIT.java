@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import space.orbit.enricher.EnricherProperties;
 import space.orbit.enricher.enrichment.EnrichedSample;
 import space.orbit.test.TestMongo;
 
@@ -26,11 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What the bucket collection's indexes are for, on documents the writer stored: the
- * (spacecraftId, parameter, start) index answers a range with exactly the buckets and
- * samples in {@code [from, to)}, across bucket boundaries, and refuses a second bucket of
- * one identity; with the retention sweep on, buckets past the retention expire and newer
- * ones stay (the stand-in has no TTL monitor); the TTL index follows the retention.
+ * What the segment collection's indexes are for, on documents the writer stored: the
+ * (spacecraftId, parameter, start) index answers a range with exactly the windows and
+ * samples in {@code [from, to)}, across window boundaries; the unique {@code _id} refuses
+ * a second segment in one slot of a window (the compound index no longer refuses a second
+ * document of a window); with the retention sweep on, segments (and buckets of an earlier
+ * version) past the retention expire and newer ones stay (the stand-in has no TTL
+ * monitor); the TTL index follows the retention.
  */
 class ArchiveIndexesIT {
 
@@ -43,11 +44,15 @@ class ArchiveIndexesIT {
 
 	private static final TestMongo mongo = TestMongo.newDatabase("enricher_indexes");
 
+	private MongoCollection<Document> segments;
+
 	private MongoCollection<Document> buckets;
 
 	@BeforeEach
 	void freshCollection() {
-		this.buckets = mongo.database().getCollection("buckets_" + System.nanoTime());
+		long suffix = System.nanoTime();
+		this.segments = mongo.database().getCollection("segments_" + suffix);
+		this.buckets = mongo.database().getCollection("buckets_" + suffix);
 	}
 
 	@AfterAll
@@ -69,7 +74,7 @@ class ArchiveIndexesIT {
 				samples.add(sample("ORB-X", "EPS.V", at, sequence));
 			}
 		}
-		assertThat(new BucketWriter(archive).write(samples).documents()).isEqualTo(15);
+		assertThat(new SegmentWriter(archive).write(samples).documents()).isEqualTo(15);
 		ArchiveReader reader = new ArchiveReader(archive);
 		ArchiveQueries queries = new ArchiveQueries(reader);
 		long[][] ranges = { { MINUTE, 3 * MINUTE }, { MINUTE - 1, 3 * MINUTE + 1 }, { 90 * SECOND, 150 * SECOND },
@@ -101,15 +106,17 @@ class ArchiveIndexesIT {
 	}
 
 	@Test
-	void theIdentityIndexRefusesASecondBucketOfOneSpacecraftParameterAndWindow() {
+	void theIdIndexRefusesASecondSegmentInOneSlotOfAWindow() {
 		ArchiveCollection archive = archive(Duration.ofDays(30), false);
-		new BucketWriter(archive).write(List.of(sample("ORB-U", "EPS.V", BASE, 1)));
+		new SegmentWriter(archive).write(List.of(sample("ORB-U", "EPS.V", BASE, 1)));
 
-		assertThatThrownBy(() -> this.buckets.insertOne(bucket("ORB-U", "EPS.V", BASE))).isInstanceOfSatisfying(
-				MongoWriteException.class, ex -> assertThat(ex.getCode()).isEqualTo(BucketWriter.DUPLICATE_KEY));
-		this.buckets.insertOne(bucket("ORB-U", "EPS.V", BASE + MINUTE));
-		this.buckets.insertOne(bucket("ORB-U", "EPS.I", BASE));
-		assertThat(this.buckets.countDocuments(Filters.eq("spacecraftId", "ORB-U"))).isEqualTo(3);
+		assertThatThrownBy(() -> this.segments.insertOne(segment("ORB-U", "EPS.V", BASE, 0))).isInstanceOfSatisfying(
+				MongoWriteException.class, ex -> assertThat(ex.getCode()).isEqualTo(SegmentWriter.DUPLICATE_KEY));
+		this.segments.insertOne(segment("ORB-U", "EPS.V", BASE + MINUTE, 0));
+		this.segments.insertOne(segment("ORB-U", "EPS.I", BASE, 0));
+		assertThat(this.segments.countDocuments(Filters.eq("spacecraftId", "ORB-U"))).isEqualTo(3);
+		this.segments.insertOne(segment("ORB-U", "EPS.V", BASE, 1));
+		assertThat(this.segments.countDocuments(Filters.eq("spacecraftId", "ORB-U"))).isEqualTo(4);
 	}
 
 	@Test
@@ -132,7 +139,11 @@ class ArchiveIndexesIT {
 		for (long start : kept) {
 			samples.add(sample("ORB-E", "EPS.V", start + SECOND, samples.size()));
 		}
-		assertThat(new BucketWriter(archive).write(samples).documents()).isEqualTo(7);
+		for (long start : expired) {
+			this.buckets.insertOne(bucket("ORB-E", "EPS.T", start));
+		}
+		this.buckets.insertOne(bucket("ORB-E", "EPS.T", now - hour));
+		assertThat(new SegmentWriter(archive).write(samples).documents()).isEqualTo(7);
 		RetentionSweeper sweeper = new RetentionSweeper(archive, clock);
 		assertThat(sweeper.isAutoStartup()).isTrue();
 		Date cutoff = new Date(clock.millis() - Duration.ofHours(1).toMillis());
@@ -140,17 +151,20 @@ class ArchiveIndexesIT {
 		sweeper.start();
 		try {
 			await().atMost(Duration.ofSeconds(30))
-				.until(() -> this.buckets.countDocuments(Filters.lt(BucketDocuments.END, cutoff)) == 0);
+				.until(() -> this.segments.countDocuments(Filters.lt(SegmentDocuments.END, cutoff)) == 0
+						&& this.buckets.countDocuments(Filters.lt(BucketDocuments.END, cutoff)) == 0);
 		}
 		finally {
 			sweeper.stop();
 		}
 
 		List<Long> starts = new ArrayList<>();
-		this.buckets.find()
+		this.segments.find()
 			.sort(new Document("start", 1))
-			.forEach(bucket -> starts.add(bucket.getDate("start").getTime() * 1_000L));
+			.forEach(segment -> starts.add(segment.getDate("start").getTime() * 1_000L));
 		assertThat(starts).containsExactlyElementsOf(kept);
+		assertThat(this.buckets.find()).extracting(bucket -> bucket.getDate("start").getTime() * 1_000L)
+			.containsExactly(now - hour);
 		assertThat(new ArchiveQueries(new ArchiveReader(archive))
 			.samples(new ArchiveQuery("ORB-E", "EPS.V", now - 25 * hour, now + MINUTE), null, 10_000)
 			.items()).extracting(SamplesPage.Sample::sequence).containsExactly(4L, 5L, 6L);
@@ -173,20 +187,21 @@ class ArchiveIndexesIT {
 	@Test
 	void theTtlIndexExpiresBucketsTheRetentionAfterTheirEnd() {
 		try (TestMongo own = TestMongo.newDatabase("enricher_ttl")) {
+			this.segments = own.database().getCollection("segments");
 			this.buckets = own.database().getCollection("buckets");
 			archive(Duration.ofDays(30), false).ensureIndexes();
-			assertThat(ttlSeconds()).isEqualTo(30L * 24 * 3600);
+			assertThat(ttlSeconds(this.segments)).isEqualTo(30L * 24 * 3600);
 
-			ArchiveIndexes.ensure(this.buckets, Duration.ofDays(7));
+			ArchiveIndexes.ensure(this.segments, Duration.ofDays(7));
 
-			assertThat(ttlSeconds()).isEqualTo(7L * 24 * 3600);
+			assertThat(ttlSeconds(this.segments)).isEqualTo(7L * 24 * 3600);
 		}
 	}
 
 	/** The TTL index's expiry; the only one, on {@code end}. */
-	private long ttlSeconds() {
+	private static long ttlSeconds(MongoCollection<Document> collection) {
 		List<Document> ttl = new ArrayList<>();
-		this.buckets.listIndexes().into(new ArrayList<>()).forEach(index -> {
+		collection.listIndexes().into(new ArrayList<>()).forEach(index -> {
 			if (index.containsKey("expireAfterSeconds")) {
 				ttl.add(index);
 			}
@@ -196,7 +211,19 @@ class ArchiveIndexesIT {
 		return ttl.getFirst().get("expireAfterSeconds", Number.class).longValue();
 	}
 
-	/** A bucket document without samples, as another writer might insert it. */
+	/** A segment document without samples, as another writer might insert it. */
+	private static Document segment(String spacecraftId, String parameter, long startMicros, int n) {
+		return new Document("_id",
+				SegmentDocuments.id(SegmentDocuments.window(spacecraftId, parameter, startMicros / 1_000), n))
+			.append("spacecraftId", spacecraftId)
+			.append("parameter", parameter)
+			.append("start", new Date(startMicros / 1_000))
+			.append("end", new Date(startMicros / 1_000 + 60_000))
+			.append("n", n)
+			.append("count", 0);
+	}
+
+	/** A bucket document without samples, as an earlier version might have left it. */
 	private static Document bucket(String spacecraftId, String parameter, long startMicros) {
 		return new Document("spacecraftId", spacecraftId).append("parameter", parameter)
 			.append("start", new Date(startMicros / 1_000))
@@ -205,8 +232,8 @@ class ArchiveIndexesIT {
 	}
 
 	private ArchiveCollection archive(Duration retention, boolean sweep) {
-		return new ArchiveCollection(this.buckets, new EnricherProperties.Archive("unused", Duration.ofMinutes(1),
-				retention, sweep, Duration.ofSeconds(1)));
+		return new ArchiveCollection(this.segments, this.buckets,
+				ArchiveSamples.settings(retention, sweep, Duration.ofSeconds(1)));
 	}
 
 	private static EnrichedSample sample(String spacecraftId, String parameter, long micros, long sequence) {

@@ -2,26 +2,32 @@ package space.orbit.enricher.archive;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import space.orbit.enricher.EnricherProperties;
 import space.orbit.enricher.enrichment.EnrichedSample;
 import space.orbit.test.TestMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bucket archive on a MongoDB (the stand-in unless {@code ORBIT_TEST_MONGODB_URI}
- * names a real one): idempotent writes, and downsampling of what was stored against a
- * direct computation. What the indexes are for: {@link ArchiveIndexesIT}.
+ * The segment archive on a MongoDB (the stand-in unless {@code ORBIT_TEST_MONGODB_URI}
+ * names a real one): idempotent writes, downsampling of what was stored against a direct
+ * computation, and the buckets of an earlier version read with the segments. What the
+ * indexes are for: {@link ArchiveIndexesIT}; races, halts and caches:
+ * {@link SegmentWriterIT}.
  */
 class ArchiveMongoIT {
 
@@ -32,18 +38,22 @@ class ArchiveMongoIT {
 
 	private static final TestMongo mongo = TestMongo.newDatabase("enricher_archive");
 
+	private MongoCollection<Document> segments;
+
 	private MongoCollection<Document> buckets;
 
 	private ArchiveCollection archive;
 
-	private BucketWriter writer;
+	private SegmentWriter writer;
 
 	@BeforeEach
 	void freshCollection() {
-		this.buckets = mongo.database().getCollection("buckets_" + System.nanoTime());
-		this.archive = new ArchiveCollection(this.buckets, new EnricherProperties.Archive("unused",
-				Duration.ofMinutes(1), Duration.ofDays(30), false, Duration.ofMinutes(10)));
-		this.writer = new BucketWriter(this.archive);
+		long suffix = System.nanoTime();
+		this.segments = mongo.database().getCollection("segments_" + suffix);
+		this.buckets = mongo.database().getCollection("buckets_" + suffix);
+		this.archive = new ArchiveCollection(this.segments, this.buckets,
+				ArchiveSamples.settings(Duration.ofDays(30), false, Duration.ofMinutes(10)));
+		this.writer = new SegmentWriter(this.archive);
 	}
 
 	@AfterAll
@@ -60,16 +70,23 @@ class ArchiveMongoIT {
 		}
 		ArchiveWrite write = this.writer.write(samples);
 		assertThat(write).isEqualTo(new ArchiveWrite(4, 240, 0));
-		Document first = this.buckets.find(BucketDocuments.identity("ORB-1", "EPS.V", BASE / 1_000)).first();
+		assertThat(this.segments.countDocuments(BucketDocuments.identity("ORB-1", "EPS.V", BASE / 1_000))).isEqualTo(1);
+		Document first = this.segments
+			.find(Filters.eq("_id", SegmentDocuments.id(SegmentDocuments.window("ORB-1", "EPS.V", BASE / 1_000), 0)))
+			.first();
 		assertThat(first).isNotNull();
+		assertThat(first.getInteger("n")).isZero();
 		assertThat(first.getInteger("count")).isEqualTo(60);
-		assertThat(first.get("n", Number.class).longValue()).isEqualTo(60);
+		assertThat(first.get("numeric", Number.class).longValue()).isEqualTo(60);
 		assertThat(first.getDouble("min")).isEqualTo(28.0);
 		assertThat(first.getDouble("max")).isEqualTo(87.0);
 		assertThat(first.getDouble("sum")).isEqualTo(60 * 28.0 + 59 * 60 / 2.0);
 		assertThat(first.getDate("end").getTime()).isEqualTo(BASE / 1_000 + 60_000);
-		assertThat(first.getList("t", Long.class)).hasSize(60);
-		assertThat(first.getList("eng", Double.class)).hasSize(60).startsWith(28.0, 29.0);
+		assertThat(first.getLong("first")).isEqualTo(BASE);
+		assertThat(first.getLong("last")).isEqualTo(BASE + 59 * SECOND);
+		List<ArchivedSample> columns = SegmentCodec.decode(first.get("cols", Binary.class).getData());
+		assertThat(columns).extracting(ArchivedSample::timeMicros).hasSize(60).isSorted();
+		assertThat(columns).extracting(ArchivedSample::engineering).hasSize(60).startsWith(28.0, 29.0);
 	}
 
 	@Test
@@ -97,19 +114,17 @@ class ArchiveMongoIT {
 		assertThat(overlap.duplicates()).isEqualTo(200);
 		assertThat(this.writer.write(samples)).isEqualTo(new ArchiveWrite(0, 0, 900));
 		long stored = 0;
-		for (Document bucket : this.buckets.find()) {
-			List<Long> times = bucket.getList("t", Long.class);
-			List<Long> sequences = bucket.getList("q", Long.class);
-			assertThat(bucket.getList("raw", Object.class)).hasSameSizeAs(times);
-			assertThat(bucket.getList("eng", Object.class)).hasSameSizeAs(times);
-			List<String> identities = new ArrayList<>();
-			for (int i = 0; i < times.size(); i++) {
-				identities.add(times.get(i) + ":" + sequences.get(i));
-			}
+		Map<Date, List<String>> windows = new HashMap<>();
+		for (Document segment : this.segments.find()) {
+			List<String> identities = ArchiveSamples.identities(segment);
+			List<ArchivedSample> columns = SegmentCodec.decode(segment.get("cols", Binary.class).getData());
+			assertThat(columns).hasSameSizeAs(identities);
 			assertThat(identities).doesNotHaveDuplicates();
-			assertThat(bucket.getInteger("count")).isEqualTo(identities.size());
+			assertThat(segment.getInteger("count")).isEqualTo(identities.size());
+			windows.computeIfAbsent(segment.getDate("start"), (start) -> new ArrayList<>()).addAll(identities);
 			stored += identities.size();
 		}
+		windows.forEach((start, identities) -> assertThat(identities).as("window %s", start).doesNotHaveDuplicates());
 		assertThat(stored).isEqualTo(900);
 	}
 
@@ -178,9 +193,58 @@ class ArchiveMongoIT {
 		assertThat(pages).isEqualTo(Math.ceilDiv(expected.size(), 7));
 	}
 
+	@Test
+	void theBucketsOfAnEarlierVersionAreReadWithTheSegmentsAndNotArchivedAgain() {
+		List<EnrichedSample> samples = ArchiveSamples.random(new Random(17), "ORB-4", "EPS.V", BASE,
+				BASE + 240 * SECOND, 1_200);
+		// before the upgrade: the first three windows in buckets, their later halves not
+		// yet written
+		List<EnrichedSample> bucketed = new ArrayList<>();
+		for (long window = 0; window < 3; window++) {
+			long start = BASE + window * 60 * SECOND;
+			List<EnrichedSample> early = samples.stream()
+				.filter((s) -> s.timeMicros() >= start && s.timeMicros() < start + 30 * SECOND)
+				.toList();
+			this.buckets.insertOne(ArchiveSamples.legacyBucket(early, 60_000));
+			bucketed.addAll(early);
+		}
+
+		// after it: everything (a redelivery of the bucketed samples included)
+		ArchiveWrite write = this.writer.write(samples);
+
+		assertThat(write.samples()).isEqualTo(samples.size() - bucketed.size());
+		assertThat(write.duplicates()).isEqualTo(bucketed.size());
+		assertThat(this.writer.write(samples)).isEqualTo(new ArchiveWrite(0, 0, samples.size()));
+		ArchiveQueries queries = new ArchiveQueries(new ArchiveReader(this.archive));
+		ArchiveQuery range = new ArchiveQuery("ORB-4", "EPS.V", BASE - SECOND, BASE + 300 * SECOND);
+		assertThat(queries.samples(range, null, 10_000).items())
+			.extracting(s -> s.timestamp() + "#" + s.sequence() + "=" + s.raw())
+			.containsExactlyElementsOf(samples.stream()
+				.sorted(java.util.Comparator.comparingLong(EnrichedSample::timeMicros)
+					.thenComparingLong(EnrichedSample::sequence))
+				.map(s -> ArchiveQueries.time(s.timeMicros()) + "#" + s.sequence() + "=" + s.raw())
+				.toList());
+		long[][] cases = { { 0, 240 * SECOND, 60 * SECOND }, { 0, 240 * SECOND, 120 * SECOND },
+				{ 13 * SECOND, 200 * SECOND, 7 * SECOND } };
+		for (long[] relative : cases) {
+			long from = BASE + relative[0];
+			long to = BASE + relative[1];
+			assertThat(queries.steps(new ArchiveQuery("ORB-4", "EPS.V", from, to), relative[2], null, 10_000).items())
+				.as("from %d to %d step %d", from, to, relative[2])
+				.usingRecursiveFieldByFieldElementComparator(ArchiveSamples.TOLERANT_FIELDS)
+				.containsExactlyElementsOf(ArchiveSamples.direct(samples, from, to, relative[2])
+					.stream()
+					.map(s -> new StepsPage.Step(ArchiveQueries.time(s.startMicros()), s.count(), s.min(), s.max(),
+							s.avg()))
+					.toList());
+		}
+		assertThat(new ArchiveExport(new ArchiveReader(this.archive), queries).countRaw(List.of(range)))
+			.isEqualTo(samples.size());
+	}
+
 	private List<Document> snapshot() {
 		List<Document> documents = new ArrayList<>();
-		this.buckets.find().sort(Sorts.ascending("parameter", "start")).into(documents);
+		this.segments.find().sort(Sorts.ascending("parameter", "start", "n")).into(documents);
 		return documents;
 	}
 

@@ -1,17 +1,24 @@
 package space.orbit.enricher.archive;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Random;
 
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.bson.Document;
+import org.bson.types.Binary;
 
+import space.orbit.enricher.EnricherProperties;
 import space.orbit.enricher.enrichment.EnrichedSample;
 
 /**
- * Test fixtures: random samples, the buckets they make, and downsampling computed
- * directly from the samples.
+ * Test fixtures: random samples, the buckets they make, bucket documents as earlier
+ * versions wrote them, segments' identities, and downsampling computed directly from the
+ * samples.
  */
 final class ArchiveSamples {
 
@@ -28,6 +35,71 @@ final class ArchiveSamples {
 		.build();
 
 	private ArchiveSamples() {
+	}
+
+	/** Archive settings with a one-minute window and a large window cache. */
+	static EnricherProperties.Archive settings(Duration retention, boolean sweep, Duration sweepInterval) {
+		return new EnricherProperties.Archive("unused_buckets", "unused_segments", Duration.ofMinutes(1), retention,
+				sweep, sweepInterval, 65_536);
+	}
+
+	/** The identities ({@code t:q}) a segment holds, decoded from its {@code cols}. */
+	static List<String> identities(Document segment) {
+		SegmentCodec.Identities identities = SegmentCodec
+			.identities(segment.get(SegmentDocuments.COLUMNS, Binary.class).getData());
+		List<String> keys = new ArrayList<>(identities.times().length);
+		for (int i = 0; i < identities.times().length; i++) {
+			keys.add(Bucket.key(identities.times()[i], identities.sequences()[i]));
+		}
+		return keys;
+	}
+
+	/**
+	 * A bucket document as versions before the segment log wrote it (their guarded
+	 * update's result): the samples of one window by column, with their summary.
+	 */
+	static Document legacyBucket(List<EnrichedSample> samples, long windowMillis) {
+		Bucket bucket = Bucket.group(samples, windowMillis).getFirst();
+		List<Long> times = new ArrayList<>();
+		List<Long> sequences = new ArrayList<>();
+		List<Object> raws = new ArrayList<>();
+		List<Double> engineering = new ArrayList<>();
+		Document document = new Document("spacecraftId", bucket.spacecraftId()).append("parameter", bucket.parameter())
+			.append("start", new Date(bucket.startMillis()))
+			.append("end", new Date(bucket.startMillis() + windowMillis));
+		long n = 0;
+		double sum = 0;
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (EnrichedSample sample : bucket.samples()) {
+			times.add(sample.timeMicros());
+			sequences.add(sample.sequence());
+			raws.add(sample.raw());
+			engineering.add(sample.engineering());
+			if (sample.engineering() != null) {
+				n++;
+				sum += sample.engineering();
+				min = Math.min(min, sample.engineering());
+				max = Math.max(max, sample.engineering());
+			}
+		}
+		EnrichedSample latest = bucket.latest();
+		document.append("missionId", latest.missionId())
+			.append("subsystem", latest.subsystem())
+			.append("unit", latest.unit())
+			.append("known", latest.known())
+			.append("derived", latest.derived())
+			.append("t", times)
+			.append("q", sequences)
+			.append("raw", raws)
+			.append("eng", engineering)
+			.append("count", times.size())
+			.append("first", Collections.min(times))
+			.append("last", Collections.max(times));
+		if (n > 0) {
+			document.append("n", n).append("sum", sum).append("min", min).append("max", max);
+		}
+		return document;
 	}
 
 	/**
