@@ -48,8 +48,10 @@ final class BucketDocuments {
 	}
 
 	static Bson identity(String spacecraftId, String parameter, long startMillis) {
-		return Filters.and(Filters.eq(SPACECRAFT, spacecraftId), Filters.eq(PARAMETER, parameter),
-				Filters.eq(START, new Date(startMillis)));
+		// A plain equality document, not Filters.and (which renders as $and): the MongoDB
+		// stand-in looks a document up by its unique index only for exactly the index's
+		// keys; anything else scans the collection.
+		return new Document(SPACECRAFT, spacecraftId).append(PARAMETER, parameter).append(START, new Date(startMillis));
 	}
 
 	/** A bucket as read back: its window, its summary and, when read, its samples. */
