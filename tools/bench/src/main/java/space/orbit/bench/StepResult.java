@@ -46,6 +46,12 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 	static final double CPU_BOUND = 0.925;
 
 	/**
+	 * Seconds a stage may still be catching up after sending stopped and count as keeping
+	 * up: batches in flight, commit intervals, a poll.
+	 */
+	static final double LAG_SECONDS = 5;
+
+	/**
 	 * The load generator among {@link #processes}: it runs on the same cores, but is no
 	 * part of Orbit.
 	 */
@@ -137,6 +143,10 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 		if (!behind.isEmpty()) {
 			return "fell behind: " + String.join(", ", behind) + "; " + cpu;
 		}
+		List<String> lagged = lagged();
+		if (!lagged.isEmpty()) {
+			return "lagged: " + String.join(", ", lagged) + "; " + cpu;
+		}
 		if (busy >= CPU_BOUND * cores) {
 			return "CPU: " + cpu;
 		}
@@ -146,6 +156,26 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 					this.acceptedPerSecond, this.offered, cpu);
 		}
 		return "kept up; " + cpu;
+	}
+
+	/**
+	 * The stages that caught up only after sending stopped, more than
+	 * {@link #LAG_SECONDS} later: they handled every sample by the end of the step, but
+	 * not as it came.
+	 */
+	List<String> lagged() {
+		List<String> lagged = new ArrayList<>();
+		if (this.drainSeconds > LAG_SECONDS) {
+			lagged.add(
+					String.format(Locale.ROOT, "stored and published %.1f s after sending stopped", this.drainSeconds));
+		}
+		if (this.checked != null && this.checked.drainSeconds() > LAG_SECONDS) {
+			lagged.add(String.format(Locale.ROOT, "checked %.1f s after", this.checked.drainSeconds()));
+		}
+		if (this.archive != null && this.archive.drainSeconds() > LAG_SECONDS) {
+			lagged.add(String.format(Locale.ROOT, "archived %.1f s after", this.archive.drainSeconds()));
+		}
+		return lagged;
 	}
 
 	/** The components using the most cores over the step, with their cores. */

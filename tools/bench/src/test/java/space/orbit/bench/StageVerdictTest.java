@@ -73,6 +73,19 @@ class StageVerdictTest {
 	}
 
 	@Test
+	void aStageThatCaughtUpOnlyLongAfterSendingStoppedLagged() {
+		StepResult step = new StepResult(250_000, 5_000_100, 5_000_100, 5_000_100, 5_000_100, 247_106, 219_976, 2.5,
+				3.5, 4.1, 4.3, 3.9, 4.3, 4, Map.of("mongo", cores(0.45), "enricher", cores(0.2)),
+				new StepResult.Archive(5_000_100, 12_000, 122_518, 582, 20.6, 20.9, 28.5),
+				new StepResult.Checked(5_000_100, 3.0, 3.7, 5.6), new StepResult.Stage(3.6, 4.3));
+
+		assertThat(step.zeroLoss()).isTrue();
+		assertThat(step.lagged()).containsExactly("archived 20.6 s after");
+		assertThat(step.limit(2))
+			.isEqualTo("lagged: archived 20.6 s after; 0.65 of 2 cores busy (mongo 0.45, enricher 0.20)");
+	}
+
+	@Test
 	void aRateNotReachedWithCoresToSpareBlamesTheLoadOrIngest() {
 		StepResult step = step(ACCEPTED, ACCEPTED, ACCEPTED, 80_000, Map.of("ingest", cores(0.5)));
 
