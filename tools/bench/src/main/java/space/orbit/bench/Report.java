@@ -61,7 +61,7 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 		}
 		stages(md);
 		if (this.steps.stream().anyMatch(step -> step.archive() != null)) {
-			md.append("\nArchive (enricher -> MongoDB buckets):\n\n");
+			md.append("\nArchive (enricher -> MongoDB segments):\n\n");
 			md.append(
 					"| offered samples/s | accepted | archived | samples/s archived | documents/s | archive p50 ms | archive p99 ms | drain s | zero loss |\n");
 			md.append("|---:|---:|---:|---:|---:|---:|---:|---:|:---:|\n");

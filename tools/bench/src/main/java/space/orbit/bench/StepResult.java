@@ -195,7 +195,7 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 	 * The archive's side of a step (the enricher's counters).
 	 *
 	 * @param samples raw samples added to the archive (derived ones not counted)
-	 * @param documents bucket documents written
+	 * @param documents segment documents inserted
 	 * @param samplesPerSecond samples over the sending window plus the archive's drain
 	 * @param documentsPerSecond documents over the same time
 	 * @param drainSeconds after sending stopped, until every accepted sample was archived
