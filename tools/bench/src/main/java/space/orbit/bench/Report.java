@@ -55,8 +55,7 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 					step.offered(), step.acceptedPerSecond(), step.storedPerSecond(), step.latencyP50() * 1000,
 					step.latencyP95() * 1000, step.latencyP99() * 1000, step.alertP50() * 1000, step.alertP99() * 1000,
 					step.alerts(), step.drainSeconds(),
-					step.zeroLoss() ? "yes" : "**no** (" + String.join(", ", step.shortfalls()) + ")",
-					topCpu(step.processes()),
+					step.zeroLoss() ? "yes" : "**no** (" + String.join(", ", step.shortfalls()) + ")", step.topCpu(5),
 					Double.isNaN(limit) ? "-" : String.format(Locale.ROOT, "%.2f", step.storedPerSecond() / limit)));
 		}
 		stages(md);
@@ -176,16 +175,6 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 		return Math.min(this.references.get("rabbitmqMessagesPerSecond") * Workload.SAMPLES_PER_MESSAGE,
 				Math.min(this.references.get("kafkaRecordsPerSecond") * Workload.SAMPLES_PER_EVENT,
 						this.references.get("postgresRowsPerSecond") * OrbitStep.SAMPLES_PER_FRAME));
-	}
-
-	private static String topCpu(Map<String, ProcessStats.Usage> usage) {
-		return usage.entrySet()
-			.stream()
-			.sorted((a, b) -> Double.compare(b.getValue().cores(), a.getValue().cores()))
-			.limit(5)
-			.map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue().cores()))
-			.reduce((a, b) -> a + ", " + b)
-			.orElse("-");
 	}
 
 	private static String fmt(double value) {

@@ -18,8 +18,13 @@ import static space.orbit.telemetry.columnar.ByteSource.unreadable;
  */
 final class RecordDecoder {
 
+	/**
+	 * Magic (2 bytes), version and flags: checked by {@link #checkFrame} before the rest.
+	 */
+	private static final int HEADER = 4;
+
 	/** Magic to flags, a one-byte id, the UUID, receivedAt, chunk, n, t, q, p, CRC. */
-	private static final int SMALLEST = 4 + 2 + 16 + 8 + 1 + 1 + 8 + 1 + 1 + 4;
+	private static final int SMALLEST = HEADER + 2 + 16 + 8 + 1 + 1 + 8 + 1 + 1 + 4;
 
 	private RecordDecoder() {
 	}
@@ -28,7 +33,7 @@ final class RecordDecoder {
 		try {
 			checkFrame(bytes);
 			ByteSource in = new ByteSource(bytes, bytes.length - 4);
-			in.skip(4);
+			in.skip(HEADER);
 			String spacecraftId = in.readText("spacecraftId");
 			if (spacecraftId.isEmpty()) {
 				throw unreadable("the spacecraftId is empty");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import space.orbit.kit.observability.PipelineLatency;
 
 /** The topology's metrics (names from docs/architecture.md). */
 public final class DetectionMetrics {
@@ -27,18 +28,8 @@ public final class DetectionMetrics {
 		this.invalid = Counter.builder("orbit.events.invalid")
 			.description("Telemetry, rule and mission database records that could not be read, skipped")
 			.register(registry);
-		this.alerted = Timer.builder("orbit.pipeline.latency")
-			.description("From frame receipt at ingest to this stage")
-			.tag("stage", "alerted")
-			.publishPercentileHistogram()
-			.maximumExpectedValue(Duration.ofMinutes(5))
-			.register(registry);
-		this.checked = Timer.builder("orbit.pipeline.latency")
-			.description("From frame receipt at ingest to this stage")
-			.tag("stage", "checked")
-			.publishPercentileHistogram()
-			.maximumExpectedValue(Duration.ofMinutes(5))
-			.register(registry);
+		this.alerted = PipelineLatency.timer(registry, "alerted");
+		this.checked = PipelineLatency.timer(registry, "checked");
 	}
 
 	void analyzed(int samples) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import space.orbit.kit.observability.PipelineLatency;
 
 import space.orbit.enricher.archive.ArchiveWrite;
 
@@ -47,12 +48,7 @@ class ArchiveMetrics {
 		this.records = Counter.builder("orbit.records.archived")
 			.description("Telemetry records of orbit.telemetry.v1 archived")
 			.register(registry);
-		this.latency = Timer.builder("orbit.pipeline.latency")
-			.description("From frame receipt at ingest to this stage")
-			.tag("stage", "archived")
-			.publishPercentileHistogram()
-			.maximumExpectedValue(Duration.ofMinutes(5))
-			.register(registry);
+		this.latency = PipelineLatency.timer(registry, "archived");
 	}
 
 	void written(ArchiveWrite write, int records, long unknownSamples, long derivedSamples) {

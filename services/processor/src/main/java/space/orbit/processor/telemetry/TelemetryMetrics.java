@@ -7,6 +7,7 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import space.orbit.kit.observability.PipelineLatency;
 
 import org.springframework.stereotype.Component;
 
@@ -37,17 +38,8 @@ class TelemetryMetrics {
 		this.framesDuplicate = Counter.builder("orbit.frames.duplicate")
 			.description("Frames received again and not stored twice")
 			.register(registry);
-		this.storedLatency = latency("stored");
-		this.publishedLatency = latency("published");
-	}
-
-	private Timer latency(String stage) {
-		return Timer.builder("orbit.pipeline.latency")
-			.description("From frame receipt at ingest to this stage")
-			.tag("stage", stage)
-			.publishPercentileHistogram()
-			.maximumExpectedValue(Duration.ofMinutes(5))
-			.register(this.registry);
+		this.storedLatency = PipelineLatency.timer(registry, "stored");
+		this.publishedLatency = PipelineLatency.timer(registry, "published");
 	}
 
 	void stored(StoredBatch stored) {
