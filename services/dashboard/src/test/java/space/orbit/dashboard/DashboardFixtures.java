@@ -2,6 +2,7 @@ package space.orbit.dashboard;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,9 +14,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import space.orbit.telemetry.Frame;
 import space.orbit.test.TestKafka;
 
-/** Publishes telemetry records (the processor's format) and alert events to Kafka. */
+/**
+ * Publishes telemetry records (the processor's formats, v1 JSON or v2 columns) and alert
+ * events to Kafka.
+ */
 final class DashboardFixtures implements AutoCloseable {
 
 	private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
@@ -35,11 +40,43 @@ final class DashboardFixtures implements AutoCloseable {
 	/**
 	 * One record of {@code frames} frames {@code stepMillis} apart from
 	 * {@code startMillis}, each with ten numeric parameters valued
-	 * {@code value(frame, parameter)} and AOCS.MODE = NOMINAL; waits for Kafka's
-	 * acknowledgement.
+	 * {@code value(frame, parameter)} and AOCS.MODE = NOMINAL, as v1 JSON without a
+	 * content type; waits for Kafka's acknowledgement.
 	 */
 	void publishTelemetry(String topic, String spacecraftId, long startMillis, int frames, long stepMillis,
 			BiFunction<Integer, Integer, Double> value) throws Exception {
+		publish(topic, spacecraftId, telemetryJson(spacecraftId, startMillis, frames, stepMillis, value));
+	}
+
+	/**
+	 * The same record in {@code encoding}, with its {@code content-type} header; waits
+	 * for Kafka's acknowledgement.
+	 */
+	void publishTelemetry(TelemetryEncoding encoding, String topic, String spacecraftId, long startMillis, int frames,
+			long stepMillis, BiFunction<Integer, Integer, Double> value) throws Exception {
+		byte[] record;
+		if (encoding == TelemetryEncoding.JSON) {
+			record = telemetryJson(spacecraftId, startMillis, frames, stepMillis, value)
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		else {
+			List<String> names = parameters(10);
+			List<Frame> built = new ArrayList<>(frames);
+			for (int i = 0; i < frames; i++) {
+				Map<String, Object> samples = new LinkedHashMap<>();
+				samples.put("AOCS.MODE", "NOMINAL");
+				for (int p = 0; p < names.size(); p++) {
+					samples.put(names.get(p), value.apply(i, p));
+				}
+				built.add(new Frame(spacecraftId, Instant.ofEpochMilli(startMillis + i * stepMillis), i, samples));
+			}
+			record = encoding.encode(spacecraftId, UUID.randomUUID(), Instant.now(), built);
+		}
+		this.producer.send(encoding.produced(topic, spacecraftId, record)).get();
+	}
+
+	private static String telemetryJson(String spacecraftId, long startMillis, int frames, long stepMillis,
+			BiFunction<Integer, Integer, Double> value) {
 		List<String> names = parameters(10);
 		StringBuilder body = new StringBuilder(frames * 300);
 		body.append("{\"spacecraftId\":\"")
@@ -62,7 +99,7 @@ final class DashboardFixtures implements AutoCloseable {
 			body.append("}}");
 		}
 		body.append("]}");
-		publish(topic, spacecraftId, body.toString());
+		return body.toString();
 	}
 
 	void publish(String topic, String key, String body) throws Exception {

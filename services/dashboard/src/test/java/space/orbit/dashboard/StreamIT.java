@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The stream on a real Kafka broker: telemetry records published to the topic reach a
  * subscribed browser reduced per pixel column, alerts reach it as they are; a stalled
  * client holds at most its queue and is dropped from, while another client and the
- * consumer keep going.
+ * consumer keep going. Telemetry in either encoding (v1 JSON, v2 columns), told apart by
+ * the record's content type.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "orbit.dashboard.stream.queue-capacity=4", "orbit.dashboard.stream.flush-interval=50ms",
@@ -66,20 +69,27 @@ class StreamIT {
 		this.kafka.close();
 	}
 
-	@Test
-	void telemetryReachesASubscriberReducedPerPixelColumnAndAlertsAsTheyAre() throws Exception {
+	@ParameterizedTest
+	@EnumSource(TelemetryEncoding.class)
+	void telemetryReachesASubscriberReducedPerPixelColumnAndAlertsAsTheyAre(TelemetryEncoding encoding)
+			throws Exception {
+		// Spacecraft of their own per encoding: what one run published never reaches the
+		// other's client.
+		String one = "IT-" + encoding + "-1";
+		String two = "IT-" + encoding + "-2";
 		awaitReady();
-		SseClient client = open("spacecraft=IT-1&parameters=EPS.BATTERY.VOLTAGE,AOCS.MODE&window=PT10S&width=100");
+		SseClient client = open(
+				"spacecraft=" + one + "&parameters=EPS.BATTERY.VOLTAGE,AOCS.MODE&window=PT10S&width=100");
 		JsonNode hello = client.next("hello", Duration.ofSeconds(10));
 		assertThat(hello.get("columnMillis").asLong()).isEqualTo(100);
 		long column = (Instant.now().toEpochMilli() / 100) * 100;
-		this.kafka.publishTelemetry(TELEMETRY, "IT-2", column, 10, 1, (i, p) -> 99.0);
-		this.kafka.publishTelemetry(TELEMETRY, "IT-1", column, 10, 1, (i, p) -> 28.0 + i / 10.0);
+		this.kafka.publishTelemetry(encoding, TELEMETRY, two, column, 10, 1, (i, p) -> 99.0);
+		this.kafka.publishTelemetry(encoding, TELEMETRY, one, column, 10, 1, (i, p) -> 28.0 + i / 10.0);
 
 		JsonNode points = client.next("points", Duration.ofSeconds(20));
 		JsonNode series = points.get("series").get(0);
 		assertThat(points.get("series")).hasSize(1);
-		assertThat(series.get("spacecraftId").asString()).isEqualTo("IT-1");
+		assertThat(series.get("spacecraftId").asString()).isEqualTo(one);
 		assertThat(series.get("parameter").asString()).isEqualTo("EPS.BATTERY.VOLTAGE");
 		assertThat(series.get("t").get(0).asLong()).isEqualTo(column);
 		assertThat(series.get("min").get(0).asDouble()).isEqualTo(28.0);
@@ -87,18 +97,24 @@ class StreamIT {
 		assertThat(series.get("count").get(0).asLong()).isEqualTo(10);
 		JsonNode values = client.next("values", Duration.ofSeconds(5)).get("values").get(0);
 		assertThat(values.get("value").asString()).isEqualTo("NOMINAL");
-		assertThat(client.next("contact", Duration.ofSeconds(5)).get("contacts").get("IT-1").asLong())
+		assertThat(client.next("contact", Duration.ofSeconds(5)).get("contacts").get(one).asLong())
 			.isEqualTo(column + 9);
 
-		this.kafka.publish(ALERTS, "IT-1", "{\"id\":\"a-1\",\"change\":\"RAISED\",\"spacecraftId\":\"IT-1\","
+		this.kafka.publish(ALERTS, one, "{\"id\":\"a-1\",\"change\":\"RAISED\",\"spacecraftId\":\"" + one + "\","
 				+ "\"parameter\":\"EPS.BATTERY.VOLTAGE\",\"severity\":\"CRITICAL\"}");
-		this.kafka.publish(ALERTS, "IT-2", "{\"id\":\"a-2\",\"change\":\"RAISED\",\"spacecraftId\":\"IT-2\"}");
+		this.kafka.publish(ALERTS, two, "{\"id\":\"a-2\",\"change\":\"RAISED\",\"spacecraftId\":\"" + two + "\"}");
 		JsonNode alert = client.next("alert", Duration.ofSeconds(20));
 		assertThat(alert.get("id").asString()).isEqualTo("a-1");
 		assertThat(client.seen("alert")).isEqualTo(1);
 
 		JsonNode fleet = this.json.readTree(new Http(this.port).get("/api/v1/fleet").body());
-		assertThat(fleet.get("items").findValuesAsString("spacecraftId")).contains("IT-1", "IT-2");
+		assertThat(fleet.get("items").findValuesAsString("spacecraftId")).contains(one, two);
+		for (JsonNode item : fleet.get("items")) {
+			if (item.get("spacecraftId").asString().equals(one)) {
+				assertThat(item.get("mode").asString()).as("the mode at the newest frame").isEqualTo("NOMINAL");
+				assertThat(item.get("lastFrameAt").asString()).isEqualTo(Instant.ofEpochMilli(column + 9).toString());
+			}
+		}
 	}
 
 	@Test

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import space.orbit.telemetry.TelemetryRecord;
+import space.orbit.telemetry.columnar.TelemetryColumn;
+import space.orbit.telemetry.columnar.TelemetryColumns;
 
 /**
  * What the dashboard has seen of each spacecraft since it started: last contact (frame
  * time and receipt), its mode and its position as the telemetry reports them. Bounded to
- * {@link #MAX_SPACECRAFT} spacecraft.
+ * {@link #MAX_SPACECRAFT} spacecraft. It reads three columns of a record
+ * ({@link #reads(String)}), at its newest frame.
  */
 final class FleetState implements HeardSpacecraft {
 
@@ -31,28 +33,39 @@ final class FleetState implements HeardSpacecraft {
 		this.longitudeParameter = longitudeParameter;
 	}
 
-	void accept(TelemetryRecord record) {
-		if (record.frames().isEmpty()
-				|| (this.contacts.size() >= MAX_SPACECRAFT && !this.contacts.containsKey(record.spacecraftId()))) {
+	/**
+	 * Whether it reads this parameter's column (the mode, the latitude, the longitude).
+	 */
+	boolean reads(String parameter) {
+		return parameter.equals(this.modeParameter) || parameter.equals(this.latitudeParameter)
+				|| parameter.equals(this.longitudeParameter);
+	}
+
+	/**
+	 * Takes the record's newest frame: the first of the frames at the latest time (the
+	 * lowest sequence), as the first of them in the processor's (t, q) order always was.
+	 */
+	void accept(TelemetryColumns record) {
+		int n = record.frameCount();
+		if (n == 0 || (this.contacts.size() >= MAX_SPACECRAFT && !this.contacts.containsKey(record.spacecraftId()))) {
 			return;
 		}
-		TelemetryRecord.Frame newest = record.frames().getFirst();
-		for (TelemetryRecord.Frame frame : record.frames()) {
-			if (frame.timeMicros() > newest.timeMicros()) {
-				newest = frame;
-			}
+		long[] times = record.times();
+		int newest = n - 1;
+		while (newest > 0 && times[newest - 1] == times[n - 1]) {
+			newest--;
 		}
-		TelemetryRecord.Frame frame = newest;
+		int frame = newest;
 		this.contacts.compute(record.spacecraftId(), (id, old) -> {
-			Instant time = Instant.ofEpochSecond(0, frame.timeMicros() * 1_000L);
+			Instant time = Instant.ofEpochSecond(0, times[frame] * 1_000L);
 			if (old != null && old.lastFrameAt().isAfter(time)) {
 				return old;
 			}
-			Object mode = frame.samples().get(this.modeParameter);
-			Double latitude = number(frame.samples().get(this.latitudeParameter));
-			Double longitude = number(frame.samples().get(this.longitudeParameter));
+			String mode = text(record.column(this.modeParameter), frame);
+			Double latitude = number(record.column(this.latitudeParameter), frame);
+			Double longitude = number(record.column(this.longitudeParameter), frame);
 			return new Contact(id, time, Instant.ofEpochSecond(0, record.receivedAtMicros() * 1_000L),
-					(mode != null) ? mode.toString() : (old != null) ? old.mode() : null,
+					(mode != null) ? mode : (old != null) ? old.mode() : null,
 					(latitude != null) ? latitude : (old != null) ? old.latitude() : null,
 					(longitude != null) ? longitude : (old != null) ? old.longitude() : null);
 		});
@@ -67,8 +80,51 @@ final class FleetState implements HeardSpacecraft {
 		return this.contacts.keySet().stream().sorted().toList();
 	}
 
-	private static Double number(Object value) {
-		return (value instanceof Number number) ? number.doubleValue() : null;
+	/**
+	 * The column's value at the frame as text (numbers and flags as Java prints them).
+	 */
+	private static String text(TelemetryColumn column, int frame) {
+		int i = valueIndex(column, frame);
+		if (i < 0) {
+			return null;
+		}
+		return switch (column.valueType(i)) {
+			case DOUBLE -> Double.toString(column.doubles()[i]);
+			case LONG -> Long.toString(column.longs()[i]);
+			case BOOLEAN -> Boolean.toString(column.booleans()[i]);
+			case STRING -> column.strings()[i];
+			case MIXED -> null;
+		};
+	}
+
+	/** The column's value at the frame if it is a number. */
+	private static Double number(TelemetryColumn column, int frame) {
+		int i = valueIndex(column, frame);
+		if (i < 0) {
+			return null;
+		}
+		return switch (column.valueType(i)) {
+			case DOUBLE -> column.doubles()[i];
+			case LONG -> (double) column.longs()[i];
+			default -> null;
+		};
+	}
+
+	/** The index of the frame's value in the column, or -1 when it has none. */
+	private static int valueIndex(TelemetryColumn column, int frame) {
+		if (column == null || !column.present(frame)) {
+			return -1;
+		}
+		if (column.dense()) {
+			return frame;
+		}
+		int before = 0;
+		for (int f = 0; f < frame; f++) {
+			if (column.present(f)) {
+				before++;
+			}
+		}
+		return before;
 	}
 
 	/**

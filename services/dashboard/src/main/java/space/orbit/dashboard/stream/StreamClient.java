@@ -9,7 +9,8 @@ import java.util.function.DoubleConsumer;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import space.orbit.telemetry.TelemetryRecord;
+import space.orbit.telemetry.columnar.TelemetryColumn;
+import space.orbit.telemetry.columnar.TelemetryColumns;
 
 /**
  * One subscribed browser: its reducer (what arrived since the last flush, reduced), the
@@ -21,6 +22,12 @@ final class StreamClient {
 
 	/** Spacecraft whose last contact one client tracks, at most. */
 	static final int MAX_CONTACTS = 10_000;
+
+	/**
+	 * Series one client keeps built, at most (beyond, those of another spacecraft are
+	 * built per record).
+	 */
+	static final int MAX_BUILT_SERIES = 1_024;
 
 	private final long id;
 
@@ -34,9 +41,19 @@ final class StreamClient {
 
 	private final Map<String, Long> contacts = new HashMap<>();
 
+	/** The subscription's parameters, in its order: index j of the arrays below. */
+	private final String[] parameters;
+
+	/**
+	 * Per spacecraft, the series of each parameter, built once (at most
+	 * {@link #MAX_BUILT_SERIES} series kept).
+	 */
+	private final Map<String, Series[]> series = new HashMap<>();
+
 	StreamClient(long id, Subscription subscription, int queueCapacity, DoubleConsumer dropped) {
 		this.id = id;
 		this.subscription = subscription;
+		this.parameters = subscription.parameters().toArray(String[]::new);
 		this.reducer = new ColumnReducer(subscription.columnMillis(), subscription.width());
 		this.queue = new ClientQueue(queueCapacity, dropped);
 	}
@@ -53,33 +70,73 @@ final class StreamClient {
 		return this.queue;
 	}
 
-	/** Takes what the subscription wants from one telemetry record. */
-	synchronized void accept(TelemetryRecord record) {
+	/**
+	 * Takes what the subscription wants from one telemetry record: its subscribed columns
+	 * found once, then frame by frame (time order) each of them in the subscription's
+	 * order, so that series and values are first touched in the order they always were. A
+	 * column the record does not hold, or that was not decoded, adds nothing.
+	 */
+	synchronized void accept(TelemetryColumns record) {
 		String spacecraftId = record.spacecraftId();
-		if (!this.subscription.wants(spacecraftId)) {
+		int n = record.frameCount();
+		if (!this.subscription.wants(spacecraftId) || n == 0) {
 			return;
 		}
-		long latest = Long.MIN_VALUE;
-		for (TelemetryRecord.Frame frame : record.frames()) {
-			long millis = Math.floorDiv(frame.timeMicros(), 1_000L);
-			latest = Math.max(latest, millis);
-			for (String parameter : this.subscription.parameters()) {
-				Object value = frame.samples().get(parameter);
-				if (value instanceof Number number) {
-					this.reducer.add(new Series(spacecraftId, parameter), millis, number.doubleValue());
-				}
-				else if (value instanceof Boolean flag) {
-					this.reducer.add(new Series(spacecraftId, parameter), millis, flag ? 1 : 0);
-				}
-				else if (value != null) {
-					this.values.put(new Series(spacecraftId, parameter), new Object[] { millis, value });
+		long[] times = record.times();
+		int p = this.parameters.length;
+		TelemetryColumn[] columns = new TelemetryColumn[p];
+		boolean any = false;
+		for (int j = 0; j < p; j++) {
+			columns[j] = record.column(this.parameters[j]);
+			any |= columns[j] != null;
+		}
+		if (any) {
+			Series[] named = series(spacecraftId);
+			int[] next = new int[p];
+			for (int frame = 0; frame < n; frame++) {
+				long millis = Math.floorDiv(times[frame], 1_000L);
+				for (int j = 0; j < p; j++) {
+					TelemetryColumn column = columns[j];
+					if (column != null && column.present(frame)) {
+						take(named[j], millis, column, next[j]++);
+					}
 				}
 			}
 		}
-		if (latest != Long.MIN_VALUE
-				&& (this.contacts.size() < MAX_CONTACTS || this.contacts.containsKey(spacecraftId))) {
+		long latest = Math.floorDiv(times[n - 1], 1_000L);
+		if (this.contacts.size() < MAX_CONTACTS || this.contacts.containsKey(spacecraftId)) {
 			this.contacts.merge(spacecraftId, latest, Math::max);
 		}
+	}
+
+	/**
+	 * Value {@code i} of the column: numbers and flags reduced, text kept as the latest.
+	 */
+	private void take(Series series, long millis, TelemetryColumn column, int i) {
+		switch (column.valueType(i)) {
+			case DOUBLE -> this.reducer.add(series, millis, column.doubles()[i]);
+			case LONG -> this.reducer.add(series, millis, column.longs()[i]);
+			case BOOLEAN -> this.reducer.add(series, millis, column.booleans()[i] ? 1 : 0);
+			case STRING -> this.values.put(series, new Object[] { millis, column.strings()[i] });
+			case MIXED -> {
+				// Never the type of one value.
+			}
+		}
+	}
+
+	/** The spacecraft's series, one per subscribed parameter. */
+	private Series[] series(String spacecraftId) {
+		Series[] named = this.series.get(spacecraftId);
+		if (named == null) {
+			named = new Series[this.parameters.length];
+			for (int j = 0; j < named.length; j++) {
+				named[j] = new Series(spacecraftId, this.parameters[j]);
+			}
+			if ((this.series.size() + 1) * named.length <= MAX_BUILT_SERIES) {
+				this.series.put(spacecraftId, named);
+			}
+		}
+		return named;
 	}
 
 	/**

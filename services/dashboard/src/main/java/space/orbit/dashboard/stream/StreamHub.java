@@ -1,7 +1,9 @@
 package space.orbit.dashboard.stream;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,7 +21,7 @@ import org.springframework.beans.factory.DisposableBean;
 import space.orbit.dashboard.DashboardProperties;
 import space.orbit.kit.web.ProblemException;
 import space.orbit.kit.web.ProblemType;
-import space.orbit.telemetry.TelemetryRecord;
+import space.orbit.telemetry.columnar.TelemetryColumns;
 
 /**
  * The stream clients: fed by the Kafka consumers (which never wait on a client), flushed
@@ -36,6 +38,9 @@ final class StreamHub implements DisposableBean {
 	private final Map<Long, StreamClient> clients = new ConcurrentHashMap<>();
 
 	private final AtomicLong ids = new AtomicLong();
+
+	/** The parameters some client subscribes to: the columns worth decoding. */
+	private volatile Set<String> watched = Set.of();
 
 	private final DashboardProperties.Stream settings;
 
@@ -79,11 +84,30 @@ final class StreamHub implements DisposableBean {
 		StreamClient client = new StreamClient(this.ids.incrementAndGet(), subscription, this.settings.queueCapacity(),
 				this.dropped::increment);
 		this.clients.put(client.id(), client);
+		rewatch();
 		return client;
 	}
 
 	void remove(StreamClient client) {
 		this.clients.remove(client.id());
+		rewatch();
+	}
+
+	/** Whether some client subscribes to this parameter. */
+	boolean watches(String parameter) {
+		return this.watched.contains(parameter);
+	}
+
+	/**
+	 * Computes the parameters watched from the clients now connected; serialized, and
+	 * called after every change, so the last call sees every change.
+	 */
+	private synchronized void rewatch() {
+		Set<String> parameters = new HashSet<>();
+		for (StreamClient client : this.clients.values()) {
+			parameters.addAll(client.subscription().parameters());
+		}
+		this.watched = Set.copyOf(parameters);
 	}
 
 	Collection<StreamClient> clients() {
@@ -91,7 +115,7 @@ final class StreamHub implements DisposableBean {
 	}
 
 	/** From the telemetry consumer: never waits on a client. */
-	void telemetry(TelemetryRecord record) {
+	void telemetry(TelemetryColumns record) {
 		for (StreamClient client : this.clients.values()) {
 			client.accept(record);
 		}

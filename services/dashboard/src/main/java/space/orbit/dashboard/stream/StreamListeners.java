@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -15,15 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import space.orbit.messaging.Topics;
-import space.orbit.telemetry.TelemetryRecord;
-import space.orbit.telemetry.TelemetryRecordReader;
+import space.orbit.telemetry.columnar.TelemetryColumns;
+import space.orbit.telemetry.columnar.TelemetryRecords;
 
 /**
  * The dashboard's own consumers of telemetry, alerts and compute results: a consumer
  * group unique to this instance (every instance sees everything), from the latest offsets
  * (a dashboard shows what happens now; history comes from the owning services). They hand
- * each record to the hub, which never makes them wait. Unreadable records are counted
- * ({@code orbit_dashboard_records_rejected_total}) and skipped.
+ * each record to the hub, which never makes them wait. A telemetry record is read by its
+ * {@code content-type} header, {@code orbit.telemetry.v2} columns or v1 JSON, into the
+ * same columns (ADR 0030); of a v2 record only the columns some client subscribes to and
+ * the fleet's are decoded, the others skipped by their length. Unreadable records are
+ * counted ({@code orbit_dashboard_records_rejected_total}) and skipped.
  */
 final class StreamListeners {
 
@@ -32,6 +37,9 @@ final class StreamListeners {
 	static final String ALERTS = "stream-alerts";
 
 	static final String COMPUTE = "stream-compute";
+
+	/** The Kafka header naming a record's encoding. */
+	static final String CONTENT_TYPE = "content-type";
 
 	private static final Logger log = LoggerFactory.getLogger(StreamListeners.class);
 
@@ -45,11 +53,15 @@ final class StreamListeners {
 
 	private final MeterRegistry meters;
 
+	/** The columns worth decoding: the fleet's, and those some client watches. */
+	private final Predicate<String> decoded;
+
 	StreamListeners(StreamHub hub, FleetState fleet, JsonMapper json, MeterRegistry meters) {
 		this.hub = hub;
 		this.fleet = fleet;
 		this.json = json;
 		this.meters = meters;
+		this.decoded = (parameter) -> fleet.reads(parameter) || hub.watches(parameter);
 	}
 
 	/** This instance's consumer group (read by the listeners' SpEL). */
@@ -61,9 +73,9 @@ final class StreamListeners {
 			groupId = "#{__listener.group}", batch = "true")
 	void telemetry(List<ConsumerRecord<String, byte[]>> records) {
 		for (ConsumerRecord<String, byte[]> record : records) {
-			TelemetryRecord telemetry;
+			TelemetryColumns telemetry;
 			try {
-				telemetry = TelemetryRecordReader.read(record.value());
+				telemetry = TelemetryRecords.read(contentType(record), record.value(), this.decoded);
 			}
 			catch (RuntimeException ex) {
 				rejected(record, ex);
@@ -122,6 +134,12 @@ final class StreamListeners {
 			throw new IllegalArgumentException("not a JSON object with " + required);
 		}
 		return node;
+	}
+
+	/** The record's content type (its last {@value #CONTENT_TYPE} header), or null. */
+	private static String contentType(ConsumerRecord<String, byte[]> record) {
+		Header header = record.headers().lastHeader(CONTENT_TYPE);
+		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
 	private void rejected(ConsumerRecord<String, byte[]> record, RuntimeException ex) {

@@ -1,21 +1,27 @@
 package space.orbit.dashboard.stream;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.json.JsonMapper;
 
-import space.orbit.telemetry.TelemetryRecord;
+import space.orbit.dashboard.TelemetryEncoding;
+import space.orbit.telemetry.Frame;
+import space.orbit.telemetry.columnar.TelemetryColumns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client's flush: what was reduced becomes its events; a client whose queue is full
  * (stalled) has the same weight counted as dropped, without it being written as JSON.
+ * Over both encodings of a telemetry record.
  */
 class StreamClientTest {
 
@@ -27,9 +33,11 @@ class StreamClientTest {
 			new Subscription(Set.of("ORB-1"), Set.of("EPS.BATTERY.VOLTAGE", "AOCS.MODE"), Duration.ofMinutes(1), 600),
 			1, (weight) -> this.dropped.addAndGet((long) weight));
 
-	@Test
-	void aStalledClientsFlushIsCountedAsDroppedWithTheWeightsItsEventsWouldHave() throws Exception {
-		this.client.accept(record(0, 28.0));
+	@ParameterizedTest
+	@EnumSource(TelemetryEncoding.class)
+	void aStalledClientsFlushIsCountedAsDroppedWithTheWeightsItsEventsWouldHave(TelemetryEncoding encoding)
+			throws Exception {
+		this.client.accept(record(encoding, 0, 28.0));
 		this.client.flush(JSON);
 		// One event fits: the points; the values and the contact are dropped, by weight.
 		assertThat(this.client.queue().size()).isEqualTo(1);
@@ -39,8 +47,8 @@ class StreamClientTest {
 		assertThat(this.dropped.get()).isEqualTo(2);
 		assertThat(this.client.queue().offer(points)).isTrue();
 
-		this.client.accept(record(1_000_000, 28.1));
-		this.client.accept(record(2_000_000, 28.2));
+		this.client.accept(record(encoding, 1_000_000, 28.1));
+		this.client.accept(record(encoding, 2_000_000, 28.2));
 		this.client.flush(JSON);
 
 		// Full: two columns, one value and one contact dropped, nothing queued beside the
@@ -53,9 +61,10 @@ class StreamClientTest {
 		assertThat(this.client.queue().size()).as("nothing left from before the stall").isZero();
 	}
 
-	private static TelemetryRecord record(long micros, double volts) {
-		return new TelemetryRecord("ORB-1", "b", micros, List
-			.of(new TelemetryRecord.Frame(micros, micros, Map.of("EPS.BATTERY.VOLTAGE", volts, "AOCS.MODE", "NADIR"))));
+	private static TelemetryColumns record(TelemetryEncoding encoding, long micros, double volts) {
+		Instant time = Instant.ofEpochSecond(0, micros * 1_000L);
+		return encoding.read(encoding.encode("ORB-1", UUID.randomUUID(), time,
+				List.of(new Frame("ORB-1", time, micros, Map.of("EPS.BATTERY.VOLTAGE", volts, "AOCS.MODE", "NADIR")))));
 	}
 
 }
