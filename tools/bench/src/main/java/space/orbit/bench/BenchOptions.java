@@ -85,6 +85,32 @@ record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTi
 				this.rabbitUrl, this.kafkaBootstrap, this.postgresUrl, this.postgresUser, this.enricherUrl);
 	}
 
+	/**
+	 * The archive the enricher writes: {@code ORBIT_MONGODB_URI}, as
+	 * {@code ./orbit up}'s.
+	 */
+	String mongoUri() {
+		return env("ORBIT_MONGODB_URI", "mongodb://127.0.0.1:27017/orbit");
+	}
+
+	/** The database of {@link #mongoUri()}. */
+	String mongoDatabase() {
+		String database = new com.mongodb.ConnectionString(mongoUri()).getDatabase();
+		return (database != null) ? database : "orbit";
+	}
+
+	/** The processor's PostgreSQL schema ({@code orbit.processor.schema}). */
+	String processorSchema() {
+		return env("ORBIT_PROCESSOR_SCHEMA", "processor");
+	}
+
+	/**
+	 * The telemetry topic ({@code Topics.TELEMETRY}, which the bench does not depend on).
+	 */
+	String telemetryTopic() {
+		return env("ORBIT_TELEMETRY_TOPIC", "orbit.telemetry.v2");
+	}
+
 	static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return (value == null || value.isBlank()) ? fallback : value;

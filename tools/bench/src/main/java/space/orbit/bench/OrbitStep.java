@@ -62,6 +62,14 @@ final class OrbitStep {
 	}
 
 	StepResult run(int samplesPerSecond, int seed) throws IOException, InterruptedException {
+		try (IndependentReads reads = new IndependentReads(this.options)) {
+			IndependentReads.Mark mark = reads.mark();
+			StepResult result = measure(samplesPerSecond, seed);
+			return result.withReads(reads.read(mark));
+		}
+	}
+
+	private StepResult measure(int samplesPerSecond, int seed) throws IOException, InterruptedException {
 		double framesPerSecond = samplesPerSecond / (double) (this.options.spacecraft() * SAMPLES_PER_FRAME);
 		Prometheus ingestBefore = scrape(this.options.ingestUrl());
 		Prometheus processorBefore = scrape(this.options.processorUrl());

@@ -144,7 +144,7 @@ final class PageLoad {
 			page.waitForTimeout(1_000);
 		}
 		throw new IllegalStateException("the page's " + wanted + " charts got no live points within 120 s (or the "
-				+ "simulator stopped): is the dashboard consuming orbit.telemetry.v1? (./orbit logs dashboard, "
+				+ "simulator stopped): is the dashboard consuming orbit.telemetry.v2? (./orbit logs dashboard, "
 				+ this.options.pipeline().out() + "/simulator-3000.log)");
 	}
 

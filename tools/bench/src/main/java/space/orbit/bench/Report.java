@@ -59,6 +59,7 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 					Double.isNaN(limit) ? "-" : String.format(Locale.ROOT, "%.2f", step.storedPerSecond() / limit)));
 		}
 		stages(md);
+		reads(md);
 		if (this.steps.stream().anyMatch(step -> step.archive() != null)) {
 			md.append("\nArchive (enricher -> MongoDB segments):\n\n");
 			md.append(
@@ -121,6 +122,36 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 					millis(step.alertP50(), step.alertP99()),
 					(archive != null) ? millis(archive.latencyP50(), archive.latencyP99()) : "-",
 					step.limit(this.cores)));
+		}
+	}
+
+	/**
+	 * Each store as the bench read it itself (not the services' counters): PostgreSQL's
+	 * frames received in the step, the topic's records between the step's offsets, the
+	 * archive's segments.
+	 */
+	private void reads(StringBuilder md) {
+		if (this.steps.stream().noneMatch(step -> step.reads() != null)) {
+			return;
+		}
+		md.append("\nEach store read by the bench (PostgreSQL `telemetry_frame` by receipt time; Kafka records "
+				+ "between the step's offsets, their header counts and ids; the archive's segment counts, derived "
+				+ "parameters left out):\n\n");
+		md.append("| offered samples/s | accepted | PostgreSQL frames | PostgreSQL samples | Kafka records "
+				+ "| Kafka frames | Kafka samples | ids twice | not v2 | archive samples | zero loss (read) |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|\n");
+		for (StepResult step : this.steps) {
+			StepResult.Reads reads = step.reads();
+			if (reads == null) {
+				continue;
+			}
+			md.append(
+					String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %s | %s |%n",
+							step.offered(), step.accepted(), reads.storedFrames(), reads.storedSamples(),
+							reads.publishedRecords(), reads.publishedFrames(), reads.publishedSamples(),
+							reads.repeatedIds(), reads.otherContentType(), (reads.archivedSamples() >= 0)
+									? String.format(Locale.ROOT, "%,d", reads.archivedSamples()) : "-",
+							reads.shortfalls(step.accepted()).isEmpty() ? "yes" : "**no**"));
 		}
 	}
 

@@ -33,11 +33,30 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param archive what the enricher archived in MongoDB, null when it did not answer
  * @param checked what the analyzer's detectors looked at, null when it was not measured
  * @param published ingest receipt to the Kafka acknowledgement, null when not measured
+ * @param reads what the bench read from each store itself, null when it did not
  */
 record StepResult(int offered, long sent, long accepted, long stored, long published, double acceptedPerSecond,
 		double storedPerSecond, double drainSeconds, double latencyP50, double latencyP95, double latencyP99,
 		double alertP50, double alertP99, long alerts, Map<String, ProcessStats.Usage> processes, Archive archive,
-		Checked checked, Stage publishedLatency) {
+		Checked checked, Stage publishedLatency, Reads reads) {
+
+	/** A step whose stores the bench did not read itself. */
+	StepResult(int offered, long sent, long accepted, long stored, long published, double acceptedPerSecond,
+			double storedPerSecond, double drainSeconds, double latencyP50, double latencyP95, double latencyP99,
+			double alertP50, double alertP99, long alerts, Map<String, ProcessStats.Usage> processes, Archive archive,
+			Checked checked, Stage publishedLatency) {
+		this(offered, sent, accepted, stored, published, acceptedPerSecond, storedPerSecond, drainSeconds, latencyP50,
+				latencyP95, latencyP99, alertP50, alertP99, alerts, processes, archive, checked, publishedLatency,
+				null);
+	}
+
+	/** The same step with what the bench read from each store. */
+	StepResult withReads(Reads reads) {
+		return new StepResult(this.offered, this.sent, this.accepted, this.stored, this.published,
+				this.acceptedPerSecond, this.storedPerSecond, this.drainSeconds, this.latencyP50, this.latencyP95,
+				this.latencyP99, this.alertP50, this.alertP99, this.alerts, this.processes, this.archive, this.checked,
+				this.publishedLatency, reads);
+	}
 
 	/**
 	 * Busy cores, over the machine's, from which a step counts as CPU-bound: the rest is
@@ -129,6 +148,9 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 		if (this.archive != null && this.archive.samples() != this.accepted) {
 			behind.add(String.format(Locale.ROOT, "archived %,d of %,d", this.archive.samples(), this.accepted));
 		}
+		if (this.reads != null) {
+			behind.addAll(this.reads.shortfalls(this.accepted));
+		}
 		return behind;
 	}
 
@@ -216,6 +238,54 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 	 * @param latencyP99 same, 99th percentile
 	 */
 	record Checked(long samples, double drainSeconds, double latencyP50, double latencyP99) {
+	}
+
+	/**
+	 * Each store as the bench read it itself after the step (IndependentReads), beside
+	 * the services' counters.
+	 *
+	 * @param storedFrames PostgreSQL: frames received during the step
+	 * @param storedSamples PostgreSQL: their samples ({@code sum(sample_count)})
+	 * @param publishedRecords Kafka: records on the telemetry topic between the step's
+	 * start and end offsets
+	 * @param publishedFrames Kafka: their frames (header {@code orbit-frame-count})
+	 * @param publishedSamples Kafka: their samples (header {@code orbit-sample-count})
+	 * @param repeatedIds Kafka: records whose {@code ce_id} an earlier record of the step
+	 * had (a batch published twice)
+	 * @param otherContentType Kafka: records that are not v2 columns
+	 * @param archivedSamples MongoDB: samples the archive's segments gained (derived
+	 * parameters left out), -1 when the archive was not read
+	 */
+	record Reads(long storedFrames, long storedSamples, long publishedRecords, long publishedFrames,
+			long publishedSamples, long repeatedIds, long otherContentType, long archivedSamples) {
+
+		/** The content type of an {@code orbit.telemetry.v2} record. */
+		static final String CONTENT_TYPE = "application/vnd.orbit.telemetry-columns";
+
+		/** Where a store read differs from what ingest accepted, as in shortfalls. */
+		List<String> shortfalls(long accepted) {
+			List<String> behind = new ArrayList<>();
+			if (this.storedSamples != accepted) {
+				behind.add(
+						String.format(Locale.ROOT, "PostgreSQL holds %,d of %,d (read)", this.storedSamples, accepted));
+			}
+			if (this.publishedSamples != accepted || this.publishedFrames != this.storedFrames) {
+				behind.add(String.format(Locale.ROOT, "Kafka holds %,d samples in %,d frames of %,d in %,d (read)",
+						this.publishedSamples, this.publishedFrames, accepted, this.storedFrames));
+			}
+			if (this.repeatedIds > 0) {
+				behind.add(String.format(Locale.ROOT, "%,d records on Kafka twice (read)", this.repeatedIds));
+			}
+			if (this.otherContentType > 0) {
+				behind.add(String.format(Locale.ROOT, "%,d records on Kafka not v2 (read)", this.otherContentType));
+			}
+			if (this.archivedSamples >= 0 && this.archivedSamples != accepted) {
+				behind.add(String.format(Locale.ROOT, "the archive holds %,d of %,d (read)", this.archivedSamples,
+						accepted));
+			}
+			return behind;
+		}
+
 	}
 
 	/**
