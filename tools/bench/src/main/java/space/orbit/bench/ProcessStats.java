@@ -26,6 +26,9 @@ final class ProcessStats implements AutoCloseable {
 
 	private final Map<String, Long> cpuStart;
 
+	/** Each component's threads' CPU ticks at the start, by thread id. */
+	private final Map<String, Map<Long, Long>> threadStart;
+
 	private final long startNanos = System.nanoTime();
 
 	private final Map<String, Long> peakRss = new ConcurrentHashMap<>();
@@ -47,6 +50,7 @@ final class ProcessStats implements AutoCloseable {
 		this.pidDirectory = pidDirectory;
 		this.extra = extra;
 		this.cpuStart = cpuTicks();
+		this.threadStart = threadTicks(new HashMap<>());
 		this.sampler = Thread.ofPlatform().daemon().name("bench-rss").start(() -> {
 			while (this.running) {
 				rss().forEach((name, kib) -> this.peakRss.merge(name, kib, Math::max));
@@ -67,10 +71,23 @@ final class ProcessStats implements AutoCloseable {
 		this.sampler.interrupt();
 		double seconds = (System.nanoTime() - this.startNanos) / 1e9;
 		Map<String, Long> cpuEnd = cpuTicks();
+		Map<Long, String> threadNames = new HashMap<>();
+		Map<String, Map<Long, Long>> threadEnd = threadTicks(threadNames);
 		Map<String, Usage> usage = new LinkedHashMap<>();
 		cpuEnd.forEach((name, ticks) -> {
 			double cpuSeconds = (ticks - this.cpuStart.getOrDefault(name, ticks)) / (double) TICKS_PER_SECOND;
-			usage.put(name, new Usage(cpuSeconds / seconds, cpuSeconds, this.peakRss.getOrDefault(name, 0L) / 1024.0));
+			String busiest = null;
+			long busiestTicks = 0;
+			Map<Long, Long> before = this.threadStart.getOrDefault(name, Map.of());
+			for (Map.Entry<Long, Long> thread : threadEnd.getOrDefault(name, Map.of()).entrySet()) {
+				long used = thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+				if (used > busiestTicks) {
+					busiestTicks = used;
+					busiest = threadNames.get(thread.getKey());
+				}
+			}
+			usage.put(name, new Usage(cpuSeconds / seconds, cpuSeconds, this.peakRss.getOrDefault(name, 0L) / 1024.0,
+					busiest, busiestTicks / (double) TICKS_PER_SECOND / seconds));
 		});
 		return usage;
 	}
@@ -104,6 +121,39 @@ final class ProcessStats implements AutoCloseable {
 			.forEach((name, pids) -> rss.put(name, pids.stream().mapToLong(ProcessStats::rssKib).sum()));
 		this.extra.forEach((name, pid) -> rss.put(name, rssKib(pid)));
 		return rss;
+	}
+
+	/**
+	 * Each component's threads (of each of its processes): CPU ticks by thread id; their
+	 * names ({@code /proc/<pid>/task/<tid>/comm}, which the JVM sets to the Java thread's
+	 * name, cut at 15 characters) into {@code names}.
+	 */
+	private Map<String, Map<Long, Long>> threadTicks(Map<Long, String> names) {
+		Map<String, Map<Long, Long>> ticks = new HashMap<>();
+		new Finder(this.pidDirectory).processes().forEach((name, pids) -> {
+			Map<Long, Long> threads = new HashMap<>();
+			for (long pid : pids) {
+				try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+					tasks.forEach((task) -> {
+						try {
+							long tid = Long.parseLong(task.getFileName().toString());
+							String stat = Files.readString(task.resolve("stat"));
+							String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+							threads.put(tid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+							names.put(tid, stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+						}
+						catch (IOException | RuntimeException ex) {
+							// the thread ended
+						}
+					});
+				}
+				catch (IOException | RuntimeException ex) {
+					// the process ended
+				}
+			}
+			ticks.put(name, threads);
+		});
+		return ticks;
 	}
 
 	static long cpuTicks(long pid) {
@@ -151,8 +201,17 @@ final class ProcessStats implements AutoCloseable {
 	 * @param cores CPU used on average (1.0: one core busy all the time)
 	 * @param cpuSeconds CPU used in all (user and system), in core-seconds
 	 * @param peakRssMib the most memory it held (PSS, else RSS), MiB
+	 * @param busiestThread the name of its thread that used the most CPU, null when not
+	 * measured
+	 * @param busiestThreadCores that thread's CPU on average: near 1.0, a stage bound to
+	 * one thread
 	 */
-	record Usage(double cores, double cpuSeconds, double peakRssMib) {
+	record Usage(double cores, double cpuSeconds, double peakRssMib, String busiestThread, double busiestThreadCores) {
+
+		Usage(double cores, double cpuSeconds, double peakRssMib) {
+			this(cores, cpuSeconds, peakRssMib, null, 0);
+		}
+
 	}
 
 	/** Finds the stack's processes: name to PIDs. */

@@ -77,6 +77,7 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 			}
 		}
 		cpuPerMillion(md);
+		threads(md);
 		if (!this.references.isEmpty()) {
 			md.append("\nReference limits, in samples/s: RabbitMQ ")
 				.append(fmt(this.references.get("rabbitmqMessagesPerSecond") * Workload.SAMPLES_PER_MESSAGE))
@@ -196,6 +197,22 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 			}
 			md.append(String.format(Locale.ROOT, " **%.2f** | %.2f |%n", step.orbitCoreSecondsPerMillion(),
 					step.budgetCoreSecondsPerMillion(this.cores)));
+		}
+	}
+
+	/**
+	 * The busiest thread of the busiest components per step: a thread near a full core
+	 * bounds its stage while other cores idle.
+	 */
+	private void threads(StringBuilder md) {
+		if (this.steps.stream().allMatch(step -> step.busiestThreads(1).isEmpty())) {
+			return;
+		}
+		md.append("\nBusiest thread of each component (cores on average over the step; near 1.00, a stage bound "
+				+ "to one thread):\n\n| offered samples/s | busiest threads |\n|---:|---|\n");
+		for (StepResult step : this.steps) {
+			md.append(String.format(Locale.ROOT, "| %,d | %s |%n", step.offered(),
+					String.join(", ", step.busiestThreads(6))));
 		}
 	}
 

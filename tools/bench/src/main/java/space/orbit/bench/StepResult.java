@@ -160,7 +160,9 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 	 */
 	String limit(int cores) {
 		double busy = this.processes.values().stream().mapToDouble(ProcessStats.Usage::cores).sum();
-		String cpu = String.format(Locale.ROOT, "%.2f of %d cores busy (%s)", busy, cores, topCpu(3));
+		List<String> saturated = saturatedThreads();
+		String cpu = String.format(Locale.ROOT, "%.2f of %d cores busy (%s)", busy, cores, topCpu(3))
+				+ (saturated.isEmpty() ? "" : "; a thread at a full core: " + String.join(", ", saturated));
 		List<String> behind = shortfalls();
 		if (!behind.isEmpty()) {
 			return "fell behind: " + String.join(", ", behind) + "; " + cpu;
@@ -198,6 +200,41 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 			lagged.add(String.format(Locale.ROOT, "archived %.1f s after", this.archive.drainSeconds()));
 		}
 		return lagged;
+	}
+
+	/**
+	 * A thread busier than this (cores) bounds its stage: it cannot go faster however
+	 * many cores are idle.
+	 */
+	static final double THREAD_BOUND = 0.9;
+
+	/**
+	 * The busiest thread of each component, the busiest first, as "component/thread
+	 * cores"; components without thread figures left out.
+	 */
+	List<String> busiestThreads(int count) {
+		return this.processes.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().busiestThread() != null)
+			.sorted(Comparator
+				.comparingDouble((Map.Entry<String, ProcessStats.Usage> e) -> e.getValue().busiestThreadCores())
+				.reversed()
+				.thenComparing(Map.Entry::getKey))
+			.limit(count)
+			.map((e) -> String.format(Locale.ROOT, "%s/%s %.2f", e.getKey(), e.getValue().busiestThread(),
+					e.getValue().busiestThreadCores()))
+			.toList();
+	}
+
+	/** The threads that were busy a whole core, as {@link #busiestThreads}. */
+	List<String> saturatedThreads() {
+		return this.processes.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().busiestThread() != null && e.getValue().busiestThreadCores() >= THREAD_BOUND)
+			.sorted(Map.Entry.comparingByKey())
+			.map((e) -> String.format(Locale.ROOT, "%s/%s %.2f", e.getKey(), e.getValue().busiestThread(),
+					e.getValue().busiestThreadCores()))
+			.toList();
 	}
 
 	/** The components using the most cores over the step, with their cores. */

@@ -141,4 +141,17 @@ class StageVerdictTest {
 		assertThat(step.zeroLoss()).isTrue();
 	}
 
+	@Test
+	void aThreadAtAFullCoreIsNamedWhateverTheOtherCoresDo() {
+		StepResult step = step(ACCEPTED, ACCEPTED, ACCEPTED, 100_000,
+				Map.of("processor", new ProcessStats.Usage(1.1, 33, 300, "processor-1", 0.97), "analyzer",
+						new ProcessStats.Usage(0.5, 15, 300, "orbit-analyzer-", 0.45)));
+
+		assertThat(step.saturatedThreads()).containsExactly("processor/processor-1 0.97");
+		assertThat(step.busiestThreads(5)).containsExactly("processor/processor-1 0.97",
+				"analyzer/orbit-analyzer- 0.45");
+		assertThat(step.limit(2)).isEqualTo("kept up; 1.60 of 2 cores busy (processor 1.10, analyzer 0.50); "
+				+ "a thread at a full core: processor/processor-1 0.97");
+	}
+
 }
