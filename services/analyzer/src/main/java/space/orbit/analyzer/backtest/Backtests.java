@@ -81,8 +81,9 @@ class Backtests {
 	}
 
 	/**
-	 * A sample's value as the live topology reads it from {@code orbit.telemetry.v1}: the
-	 * raw value (derived parameters, which have none, never reach the analyzer).
+	 * A sample's value as the live topology reads it from the telemetry topic (a v1 JSON
+	 * or v2 columnar record alike: a whole number is a long, others doubles): the raw
+	 * value (derived parameters, which have none, never reach the analyzer).
 	 */
 	private static Object value(JsonNode raw) {
 		if (raw.isIntegralNumber() && raw.canConvertToLong()) {

@@ -18,7 +18,7 @@ import space.orbit.registry.RegistryEvents;
  * The analyzer's topology, built by one pure function:
  *
  * <pre>
- * orbit.telemetry.v1 --> detect (spacecraft-state, parameter-state) --> orbit.alerts.v1
+ * orbit.telemetry.v2 --> detect (spacecraft-state, parameter-state) --> orbit.alerts.v1
  *                             ^ reads
  * orbit.rules.v1 --> rules (global store, every instance holds all rules)
  * orbit.registry.v1 --> registry (global store: the mission database, for its limits)
@@ -93,7 +93,7 @@ public final class AnalyzerTopology {
 	/**
 	 * The topics of the topology.
 	 *
-	 * @param telemetry processed telemetry ({@code orbit.telemetry.v1})
+	 * @param telemetry processed telemetry ({@code orbit.telemetry.v2})
 	 * @param rules detection rules, compacted ({@code orbit.rules.v1})
 	 * @param alerts alert events ({@code orbit.alerts.v1})
 	 * @param registry the mission database, compacted ({@code orbit.registry.v1})

@@ -33,6 +33,8 @@ public final class Backtest {
 
 	private final Map<String, Map<String, ParameterState>> parameters = new HashMap<>();
 
+	private final Sample sample = new Sample();
+
 	private long samples;
 
 	public Backtest(Rule rule, DetectionSettings settings) {
@@ -57,11 +59,12 @@ public final class Backtest {
 		long now = time.toEpochMilli();
 		SpacecraftState spacecraft = this.fleet.computeIfAbsent(spacecraftId, id -> new SpacecraftState());
 		Map<String, ParameterState> states = this.parameters.computeIfAbsent(spacecraftId, id -> new HashMap<>());
-		Observation seen = new Observation(spacecraftId, null, micros, null, null, null, 0);
+		Sample sample = this.sample.record(spacecraftId, null, null, 0);
+		sample.frame(micros);
 		values.forEach((parameter, value) -> {
 			ParameterState state = states.computeIfAbsent(parameter, name -> new ParameterState());
-			this.analyzer.analyze(state, this.book.resolve(spacecraftId, parameter),
-					seen.forParameter(parameter, value), spacecraft, now);
+			sample.set(parameter, value);
+			this.analyzer.analyze(state, this.book.resolve(spacecraftId, parameter), sample, spacecraft, now);
 			state.lastArrival = now;
 			this.samples++;
 		});
@@ -71,7 +74,8 @@ public final class Backtest {
 			spacecraft.lastSilenceScan = micros;
 			states.forEach((parameter, state) -> {
 				if (!values.containsKey(parameter)) {
-					this.silence.missing(parameter, state, micros, spacecraft, this.book, seen, now);
+					this.silence.missing(parameter, state, micros, spacecraft, this.book,
+							sample.observation(null, null), now);
 				}
 			});
 		}

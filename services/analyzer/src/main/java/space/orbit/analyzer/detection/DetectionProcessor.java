@@ -1,8 +1,8 @@
 package space.orbit.analyzer.detection;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.common.header.Header;
@@ -14,16 +14,21 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import space.orbit.analyzer.rules.Rule;
 import space.orbit.analyzer.rules.RuleBook;
 import space.orbit.analyzer.rules.RuleBook.AppliedRules;
 import space.orbit.messaging.Headers;
-import space.orbit.telemetry.TelemetryRecord;
-import space.orbit.telemetry.TelemetryRecordReader;
+import space.orbit.telemetry.columnar.TelemetryColumn;
+import space.orbit.telemetry.columnar.TelemetryColumns;
+import space.orbit.telemetry.columnar.TelemetryRecords;
 
 /**
- * The detectors over one task's spacecraft: for each telemetry record, frames that are
- * duplicates or older than the spacecraft's latest are counted and skipped; every sample
- * of the others goes through the detectors its rules turn on; state stays in the stores
+ * The detectors over one task's spacecraft: for each telemetry record (v1 JSON or v2
+ * columns, by its {@code content-type}, read into the same {@link TelemetryColumns}),
+ * frames that are duplicates or older than the spacecraft's latest are counted and
+ * skipped; every sample of the others goes through the detectors its rules turn on, frame
+ * by frame in time order and parameter by parameter (by name) within a frame, with each
+ * column's rules and state looked up once per record; state stays in the stores
  * (changelogged), so a restart resumes where it stopped. A wall-clock punctuation looks
  * for silence, unless it comes late: then this thread itself was held (a long GC pause, a
  * transaction commit retried, a starved CPU), frames may be waiting unread, and the
@@ -34,6 +39,12 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 
 	private static final Logger log = LoggerFactory.getLogger(DetectionProcessor.class);
 
+	/** The Kafka header that says which contract a telemetry record is of. */
+	static final String CONTENT_TYPE = "content-type";
+
+	/** The batch id {@link TelemetryRecords} gives a v1 record that has none. */
+	private static final UUID NO_BATCH = new UUID(0, 0);
+
 	private final DetectionSettings settings;
 
 	private final DetectionMetrics metrics;
@@ -43,6 +54,9 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 	private final AtomicLong rulesGeneration;
 
 	private final AtomicLong registryGeneration;
+
+	/** The sample under the detectors, reused for every sample. */
+	private final Sample sample = new Sample();
 
 	private ProcessorContext<String, byte[]> context;
 
@@ -104,9 +118,9 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 
 	@Override
 	public void process(Record<String, byte[]> record) {
-		TelemetryRecord telemetry;
+		TelemetryColumns telemetry;
 		try {
-			telemetry = TelemetryRecordReader.read(record.value());
+			telemetry = TelemetryRecords.read(header(record, CONTENT_TYPE), record.value());
 		}
 		catch (RuntimeException ex) {
 			this.metrics.invalidRecord();
@@ -118,23 +132,38 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 		RuleBook book = this.rules.current();
 		SpacecraftState spacecraft = this.spacecraftStore.get(id);
 		spacecraft = (spacecraft != null) ? spacecraft : new SpacecraftState();
-		Map<String, ParameterState> parameters = new HashMap<>();
-		Observation seen = new Observation(id, null, 0, null, header(record, Headers.TRACEPARENT), telemetry.batchId(),
+		TelemetryColumn[] columns = present(telemetry.columns());
+		int width = columns.length;
+		ParameterState[] states = new ParameterState[width];
+		AppliedRules[] applied = new AppliedRules[width];
+		int[] values = new int[width];
+		for (int c = 0; c < width; c++) {
+			String name = columns[c].name();
+			states[c] = load(id, name);
+			applied[c] = book.resolve(id, name);
+		}
+		Rule silent = book.resolve(id, RuleBook.WHOLE_SPACECRAFT).staleness();
+		Sample sample = this.sample.record(id, header(record, Headers.TRACEPARENT), batchId(telemetry),
 				receivedAt(telemetry, record));
+		long[] times = telemetry.times();
+		long[] sequences = telemetry.sequences();
 		int analyzed = 0;
-		for (TelemetryRecord.Frame frame : telemetry.frames()) {
-			seen = new Observation(id, null, frame.timeMicros(), null, seen.traceparent(), seen.batchId(),
-					seen.receivedAtMillis());
-			this.silence.arrived(spacecraft, frame.timeMicros(), book, seen, now);
-			long identity = identity(frame);
+		for (int frame = 0; frame < times.length; frame++) {
+			long time = times[frame];
+			sample.frame(time);
+			this.silence.arrived(spacecraft, silent, sample, now);
+			long identity = identity(time, sequences[frame]);
 			boolean duplicate = spacecraft.seen(identity);
-			boolean late = !duplicate && frame.timeMicros() < spacecraft.lastTime;
-			for (Map.Entry<String, Object> sample : frame.samples().entrySet()) {
-				ParameterState state = parameters.computeIfAbsent(sample.getKey(), name -> load(id, name));
+			boolean late = !duplicate && time < spacecraft.lastTime;
+			for (int c = 0; c < width; c++) {
+				TelemetryColumn column = columns[c];
+				if (!column.present(frame)) {
+					continue;
+				}
+				int value = values[c]++;
 				if (!duplicate && !late) {
-					AppliedRules applied = book.resolve(id, sample.getKey());
-					this.analyzer.analyze(state, applied, seen.forParameter(sample.getKey(), sample.getValue()),
-							spacecraft, now);
+					sample.set(column, value);
+					this.analyzer.analyze(states[c], applied[c], sample, spacecraft, now);
 					analyzed++;
 				}
 			}
@@ -147,18 +176,44 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 				this.metrics.outOfOrder(id);
 				continue;
 			}
-			spacecraft.lastTime = frame.timeMicros();
-			spacecraft.lastSequence = frame.sequence();
+			spacecraft.lastTime = time;
+			spacecraft.lastSequence = sequences[frame];
 		}
 		spacecraft.lastArrival = now;
-		parameters.forEach((name, state) -> {
-			state.lastArrival = now;
-			this.parameterStore.put(id + '/' + name, state);
-		});
-		this.silence.missing(id, spacecraft, parameters, this.parameterStore, book, seen, now);
+		for (int c = 0; c < width; c++) {
+			states[c].lastArrival = now;
+			this.parameterStore.put(id + '/' + columns[c].name(), states[c]);
+		}
+		Observation seen = sample.observation(null, null);
+		this.silence.missing(id, spacecraft, name -> contains(columns, name), this.parameterStore, book, seen, now);
 		this.spacecraftStore.put(id, spacecraft);
 		this.metrics.analyzed(analyzed);
 		this.metrics.checked(seen.receivedAtMillis(), this.context.currentSystemTimeMs());
+	}
+
+	/** The columns that have a value in some frame, sorted by name. */
+	private static TelemetryColumn[] present(List<TelemetryColumn> columns) {
+		return columns.stream().filter(column -> column.count() > 0).toArray(TelemetryColumn[]::new);
+	}
+
+	/** Whether a parameter is among the record's columns (sorted by name). */
+	private static boolean contains(TelemetryColumn[] columns, String name) {
+		int low = 0;
+		int high = columns.length - 1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			int order = columns[middle].name().compareTo(name);
+			if (order == 0) {
+				return true;
+			}
+			if (order < 0) {
+				low = middle + 1;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		return false;
 	}
 
 	private ParameterState load(String spacecraftId, String parameter) {
@@ -167,15 +222,21 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 	}
 
 	/** A hash of a frame's identity (timestamp, sequence), never 0. */
-	static long identity(TelemetryRecord.Frame frame) {
-		long hash = frame.timeMicros() * 0x9E3779B97F4A7C15L ^ (frame.sequence() + 0x632BE59BD9B4E019L);
+	static long identity(long timeMicros, long sequence) {
+		long hash = timeMicros * 0x9E3779B97F4A7C15L ^ (sequence + 0x632BE59BD9B4E019L);
 		hash ^= hash >>> 29;
 		return (hash != 0) ? hash : 1;
 	}
 
-	private static long receivedAt(TelemetryRecord telemetry, Record<String, byte[]> record) {
-		if (telemetry.receivedAtMillis() > 0) {
-			return telemetry.receivedAtMillis();
+	/** The batch id, or null for a v1 record that had none (read as the nil UUID). */
+	private static String batchId(TelemetryColumns telemetry) {
+		UUID batchId = telemetry.batchId();
+		return (batchId == null || NO_BATCH.equals(batchId)) ? null : batchId.toString();
+	}
+
+	private static long receivedAt(TelemetryColumns telemetry, Record<String, byte[]> record) {
+		if (telemetry.receivedAtMicros() > 0) {
+			return Math.floorDiv(telemetry.receivedAtMicros(), 1_000L);
 		}
 		String header = header(record, Headers.RECEIVED_AT);
 		try {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -32,19 +33,25 @@ final class SilenceCheck {
 		this.settings = settings;
 	}
 
-	/** A frame arrived: clear the spacecraft's silence, or report the gap it ends. */
-	void arrived(SpacecraftState spacecraft, long frameMicros, RuleBook rules, Observation seen, long now) {
-		Rule rule = rules.resolve(seen.spacecraftId(), RuleBook.WHOLE_SPACECRAFT).staleness();
+	/**
+	 * A frame arrived (at the sample's time): clear the spacecraft's silence, or report
+	 * the gap it ends.
+	 * @param rule the spacecraft's staleness rule (parameter {@code *}), or null
+	 */
+	void arrived(SpacecraftState spacecraft, Rule rule, Sample frame, long now) {
+		long frameMicros = frame.timeMicros();
 		long gap = frameMicros - spacecraft.lastTime;
-		Observation whole = seen.forParameter(AlertEvent.ALL, gap / 1e6);
+		Observation whole = null;
 		if (spacecraft.silence == null && rule != null && spacecraft.lastTime > 0
 				&& gap > rule.staleness().timeout().toNanos() / 1_000) {
 			spacecraft.silence = silent(rule, spacecraft.lastTime, frameMicros, gap);
+			whole = frame.observation(AlertEvent.ALL, gap / 1e6);
 			this.tracker.raise(Detector.STALENESS.tag(), spacecraft.silence, whole, spacecraft, now);
 		}
 		if (spacecraft.silence != null) {
 			Condition silence = spacecraft.silence;
 			spacecraft.silence = null;
+			whole = (whole != null) ? whole : frame.observation(AlertEvent.ALL, gap / 1e6);
 			this.tracker.clear(Detector.STALENESS.tag(), silence, whole, now);
 		}
 	}
@@ -52,7 +59,7 @@ final class SilenceCheck {
 	/**
 	 * Parameters of a spacecraft missing from its frames for longer than their timeout.
 	 */
-	void missing(String spacecraftId, SpacecraftState spacecraft, Map<String, ParameterState> present,
+	void missing(String spacecraftId, SpacecraftState spacecraft, Predicate<String> present,
 			KeyValueStore<String, ParameterState> store, RuleBook rules, Observation seen, long now) {
 		long time = spacecraft.lastTime;
 		if (time - spacecraft.lastSilenceScan < 1_000_000) {
@@ -65,8 +72,7 @@ final class SilenceCheck {
 			while (states.hasNext()) {
 				KeyValue<String, ParameterState> entry = states.next();
 				String parameter = entry.key.substring(prefix.length());
-				if (!present.containsKey(parameter)
-						&& missing(parameter, entry.value, time, spacecraft, rules, seen, now)) {
+				if (!present.test(parameter) && missing(parameter, entry.value, time, spacecraft, rules, seen, now)) {
 					changed.put(entry.key, entry.value);
 				}
 			}

@@ -12,15 +12,20 @@ final class StuckCheck {
 	private StuckCheck() {
 	}
 
-	static Verdict check(Rule.Stuck rule, ParameterState state, Object value, long timeMicros) {
-		boolean same = (value instanceof Number number) ? sameNumber(state, number.doubleValue(), rule.tolerance())
-				: state.stuckText != null && state.stuckText.equals(String.valueOf(value));
+	/**
+	 * The verdict on one sample: {@code value} if {@code numeric}, else {@code text} (a
+	 * boolean as {@code true}/{@code false}).
+	 */
+	static Verdict check(Rule.Stuck rule, ParameterState state, boolean numeric, double value, String text,
+			long timeMicros) {
+		boolean same = numeric ? sameNumber(state, value, rule.tolerance())
+				: state.stuckText != null && state.stuckText.equals(text);
 		if (same) {
 			state.stuckCount++;
 		}
 		else {
-			state.stuckNumber = (value instanceof Number number) ? number.doubleValue() : null;
-			state.stuckText = (value instanceof Number) ? null : String.valueOf(value);
+			state.stuckNumber = numeric ? value : null;
+			state.stuckText = numeric ? null : text;
 			state.stuckCount = 1;
 			state.stuckSince = timeMicros;
 		}

@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import space.orbit.analyzer.Severity;
 import space.orbit.analyzer.alerts.AlertEvent;
@@ -18,7 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Alert events join the trace of the sample that raised them, and what the detectors know
  * lives in the state stores (changelogged, so a restart resumes from it).
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(DetectionFixture.Encoding.class)
 class AlertTracingTest {
+
+	@Parameter
+	DetectionFixture.Encoding encoding;
 
 	private static final String CHILD = "00-" + DetectionFixture.TRACE_ID + "-1111111111111111-01";
 
@@ -29,8 +37,9 @@ class AlertTracingTest {
 			parents.add(parent);
 			return (parent != null) ? CHILD : "00-0af7651916cd43dd8448eb211c80319c-2222222222222222-01";
 		};
-		try (DetectionFixture fixture = new DetectionFixture(DetectionSettings.DEFAULTS.inMemory(), tracing,
-				TestRules.battery(), TestRules.staleness("silence", "*", Duration.ofSeconds(3), Severity.CRITICAL))) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, DetectionSettings.DEFAULTS.inMemory(),
+				tracing, TestRules.battery(),
+				TestRules.staleness("silence", "*", Duration.ofSeconds(3), Severity.CRITICAL))) {
 			fixture.series("ORB-1", "EPS.BATTERY.VOLTAGE", 28.0, 30.0);
 			fixture.tick(Duration.ofSeconds(5));
 
@@ -47,8 +56,8 @@ class AlertTracingTest {
 
 	@Test
 	void theDetectorsStateIsInTheStoresOnPersistentStoresToo() {
-		try (DetectionFixture fixture = new DetectionFixture(DetectionSettings.DEFAULTS, AlertTracing.NONE,
-				TestRules.stuck("bus", "EPS.BUS.VOLTAGE", 4, null), TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, DetectionSettings.DEFAULTS,
+				AlertTracing.NONE, TestRules.stuck("bus", "EPS.BUS.VOLTAGE", 4, null), TestRules.battery())) {
 			fixture.series("ORB-1", "EPS.BUS.VOLTAGE", 28.01, 28.02, 28.02, 28.02);
 			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(4), Map.of("EPS.BATTERY.VOLTAGE", 30.0));
 

@@ -30,14 +30,35 @@ import space.orbit.analyzer.alerts.AlertEvent;
 import space.orbit.analyzer.rules.Rule;
 import space.orbit.registry.RegistryEvents;
 import space.orbit.registry.RegistryRecord;
+import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.telemetry.TelemetryRecordReader;
+import space.orbit.telemetry.columnar.ColumnarRecord;
+import space.orbit.telemetry.columnar.TelemetryRecords;
 
 /**
  * The analyzer's topology in a {@link TopologyTestDriver}: rules and frames in, alert
  * events out, a wall clock to move by hand. Frames are one a second by default, each
- * received by ingest 200 ms after its timestamp.
+ * received by ingest 200 ms after its timestamp, and each is one telemetry record in the
+ * fixture's {@link Encoding}: detector tests run over both contracts.
  */
 final class DetectionFixture implements AutoCloseable {
+
+	/** How telemetry records are written: the two contracts the analyzer reads. */
+	enum Encoding {
+
+		/**
+		 * {@code orbit.telemetry.v1}: JSON, {@code content-type: application/json}.
+		 */
+		JSON,
+
+		/**
+		 * {@code orbit.telemetry.v2}: a columnar record
+		 * ({@link TelemetryRecords#COLUMNS_CONTENT_TYPE}).
+		 */
+		COLUMNS
+
+	}
 
 	static final Instant START = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -64,13 +85,16 @@ final class DetectionFixture implements AutoCloseable {
 
 	private final Map<String, Long> sequences = new LinkedHashMap<>();
 
+	private final Encoding encoding;
+
 	private Instant wallClock = START;
 
-	DetectionFixture(Rule... rules) {
-		this(DetectionSettings.DEFAULTS.inMemory(), AlertTracing.NONE, rules);
+	DetectionFixture(Encoding encoding, Rule... rules) {
+		this(encoding, DetectionSettings.DEFAULTS.inMemory(), AlertTracing.NONE, rules);
 	}
 
-	DetectionFixture(DetectionSettings settings, AlertTracing tracing, Rule... rules) {
+	DetectionFixture(Encoding encoding, DetectionSettings settings, AlertTracing tracing, Rule... rules) {
+		this.encoding = encoding;
 		Properties properties = new Properties();
 		properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "analyzer-test");
 		properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
@@ -129,22 +153,82 @@ final class DetectionFixture implements AutoCloseable {
 	}
 
 	void frame(String spacecraftId, Instant timestamp, long sequence, Map<String, Object> samples) {
-		Map<String, Object> frame = new LinkedHashMap<>();
-		frame.put("timestamp", TelemetryCodec.formatTimestamp(timestamp));
-		frame.put("sequence", sequence);
-		frame.put("samples", samples);
-		Instant receivedAt = timestamp.plusMillis(200);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("spacecraftId", spacecraftId);
-		body.put("batchId", UUID.randomUUID().toString());
-		body.put("receivedAt", TelemetryCodec.formatTimestamp(receivedAt));
-		body.put("chunk", 0);
-		body.put("frames", List.of(frame));
+		record(spacecraftId, timestamp.plusMillis(200), List.of(new Frame(spacecraftId, timestamp, sequence, samples)));
+	}
+
+	/**
+	 * Frames of one spacecraft as one record (of one batch), as the processor publishes
+	 * them, in the fixture's encoding.
+	 */
+	void record(String spacecraftId, Instant receivedAt, List<Frame> frames) {
+		UUID batchId = UUID.randomUUID();
 		RecordHeaders headers = new RecordHeaders();
 		headers.add("traceparent", TRACEPARENT.getBytes(StandardCharsets.UTF_8));
 		headers.add("orbit-received-at", receivedAt.toString().getBytes(StandardCharsets.UTF_8));
-		this.telemetry.pipeInput(
-				new TestRecord<>(spacecraftId, AnalyzerJson.MAPPER.writeValueAsBytes(body), headers, this.wallClock));
+		byte[] value = switch (this.encoding) {
+			case JSON -> {
+				headers.add("ce_type", TelemetryRecords.JSON_EVENT_TYPE.getBytes(StandardCharsets.UTF_8));
+				headers.add("content-type", TelemetryRecords.JSON_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+				yield json(spacecraftId, batchId, receivedAt, frames);
+			}
+			case COLUMNS -> {
+				headers.add("ce_type", TelemetryRecords.COLUMNS_EVENT_TYPE.getBytes(StandardCharsets.UTF_8));
+				headers.add("content-type", TelemetryRecords.COLUMNS_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+				yield ColumnarRecord.encode(spacecraftId, batchId, TelemetryRecordReader.micros(receivedAt), 0,
+						frames.stream()
+							.map(frame -> new Frame(frame.spacecraftId(), frame.timestamp(), frame.sequence(),
+									asRead(frame.samples())))
+							.toList());
+			}
+		};
+		this.telemetry.pipeInput(new TestRecord<>(spacecraftId, value, headers, this.wallClock));
+	}
+
+	/** A {@code orbit.telemetry.v1} record body. */
+	static byte[] json(String spacecraftId, UUID batchId, Instant receivedAt, List<Frame> frames) {
+		List<Map<String, Object>> list = new ArrayList<>();
+		for (Frame frame : frames) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("timestamp", TelemetryCodec.formatTimestamp(frame.timestamp()));
+			json.put("sequence", frame.sequence());
+			json.put("samples", frame.samples());
+			list.add(json);
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("spacecraftId", spacecraftId);
+		body.put("batchId", batchId.toString());
+		body.put("receivedAt", TelemetryCodec.formatTimestamp(receivedAt));
+		body.put("chunk", 0);
+		body.put("frames", list);
+		return AnalyzerJson.MAPPER.writeValueAsBytes(body);
+	}
+
+	/**
+	 * Bytes on the telemetry topic as anyone may write them, readable or not, under a
+	 * {@code content-type} (or none, null).
+	 */
+	void rawTelemetry(String key, String contentType, byte[] value) {
+		RecordHeaders headers = new RecordHeaders();
+		if (contentType != null) {
+			headers.add("content-type", contentType.getBytes(StandardCharsets.UTF_8));
+		}
+		this.telemetry.pipeInput(new TestRecord<>(key, value, headers, this.wallClock));
+	}
+
+	/**
+	 * Sample values as a JSON reader gives them back: whole numbers as Long, others as
+	 * Double, booleans and strings as they are.
+	 */
+	private static Map<String, Object> asRead(Map<String, Object> samples) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		samples.forEach((name, value) -> values.put(name, switch (value) {
+			case Integer i -> (long) i;
+			case Short i -> (long) i;
+			case Byte i -> (long) i;
+			case Float f -> Double.parseDouble(f.toString());
+			default -> value;
+		}));
+		return values;
 	}
 
 	/** Samples of one parameter, one a second of sample time from {@link #START}. */

@@ -3,15 +3,23 @@ package space.orbit.analyzer.detection;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Out-of-order and duplicate frames are counted, not alerted. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(DetectionFixture.Encoding.class)
 class FrameOrderTest {
+
+	@Parameter
+	DetectionFixture.Encoding encoding;
 
 	@Test
 	void outOfOrderFramesAreCountedAndSkipped() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery())) {
 			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(10), 10, Map.of("EPS.BATTERY.VOLTAGE", 28.0));
 			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(5), 5, Map.of("EPS.BATTERY.VOLTAGE", 20.0));
 			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(6), 6, Map.of("EPS.BATTERY.VOLTAGE", 20.0));
@@ -24,7 +32,7 @@ class FrameOrderTest {
 
 	@Test
 	void duplicateFramesAreCountedAndSkippedEvenWhenLate() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery())) {
 			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(1), 1, Map.of("EPS.BATTERY.VOLTAGE", 28.0));
 			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(2), 2, Map.of("EPS.BATTERY.VOLTAGE", 28.1));
 			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(2), 2, Map.of("EPS.BATTERY.VOLTAGE", 20.0));
@@ -38,7 +46,7 @@ class FrameOrderTest {
 
 	@Test
 	void theMemoryOfFrameIdentitiesIsBoundedItsLatestAreCaughtAndOlderOnesForgotten() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery())) {
 			int frames = SpacecraftState.RECENT + 1;
 			for (int i = 1; i <= frames; i++) {
 				fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(i), i, Map.of("EPS.BATTERY.VOLTAGE", 28.0));
@@ -57,7 +65,7 @@ class FrameOrderTest {
 
 	@Test
 	void aFrameWithTheSameTimestampButAnotherSequenceIsAnalyzed() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery())) {
 			fixture.frame("ORB-1", DetectionFixture.START, 1, Map.of("EPS.BATTERY.VOLTAGE", 28.0));
 			fixture.frame("ORB-1", DetectionFixture.START, 2, Map.of("EPS.BATTERY.VOLTAGE", 24.0));
 
@@ -67,7 +75,7 @@ class FrameOrderTest {
 
 	@Test
 	void framesOfOtherSpacecraftAreJudgedOnTheirOwnClock() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery())) {
 			fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(100), 1, Map.of("EPS.BATTERY.VOLTAGE", 28.0));
 			fixture.frame("ORB-2", DetectionFixture.START, 1, Map.of("EPS.BATTERY.VOLTAGE", 24.0));
 

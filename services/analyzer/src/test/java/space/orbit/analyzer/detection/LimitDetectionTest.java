@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import space.orbit.analyzer.Severity;
 import space.orbit.analyzer.alerts.AlertEvent;
@@ -16,11 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Static limits: warning and critical, both sides, with hysteresis. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(DetectionFixture.Encoding.class)
 class LimitDetectionTest {
+
+	@Parameter
+	DetectionFixture.Encoding encoding;
 
 	@Test
 	void raisesEscalatesDropsAndClearsWithHysteresis() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery())) {
 			fixture.series("ORB-1", "EPS.BATTERY.VOLTAGE", 28.0, 26.4, 25.4, 25.55, 26.0, 26.55, 26.7);
 
 			assertThat(fixture.alerts()).extracting(AlertEvent::change, AlertEvent::severity, AlertEvent::value)
@@ -32,7 +40,7 @@ class LimitDetectionTest {
 
 	@Test
 	void anAlertCarriesWhatAnOperatorNeeds() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery())) {
 			fixture.series("ORB-1", "EPS.BATTERY.VOLTAGE", 28.0, 30.1);
 
 			AlertEvent raised = fixture.alerts().get(0);
@@ -64,7 +72,7 @@ class LimitDetectionTest {
 
 	@Test
 	void everyRecordIsTimedOnceWhenItsSamplesHaveBeenChecked() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery())) {
 			assertThat(fixture.timer("orbit.pipeline.latency", "stage", "checked").count()).isZero();
 
 			fixture.series("ORB-1", "EPS.BATTERY.VOLTAGE", 28.0, 28.1, 28.2);
@@ -76,7 +84,7 @@ class LimitDetectionTest {
 
 	@Test
 	void anAlertThatLastsIsResentWithItsCountAtTheUpdateInterval() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery())) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery())) {
 			for (int i = 0; i < 12; i++) {
 				fixture.sample("ORB-1", "EPS.BATTERY.VOLTAGE", 29.5);
 			}
@@ -90,7 +98,7 @@ class LimitDetectionTest {
 	@Test
 	void staysQuietOnNominalNoiseAndOneSidedLimitsWork() {
 		Random random = new Random(42);
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery(),
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery(),
 				TestRules.limits("altitude", "ORBIT.ALTITUDE", 300.0, 350.0, null, null, 1.0))) {
 			for (int i = 0; i < 500; i++) {
 				fixture.frame("ORB-2", DetectionFixture.START.plusSeconds(i), Map.of("EPS.BATTERY.VOLTAGE",

@@ -1,5 +1,6 @@
 package space.orbit.analyzer.detection;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +29,11 @@ import space.orbit.registry.RawType;
 import space.orbit.registry.RegistryEvents;
 import space.orbit.registry.RegistryRecord;
 import space.orbit.registry.Spacecraft;
+import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.telemetry.TelemetryRecordReader;
+import space.orbit.telemetry.columnar.ColumnarRecord;
+import space.orbit.telemetry.columnar.TelemetryRecords;
 import space.orbit.test.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +43,9 @@ import static org.awaitility.Awaitility.await;
  * The mission database's limits on the real Kafka: records on the registry topic, as the
  * processor publishes them, and frames on the telemetry topic; the effect is read through
  * the analyzer's alerts API. A changed limit raises on the next sample beyond it; a
- * deleted parameter stops the check and its open alert clears.
+ * deleted parameter stops the check and its open alert clears. The first limit is met by
+ * {@code orbit.telemetry.v1} records (JSON), the changed one by {@code v2} (columns), as
+ * across the contract's migration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "orbit.analyzer.rules.seed-defaults=false")
@@ -51,6 +59,9 @@ class MissionDatabaseLimitsIT extends AnalyzerTestInfrastructure {
 	private final AtomicLong sequence = new AtomicLong();
 
 	private final Instant start = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+
+	/** Whether frames go as v2 columns (else v1 JSON). */
+	private volatile boolean columns;
 
 	@LocalServerPort
 	private int port;
@@ -73,6 +84,7 @@ class MissionDatabaseLimitsIT extends AnalyzerTestInfrastructure {
 		sample(58.0);
 		await().atMost(Duration.ofSeconds(30)).until(() -> state(http, old).equals("CLEARED"));
 
+		this.columns = true;
 		publish(tank(new Limits(null, 55.5, null, 70.0)));
 		JsonNode changed = awaitAlert(http, 58.0, alert -> alert.get("threshold").asDouble() == 55.5);
 		assertThat(changed.get("id").asLong()).isNotEqualTo(old.get("id").asLong());
@@ -134,17 +146,30 @@ class MissionDatabaseLimitsIT extends AnalyzerTestInfrastructure {
 	private void sample(double value) throws Exception {
 		long next = this.sequence.incrementAndGet();
 		Instant timestamp = this.start.plusSeconds(next);
-		Map<String, Object> frame = new LinkedHashMap<>();
-		frame.put("timestamp", TelemetryCodec.formatTimestamp(timestamp));
-		frame.put("sequence", next);
-		frame.put("samples", Map.of(TANK, value));
-		Map<String, Object> record = new LinkedHashMap<>();
-		record.put("spacecraftId", SPACECRAFT);
-		record.put("batchId", UUID.randomUUID().toString());
-		record.put("receivedAt", TelemetryCodec.formatTimestamp(timestamp));
-		record.put("chunk", 0);
-		record.put("frames", List.of(frame));
-		this.kafka.send(telemetryTopic, SPACECRAFT, AnalyzerJson.MAPPER.writeValueAsBytes(record)).get();
+		UUID batchId = UUID.randomUUID();
+		ProducerRecord<String, byte[]> record;
+		if (this.columns) {
+			record = new ProducerRecord<>(telemetryTopic, SPACECRAFT,
+					ColumnarRecord.encode(SPACECRAFT, batchId, TelemetryRecordReader.micros(timestamp), 0,
+							List.of(new Frame(SPACECRAFT, timestamp, next, Map.of(TANK, value)))));
+			record.headers()
+				.add("content-type", TelemetryRecords.COLUMNS_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+		}
+		else {
+			Map<String, Object> frame = new LinkedHashMap<>();
+			frame.put("timestamp", TelemetryCodec.formatTimestamp(timestamp));
+			frame.put("sequence", next);
+			frame.put("samples", Map.of(TANK, value));
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("spacecraftId", SPACECRAFT);
+			body.put("batchId", batchId.toString());
+			body.put("receivedAt", TelemetryCodec.formatTimestamp(timestamp));
+			body.put("chunk", 0);
+			body.put("frames", List.of(frame));
+			record = new ProducerRecord<>(telemetryTopic, SPACECRAFT, AnalyzerJson.MAPPER.writeValueAsBytes(body));
+			record.headers().add("content-type", TelemetryRecords.JSON_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+		}
+		this.kafka.send(record).get();
 	}
 
 }

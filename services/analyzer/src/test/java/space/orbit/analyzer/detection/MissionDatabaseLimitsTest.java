@@ -3,6 +3,9 @@ package space.orbit.analyzer.detection;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import space.orbit.analyzer.Severity;
 import space.orbit.analyzer.alerts.AlertEvent;
@@ -21,7 +24,12 @@ import static org.assertj.core.api.Assertions.tuple;
  * of the parameter's mission, from the next sample after a change, below a rule that
  * names the parameter exactly and above patterns.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(DetectionFixture.Encoding.class)
 class MissionDatabaseLimitsTest {
+
+	@Parameter
+	DetectionFixture.Encoding encoding;
 
 	private static final String TANK = "PROP.TANK.TEMP";
 
@@ -78,7 +86,7 @@ class MissionDatabaseLimitsTest {
 		// 69.8 and 59.7 are inside, but not by 0.5: the alert holds its severity
 		assertThat(fromTheDatabase).containsExactly(tuple(Change.RAISED, Severity.CRITICAL, 72.0),
 				tuple(Change.UPDATED, Severity.WARNING, 69.0), tuple(Change.CLEARED, Severity.WARNING, 59.4));
-		try (DetectionFixture fixture = new DetectionFixture()) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding)) {
 			fixture.rule(TestRules.limits("tank", TANK, null, null, 60.0, 70.0, 0.5));
 			for (double value : values) {
 				fixture.sample("DEMO-1", TANK, value);
@@ -137,8 +145,8 @@ class MissionDatabaseLimitsTest {
 	/**
 	 * Mission DEMO with spacecraft DEMO-1 and DEMO-2 and the tank temperature's limits.
 	 */
-	private static DetectionFixture demo(Limits limits) {
-		DetectionFixture fixture = new DetectionFixture();
+	private DetectionFixture demo(Limits limits) {
+		DetectionFixture fixture = new DetectionFixture(this.encoding);
 		fixture.registry(new Mission("DEMO", "Demo", null));
 		fixture.registry(new Spacecraft("DEMO-1", "DEMO", "one", null, null));
 		fixture.registry(new Spacecraft("DEMO-2", "DEMO", "two", null, null));

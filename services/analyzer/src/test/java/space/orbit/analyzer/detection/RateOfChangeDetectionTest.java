@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import space.orbit.analyzer.alerts.AlertEvent;
 import space.orbit.analyzer.alerts.AlertEvent.Change;
@@ -13,11 +16,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Rate of change, over samples at least a window apart, with hysteresis. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(DetectionFixture.Encoding.class)
 class RateOfChangeDetectionTest {
+
+	@Parameter
+	DetectionFixture.Encoding encoding;
 
 	@Test
 	void raisesOnAJumpAndClearsWhenTheValueSettles() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.rate("panel", "THERMAL.PANEL.TEMP", 0.5))) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding,
+				TestRules.rate("panel", "THERMAL.PANEL.TEMP", 0.5))) {
 			fixture.series("ORB-1", "THERMAL.PANEL.TEMP", 20.0, 20.1, 20.2, 25.0, 25.1);
 
 			assertThat(fixture.alerts()).extracting(AlertEvent::change, AlertEvent::detector, AlertEvent::value)
@@ -31,7 +40,8 @@ class RateOfChangeDetectionTest {
 
 	@Test
 	void holdsInsideTheHysteresisBand() {
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.rate("panel", "THERMAL.PANEL.TEMP", 0.5))) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding,
+				TestRules.rate("panel", "THERMAL.PANEL.TEMP", 0.5))) {
 			// rates: 0.6 (raise), 0.45 (above 0.4: hold), 0.3 (clear)
 			fixture.series("ORB-1", "THERMAL.PANEL.TEMP", 20.0, 20.6, 21.05, 21.35);
 
@@ -43,7 +53,8 @@ class RateOfChangeDetectionTest {
 	@Test
 	void staysQuietOnNoiseAndSlowTrendsEvenWithSamplesCloseTogether() {
 		Random random = new Random(7);
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.rate("panel", "THERMAL.PANEL.TEMP", 0.5))) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding,
+				TestRules.rate("panel", "THERMAL.PANEL.TEMP", 0.5))) {
 			for (int i = 0; i < 1_000; i++) {
 				// 10 samples a second, noise 0.05, trend 0.1/s: sample to sample the
 				// noise alone

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import space.orbit.analyzer.Severity;
 import space.orbit.analyzer.alerts.AlertEvent;
@@ -18,13 +21,18 @@ import static org.assertj.core.api.Assertions.tuple;
  * Staleness: found by the wall-clock punctuation with no data arriving, and by gaps in
  * sample time when data arrives.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(DetectionFixture.Encoding.class)
 class StalenessDetectionTest {
+
+	@Parameter
+	DetectionFixture.Encoding encoding;
 
 	private static final Map<String, Object> FRAME = Map.of("EPS.BUS.VOLTAGE", 28.0, "OBC.MODE", "NOMINAL");
 
 	@Test
 	void aSilentSpacecraftIsFoundWithNoDataArrivingAndClearsWhenDataReturns() {
-		try (DetectionFixture fixture = new DetectionFixture(
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding,
 				TestRules.staleness("silence", "*", Duration.ofSeconds(3), Severity.CRITICAL))) {
 			for (int i = 0; i < 5; i++) {
 				fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(i), FRAME);
@@ -52,7 +60,7 @@ class StalenessDetectionTest {
 
 	@Test
 	void aParameterMissingFromItsFramesIsStaleWhileItsSpacecraftIsNot() {
-		try (DetectionFixture fixture = new DetectionFixture(
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding,
 				TestRules.staleness("silence", "*", Duration.ofSeconds(3), Severity.WARNING))) {
 			for (int i = 0; i < 3; i++) {
 				fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(i), FRAME);
@@ -73,7 +81,7 @@ class StalenessDetectionTest {
 
 	@Test
 	void aGapInSampleTimeIsReportedWhenDataArrivesAfterIt() {
-		try (DetectionFixture fixture = new DetectionFixture(
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding,
 				TestRules.staleness("silence", "*", Duration.ofSeconds(3), Severity.CRITICAL))) {
 			Instant resumed = DetectionFixture.START.plusSeconds(61);
 			fixture.frame("ORB-1", DetectionFixture.START, FRAME);
@@ -91,7 +99,7 @@ class StalenessDetectionTest {
 	void aSpacecraftWithoutAStalenessRuleIsNeverStaleWhileOneWithARuleIs() {
 		Rule orb2Only = new Rule("orb2-silence", "*", "ORB-2", true, false, null, null, null, null,
 				new Rule.Staleness(Duration.ofSeconds(3), Severity.CRITICAL), null);
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.battery(), orb2Only)) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.battery(), orb2Only)) {
 			fixture.frame("ORB-1", DetectionFixture.START, FRAME);
 			fixture.frame("ORB-2", DetectionFixture.START, FRAME);
 			fixture.tick(Duration.ofMinutes(10));
@@ -107,7 +115,7 @@ class StalenessDetectionTest {
 	void aStalenessRuleRaisesNothingForSpacecraftNeverSeen() {
 		Rule namesOrb3 = new Rule("orb3-silence", "*", "ORB-3", true, false, null, null, null, null,
 				new Rule.Staleness(Duration.ofSeconds(3), Severity.CRITICAL), null);
-		try (DetectionFixture fixture = new DetectionFixture(
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding,
 				TestRules.staleness("silence", "*", Duration.ofSeconds(3), Severity.WARNING), namesOrb3)) {
 			fixture.frame("ORB-1", DetectionFixture.START, FRAME);
 			fixture.tick(Duration.ofMinutes(10));
@@ -121,7 +129,7 @@ class StalenessDetectionTest {
 
 	@Test
 	void aStreamThreadHeldLongerThanTheTimeoutDefersTheCheckInsteadOfCallingTheSpacecraftSilent() {
-		try (DetectionFixture fixture = new DetectionFixture(
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding,
 				TestRules.staleness("silence", "*", Duration.ofSeconds(3), Severity.CRITICAL))) {
 			for (int i = 0; i < 5; i++) {
 				fixture.frame("ORB-1", DetectionFixture.START.plusSeconds(i), FRAME);

@@ -3,6 +3,9 @@ package space.orbit.analyzer.detection;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import space.orbit.analyzer.alerts.AlertEvent;
 import space.orbit.analyzer.alerts.AlertEvent.Change;
@@ -11,14 +14,19 @@ import space.orbit.analyzer.rules.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The EWMA z-score: warm-up, noise bursts, single outliers, hysteresis. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(DetectionFixture.Encoding.class)
 class StatisticalDetectionTest {
+
+	@Parameter
+	DetectionFixture.Encoding encoding;
 
 	private static final String BUS = "EPS.BUS.VOLTAGE";
 
 	@Test
 	void judgesNothingDuringTheWarmUp() {
 		Random random = new Random(1);
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.statistical("bus", BUS))) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.statistical("bus", BUS))) {
 			for (int i = 0; i < 29; i++) {
 				fixture.sample("ORB-1", BUS, 28 + ((i % 2 == 0) ? 5 : -5) * random.nextDouble());
 			}
@@ -30,7 +38,7 @@ class StatisticalDetectionTest {
 	@Test
 	void staysQuietOnNominalNoise() {
 		Random random = new Random(42);
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.statistical("bus", BUS))) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.statistical("bus", BUS))) {
 			nominal(fixture, random, 3_000);
 
 			assertThat(fixture.alerts()).isEmpty();
@@ -40,7 +48,7 @@ class StatisticalDetectionTest {
 	@Test
 	void raisesWithinFiveSamplesOfANoiseBurstAndClearsAfterIt() {
 		Random random = new Random(42);
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.statistical("bus", BUS))) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.statistical("bus", BUS))) {
 			nominal(fixture, random, 200);
 			for (int i = 0; i < 5; i++) {
 				fixture.sample("ORB-1", BUS, 28 + 0.3 * random.nextGaussian());
@@ -65,7 +73,7 @@ class StatisticalDetectionTest {
 	@Test
 	void aSingleOutlierRaisesNothingAndBarelyMovesTheAverages() {
 		Random random = new Random(42);
-		try (DetectionFixture fixture = new DetectionFixture(TestRules.statistical("bus", BUS))) {
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, TestRules.statistical("bus", BUS))) {
 			nominal(fixture, random, 200);
 			fixture.sample("ORB-1", BUS, 40.0);
 			nominal(fixture, random, 200);
@@ -80,7 +88,7 @@ class StatisticalDetectionTest {
 	void ofTheChangeATrendAndIsolatedStepsAreNominalButNoiseIsNot() {
 		Random random = new Random(42);
 		String panel = "THERMAL.PANEL.TEMP";
-		try (DetectionFixture fixture = new DetectionFixture(
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding,
 				TestRules.statistical("panel", panel, Rule.Statistical.Input.CHANGE))) {
 			double level = -40;
 			for (int i = 0; i < 600; i++) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import space.orbit.analyzer.alerts.AlertEvent;
 import space.orbit.analyzer.alerts.AlertEvent.Change;
@@ -13,14 +16,19 @@ import space.orbit.analyzer.alerts.AlertEvent.Change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Beyond a rate of new alerts per spacecraft, alerts fold into one storm alert. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(DetectionFixture.Encoding.class)
 class StormGuardTest {
+
+	@Parameter
+	DetectionFixture.Encoding encoding;
 
 	private static final DetectionSettings SETTINGS = new DetectionSettings(Duration.ofSeconds(1),
 			Duration.ofSeconds(10), Duration.ofHours(1), 3, Duration.ofMinutes(1), false);
 
 	@Test
 	void alertsBeyondTheRateFoldIntoOneStormAlertThatClearsWhenItIsOver() {
-		try (DetectionFixture fixture = new DetectionFixture(SETTINGS, AlertTracing.NONE,
+		try (DetectionFixture fixture = new DetectionFixture(this.encoding, SETTINGS, AlertTracing.NONE,
 				TestRules.limits("all", "*", null, null, 10.0, null, 0))) {
 			Map<String, Object> frame = new LinkedHashMap<>();
 			for (int i = 1; i <= 6; i++) {
