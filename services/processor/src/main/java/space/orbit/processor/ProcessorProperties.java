@@ -82,8 +82,16 @@ public record ProcessorProperties(
 			@DefaultValue("10s") @NotNull Duration recoveryClockSkew) {
 	}
 
-	/** Frames per Kafka event: at most this many samples or frames per record. */
-	public record Events(@DefaultValue("5000") @Min(1) int maxSamples, @DefaultValue("1000") @Min(1) int maxFrames) {
+	/**
+	 * How a spacecraft's frames of a batch are cut into Kafka records
+	 * ({@code orbit.telemetry.v2}, ADR 0030).
+	 *
+	 * @param maxRecordBytes the most bytes of one record (a frame bigger than this is a
+	 * record of its own); 4 MiB by default. The cut is a function of the frames and this
+	 * limit only: change it only while the outbox is empty, or a batch recovered after
+	 * the change is cut into records under other ids than those already published
+	 */
+	public record Events(@DefaultValue("4194304") @Min(256) @Max(16777216) int maxRecordBytes) {
 	}
 
 	/**

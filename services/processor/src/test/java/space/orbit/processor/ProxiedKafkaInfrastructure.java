@@ -29,8 +29,8 @@ public abstract class ProxiedKafkaInfrastructure {
 						setting("spring.kafka.producer.properties.reconnect.backoff.max.ms", () -> "500"),
 						setting("spring.kafka.consumer.properties.reconnect.backoff.max.ms", () -> "500"),
 						setting("orbit.processor.registry.publish-timeout", () -> "2s"),
-						setting("orbit.processor.events.max-samples", () -> "50"),
-						setting("orbit.processor.events.max-frames", () -> "20")));
+						// Records of ~10 frames: a batch is several records.
+						setting("orbit.processor.events.max-record-bytes", () -> "512")));
 	}
 
 	private static Map.Entry<String, Supplier<Object>> setting(String name, Supplier<Object> value) {

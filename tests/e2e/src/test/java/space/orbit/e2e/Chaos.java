@@ -743,18 +743,24 @@ final class Chaos implements AutoCloseable {
 		return stored;
 	}
 
-	/** Frames on the telemetry topic by (spacecraft, sequence, timestamp in µs). */
+	/**
+	 * Frames on the telemetry topic by (spacecraft, sequence, timestamp in µs), read from
+	 * the v2 records' bytes by {@link RecordKeys}, not by the services' codec.
+	 */
 	private Map<String, Long> published() {
 		Map<String, Long> frames = new HashMap<>();
 		for (ConsumerRecord<String, byte[]> record : TestKafka.readToEnd(this.kafka.bootstrapServers(),
 				this.spine.topic, Duration.ofSeconds(120))) {
-			JsonNode event = JSON.readTree(record.value());
-			for (JsonNode frame : event.get("frames")) {
-				String spacecraft = frame.has("spacecraftId") ? frame.get("spacecraftId").asString()
-						: event.has("spacecraftId") ? event.get("spacecraftId").asString() : record.key();
-				Instant time = Instant.parse(frame.get("timestamp").asString());
-				long micros = time.getEpochSecond() * 1_000_000 + time.getNano() / 1_000;
-				frames.merge(spacecraft + "|" + frame.get("sequence").asLong() + "|" + micros, 1L, Long::sum);
+			String contentType = TestKafka.header(record, "content-type");
+			if (!RecordKeys.CONTENT_TYPE.equals(contentType)) {
+				throw new IllegalStateException("a record on " + this.spine.topic + " of content type " + contentType);
+			}
+			RecordKeys keys = RecordKeys.read(record.value());
+			if (!keys.spacecraftId().equals(record.key())) {
+				throw new IllegalStateException("a record of " + keys.spacecraftId() + " under key " + record.key());
+			}
+			for (String frame : keys.frames()) {
+				frames.merge(frame, 1L, Long::sum);
 			}
 		}
 		return frames;

@@ -180,6 +180,16 @@ class PoisonMessagesIT {
 			send(this.spine.topic, "POISON-KAFKA", value);
 		}
 		send(this.spine.topic, null, null);
+		// The same garbage, and a record that starts as a v2 one (magic, version, flags)
+		// with a wrong checksum, under the v2 content type: the binary decoder's poison.
+		List<byte[]> columnsPoison = poison(NEAR_A_MEGABYTE);
+		byte[] badChecksum = new byte[64];
+		new Random(19).nextBytes(badChecksum);
+		System.arraycopy(new byte[] { 'O', 'T', 2, 0 }, 0, badChecksum, 0, 4);
+		columnsPoison.add(badChecksum);
+		for (byte[] value : columnsPoison) {
+			send(this.spine.topic, "POISON-KAFKA", value, RecordKeys.CONTENT_TYPE);
+		}
 		List<byte[]> alerts = poison(NEAR_A_MEGABYTE);
 		for (byte[] value : alerts) {
 			send(this.spine.alertsTopic, "POISON-KAFKA", value);
@@ -219,7 +229,7 @@ class PoisonMessagesIT {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> archived("POISON-KAFKA", "TEST.POISON.KAFKA") >= probe.get());
 
-		int telemetryPoison = telemetry.size() + 1;
+		int telemetryPoison = telemetry.size() + 1 + columnsPoison.size();
 		int registryPoison = registry.size() + 1;
 		// Poison on other partitions than the valid records' may come a little later.
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -324,9 +334,17 @@ class PoisonMessagesIT {
 	}
 
 	private void send(String topic, String key, byte[] value) throws InterruptedException, ExecutionException {
+		send(topic, key, value, null);
+	}
+
+	private void send(String topic, String key, byte[] value, String contentType)
+			throws InterruptedException, ExecutionException {
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
 		record.headers().add("traceparent", "garbage".getBytes(StandardCharsets.UTF_8));
 		record.headers().add("orbit-received-at", "yesterday".getBytes(StandardCharsets.UTF_8));
+		if (contentType != null) {
+			record.headers().add("content-type", contentType.getBytes(StandardCharsets.UTF_8));
+		}
 		this.kafka.send(record).get();
 	}
 

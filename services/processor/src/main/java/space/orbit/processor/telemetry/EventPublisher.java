@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import space.orbit.messaging.Headers;
 import space.orbit.processor.ProcessorProperties;
 import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.telemetry.columnar.TelemetryRecords;
 
 /**
  * Sends telemetry events to Kafka (idempotent producer, acks=all, keyed by spacecraft) in
@@ -35,7 +36,7 @@ import space.orbit.telemetry.TelemetryCodec;
 @Component
 class EventPublisher {
 
-	static final String EVENT_TYPE = "space.orbit.telemetry.frames.v1";
+	static final String EVENT_TYPE = TelemetryRecords.COLUMNS_EVENT_TYPE;
 
 	static final String CE_ID = "ce_id";
 
@@ -139,7 +140,7 @@ class EventPublisher {
 		header(headers, "ce_type", EVENT_TYPE);
 		header(headers, "ce_subject", event.spacecraftId());
 		header(headers, "ce_time", TelemetryCodec.formatTimestamp(receivedAt));
-		header(headers, "content-type", "application/json");
+		header(headers, "content-type", TelemetryRecords.COLUMNS_CONTENT_TYPE);
 		header(headers, Headers.BATCH_ID, batchId.toString());
 		header(headers, Headers.RECEIVED_AT, TelemetryCodec.formatTimestamp(receivedAt));
 		header(headers, Headers.FRAME_COUNT, Integer.toString(event.frames()));

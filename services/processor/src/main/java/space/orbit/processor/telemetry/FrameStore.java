@@ -92,7 +92,7 @@ class FrameStore {
 			Frame frame = frames.get(i);
 			if (inserted.remove(frame.key())) {
 				fresh.add(new StoredFrame(frame.spacecraftId(), frame.timestamp(), frame.sequence(),
-						frame.sampleCount(), samples[i]));
+						frame.sampleCount(), samples[i], frame.samples()));
 			}
 		}
 		return fresh;

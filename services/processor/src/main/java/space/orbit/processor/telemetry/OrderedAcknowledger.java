@@ -20,7 +20,7 @@ import space.orbit.kit.faults.HaltPoints;
 /**
  * The second half of the telemetry pipeline: batches are stored in parallel, but
  * published to Kafka and acknowledged strictly in the order the queue delivered them, so
- * a spacecraft's frames reach {@code orbit.telemetry.v1} in the order they were received
+ * a spacecraft's frames reach {@code orbit.telemetry.v2} in the order they were received
  * (the analyzer skips frames older than a spacecraft's latest). One thread; the queue's
  * prefetch bounds what waits here.
  */

@@ -7,7 +7,7 @@ package space.orbit.processor.telemetry;
  *
  * @param id the CloudEvents id
  * @param spacecraftId the key
- * @param value the JSON body
+ * @param value the {@code orbit.telemetry.v2} record
  * @param frames frames in the event
  * @param samples samples in the event
  */

@@ -21,6 +21,8 @@ import space.orbit.processor.ProcessorTestInfrastructure;
 import space.orbit.telemetry.FrameLimits;
 import space.orbit.telemetry.TelemetryBatch;
 import space.orbit.telemetry.TelemetryCodec;
+import space.orbit.telemetry.columnar.ColumnarRecord;
+import space.orbit.telemetry.columnar.TelemetryRecords;
 import space.orbit.test.TelemetryFixtures;
 import space.orbit.test.TestKafka;
 
@@ -36,9 +38,6 @@ import static org.awaitility.Awaitility.await;
 class TelemetrySpineIT extends ProcessorTestInfrastructure {
 
 	private static final TelemetryCodec codec = new TelemetryCodec(FrameLimits.DEFAULT);
-
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
 
 	@Autowired
 	private RabbitTemplate rabbitTemplate;
@@ -192,7 +191,10 @@ class TelemetrySpineIT extends ProcessorTestInfrastructure {
 		List<Long> sequences = new java.util.ArrayList<>();
 		for (ConsumerRecord<String, byte[]> record : records) {
 			if (spacecraft.equals(record.key())) {
-				JSON.readTree(record.value()).get("frames").forEach(f -> sequences.add(f.get("sequence").asLong()));
+				assertThat(TestKafka.header(record, "content-type")).isEqualTo(TelemetryRecords.COLUMNS_CONTENT_TYPE);
+				for (long sequence : ColumnarRecord.decode(record.value()).sequences()) {
+					sequences.add(sequence);
+				}
 			}
 		}
 		return sequences;
