@@ -1,5 +1,6 @@
 package space.orbit.enricher;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,12 +8,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -29,9 +33,13 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +59,7 @@ import space.orbit.registry.RawType;
 import space.orbit.registry.RegistryEvents;
 import space.orbit.registry.RegistryRecord;
 import space.orbit.registry.Spacecraft;
+import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.TelemetryCodec;
 import space.orbit.test.Http;
 import space.orbit.test.TestIssuer;
@@ -69,10 +78,14 @@ import static org.awaitility.Awaitility.await;
  * The enricher behind the real ingest and processor (their runnable jars, as JVMs of
  * their own) on the real RabbitMQ, PostgreSQL, Kafka and a MongoDB: samples posted to
  * ingest come out of the archive calibrated, with derived power and unknown spacecraft
- * flagged; consuming the same Kafka offsets again leaves the archive unchanged.
+ * flagged; consuming the same Kafka offsets again leaves the archive unchanged. Records
+ * of both contracts (v1 JSON, v2 columns, told apart by their content type) are archived
+ * alike, and poison of either is counted and skipped. The redelivery test goes first: it
+ * consumes the topic again from its start, and counts what it redelivers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EnricherPipelineIT {
 
 	private static final TestMongo mongo = TestMongo.newDatabase("enricher_it");
@@ -154,6 +167,7 @@ class EnricherPipelineIT {
 	}
 
 	@Test
+	@Order(1)
 	void samplesPostedToIngestAreArchivedCalibratedAndARedeliveryChangesNothing() throws Exception {
 		Http http = new Http(this.port).as("viewer");
 		await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/health/readiness").status() == 200);
@@ -262,6 +276,120 @@ class EnricherPipelineIT {
 		});
 	}
 
+	@Test
+	@Order(2)
+	void aV2RecordIsArchivedAsItsV1TwinAndPoisonOfEitherContractIsSkipped() {
+		Http http = new Http(this.port).as("viewer");
+		await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/health/readiness").status() == 200);
+		Instant start = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
+		List<Frame> columns = twinFrames("ENR-2", start);
+		List<Frame> json = twinFrames("ENR-3", start);
+		double archivedBefore = counter("orbit.samples.archived");
+		double unreadableBefore = rejected("unreadable");
+		double emptyBefore = rejected("empty");
+		byte[] garbage = random(200);
+		byte[] flipped = TelemetryEncoding.COLUMNS.encode("ENR-2", UUID.randomUUID(), Instant.now(), 0, columns);
+		flipped[flipped.length / 2] ^= 0x10;
+		try (KafkaProducer<String, byte[]> producer = producer()) {
+			// poison first, on the partition of the good v2 record: it must not stop it
+			producer.send(telemetry("ENR-2", TelemetryEncoding.COLUMNS.contentType(), garbage));
+			producer.send(telemetry("ENR-2", TelemetryEncoding.COLUMNS.contentType(), flipped));
+			producer.send(telemetry("ENR-2", TelemetryEncoding.JSON.contentType(),
+					"{\"spacecraftId\":\"ENR-2\",\"frames\":[{".getBytes(StandardCharsets.UTF_8)));
+			producer.send(telemetry("ENR-2", TelemetryEncoding.COLUMNS.contentType(), null));
+			producer.send(telemetry("ENR-2", TelemetryEncoding.COLUMNS.contentType(),
+					TelemetryEncoding.COLUMNS.encode("ENR-2", UUID.randomUUID(), Instant.now(), 0, columns)));
+			producer.send(telemetry("ENR-3", TelemetryEncoding.JSON.contentType(),
+					TelemetryEncoding.JSON.encode("ENR-3", UUID.randomUUID(), Instant.now(), 0, json)));
+			producer.flush();
+		}
+		// per record, per frame: 4 samples + derived power; a flag every third frame
+		long expected = 2 * (FRAMES * (4 + 1) + FRAMES / 3);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> counter("orbit.samples.archived") >= archivedBefore + expected);
+		assertThat(counter("orbit.samples.archived")).isEqualTo(archivedBefore + expected);
+		assertThat(rejected("unreadable")).isEqualTo(unreadableBefore + 3);
+		assertThat(rejected("empty")).isEqualTo(emptyBefore + 1);
+
+		// the same documents but for the spacecraft: the same slots, summaries and
+		// columns
+		List<Document> fromColumns = archive("ENR-2");
+		List<Document> fromJson = archive("ENR-3");
+		assertThat(fromColumns).hasSize(6);
+		assertThat(fromColumns.stream().map(EnricherPipelineIT::withoutSpacecraft).toList())
+			.isEqualTo(fromJson.stream().map(EnricherPipelineIT::withoutSpacecraft).toList());
+
+		String range = "&from=" + start + "&to=" + start.plus(Duration.ofMinutes(1));
+		JsonNode voltage = samples(http, "ENR-2", "EPS.BATTERY.VOLTAGE", range);
+		assertThat(voltage.get("metadata").get("unit").asString()).isEqualTo("V");
+		assertThat(voltage.get("items")).hasSize(FRAMES);
+		for (int i = 0; i < FRAMES; i++) {
+			JsonNode sample = voltage.get("items").get(i);
+			assertThat(sample.get("sequence").asLong()).isEqualTo(i);
+			assertThat(sample.get("raw").asLong()).isEqualTo(2800 + i);
+			assertThat(sample.get("eng").asDouble()).isCloseTo((2800 + i) / 100.0,
+					org.assertj.core.data.Offset.offset(1e-9));
+		}
+		JsonNode power = samples(http, "ENR-2", "EPS.BATTERY.POWER", range);
+		assertThat(power.get("metadata").get("derived").asBoolean()).isTrue();
+		assertThat(power.get("items")).hasSize(FRAMES);
+		JsonNode flags = samples(http, "ENR-2", "PAYLOAD.FLAG", range);
+		assertThat(flags.get("metadata").get("known").asBoolean()).isFalse();
+		assertThat(flags.get("items")).hasSize(FRAMES / 3);
+		assertThat(flags.get("items").get(1).get("sequence").asLong()).isEqualTo(3);
+		assertThat(flags.get("items").get(1).get("raw").asBoolean()).isFalse();
+		assertThat(flags.get("items").get(1).has("eng")).isFalse();
+	}
+
+	/**
+	 * The frames of the twin records: ENR-1's parameters in every frame, a boolean of a
+	 * parameter the registry does not define in every third.
+	 */
+	private static List<Frame> twinFrames(String spacecraftId, Instant start) {
+		List<Frame> frames = new ArrayList<>();
+		for (int i = 0; i < FRAMES; i++) {
+			Map<String, Object> samples = new LinkedHashMap<>();
+			samples.put("EPS.BATTERY.VOLTAGE", 2800L + i);
+			samples.put("EPS.BATTERY.CURRENT", -1.5);
+			samples.put("THERMAL.PANEL.TEMP", 500L + 10 * i);
+			samples.put("AOCS.MODE", "NADIR");
+			if (i % 3 == 0) {
+				samples.put("PAYLOAD.FLAG", i % 2 == 0);
+			}
+			frames.add(new Frame(spacecraftId, start.plusSeconds(i), i, samples));
+		}
+		return frames;
+	}
+
+	private ProducerRecord<String, byte[]> telemetry(String key, String contentType, byte[] value) {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(telemetryTopic, key, value);
+		record.headers().add("content-type", contentType.getBytes(StandardCharsets.UTF_8));
+		return record;
+	}
+
+	private static Document withoutSpacecraft(Document segment) {
+		Document copy = new Document(segment);
+		copy.remove("_id");
+		copy.remove("spacecraftId");
+		copy.put("cols", HexFormat.of().formatHex(segment.get("cols", Binary.class).getData()));
+		return copy;
+	}
+
+	private List<Document> archive(String spacecraftId) {
+		List<Document> documents = new ArrayList<>();
+		mongo.database()
+			.getCollection("telemetry_segments")
+			.find(Filters.eq("spacecraftId", spacecraftId))
+			.sort(Sorts.ascending("parameter", "start", "n"))
+			.into(documents);
+		return documents;
+	}
+
+	private double rejected(String reason) {
+		var counter = this.meters.find("orbit.records.rejected").tag("reason", reason).counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
 	private int sequence;
 
 	/**
@@ -364,6 +492,9 @@ class EnricherPipelineIT {
 				new ParameterDefinition("ENR-DEMO", "THERMAL.PANEL.TEMP", "THERMAL", null, "degC", RawType.INTEGER,
 						new LookupTable(List.of(new LookupTable.Point(0, -40), new LookupTable.Point(1000, 60))), null),
 				new ParameterDefinition("ENR-DEMO", "AOCS.MODE", "AOCS", null, null, RawType.ENUM, null, null),
+				// twins: the same frames, archived from a v2 and from a v1 record
+				new Spacecraft("ENR-2", "ENR-DEMO", "Enricher 2", null, null),
+				new Spacecraft("ENR-3", "ENR-DEMO", "Enricher 3", null, null),
 				// a spacecraft registered, then deleted (the tombstone below): its
 				// telemetry is unknown
 				new Spacecraft("GHOST-1", "ENR-DEMO", "Ghost", null, null)));

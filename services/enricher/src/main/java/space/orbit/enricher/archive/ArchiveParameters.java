@@ -10,7 +10,6 @@ import org.springframework.boot.convert.DurationStyle;
 import space.orbit.enricher.EnricherProperties;
 import space.orbit.kit.web.Cursor;
 import space.orbit.kit.web.InvalidParameterException;
-import space.orbit.telemetry.TelemetryRecordReader;
 
 /**
  * The query parameters of {@code /api/v1/archive/*}, read and checked against
@@ -46,8 +45,7 @@ final class ArchiveParameters {
 			throw new InvalidParameterException("from", "must be at most " + this.limits.maxRange()
 					+ " (the longest range) before 'to', was " + range + " before it: query a shorter range");
 		}
-		return new ArchiveQuery(spacecraftId, parameter, TelemetryRecordReader.micros(start),
-				TelemetryRecordReader.micros(end));
+		return new ArchiveQuery(spacecraftId, parameter, micros(start), micros(end));
 	}
 
 	/**
@@ -100,6 +98,11 @@ final class ArchiveParameters {
 					+ "previous page unchanged, with the same from, to and step");
 		}
 		return start;
+	}
+
+	/** An instant as epoch microseconds. */
+	static long micros(Instant instant) {
+		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
 	}
 
 	private static void notBlank(String name, String value) {

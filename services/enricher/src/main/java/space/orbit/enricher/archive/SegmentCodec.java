@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import space.orbit.enricher.enrichment.EnrichedColumns;
 import space.orbit.enricher.enrichment.EnrichedSample;
+import space.orbit.telemetry.columnar.ColumnType;
 
 /**
  * The {@code cols} of a segment: its samples as columns in one byte array, so that the
@@ -44,39 +46,75 @@ final class SegmentCodec {
 
 	static final byte ENG_COLUMN = 1;
 
+	static {
+		if (DOUBLE != ColumnType.DOUBLE.code() || LONG != ColumnType.LONG.code() || BOOLEAN != ColumnType.BOOLEAN.code()
+				|| STRING != ColumnType.STRING.code() || NULL != EnrichedColumns.NONE) {
+			throw new IllegalStateException("the raw kinds of the segment layout are the column types' codes");
+		}
+	}
+
 	private SegmentCodec() {
 	}
 
 	/** The columns of the samples, in the order given. */
 	static byte[] encode(List<EnrichedSample> samples) {
+		return encode(SegmentSamples.of(samples));
+	}
+
+	/** The columns of the samples, in their order. */
+	static byte[] encode(SegmentSamples samples) {
 		int count = samples.size();
 		byte rawKind = rawKind(samples);
-		boolean engIsRaw = samples.stream().allMatch(SegmentCodec::engineeringIsRaw);
+		boolean engIsRaw = true;
+		int numeric = 0;
+		for (int i = 0; i < count; i++) {
+			engIsRaw &= samples.engineeringIsRaw(i);
+			numeric += samples.hasEngineering(i) ? 1 : 0;
+		}
 		List<byte[]> strings = new ArrayList<>();
-		int size = 1 + 4 + 16 * count + 1 + rawSize(samples, rawKind, strings) + 1 + (engIsRaw ? 0
-				: (count + 7) / 8 + 8 * (int) samples.stream().filter((s) -> s.engineering() != null).count());
+		int size = 1 + 4 + 16 * count + 1 + rawSize(samples, rawKind, strings) + 1
+				+ (engIsRaw ? 0 : (count + 7) / 8 + 8 * numeric);
 		ByteBuffer out = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
 		out.put(VERSION).putInt(count);
-		samples.forEach((sample) -> out.putLong(sample.timeMicros()));
-		samples.forEach((sample) -> out.putLong(sample.sequence()));
+		for (int i = 0; i < count; i++) {
+			out.putLong(samples.time(i));
+		}
+		for (int i = 0; i < count; i++) {
+			out.putLong(samples.sequence(i));
+		}
 		out.put(rawKind);
 		int string = 0;
-		for (EnrichedSample sample : samples) {
+		for (int i = 0; i < count; i++) {
+			byte kind = samples.rawType(i);
 			if (rawKind == MIXED) {
-				out.put(kindOf(sample.raw()));
+				out.put(kind);
 			}
-			string = putRaw(out, sample.raw(), strings, string);
+			switch (kind) {
+				case DOUBLE -> out.putDouble(samples.rawDouble(i));
+				case LONG -> out.putLong(samples.rawLong(i));
+				case BOOLEAN -> out.put((byte) (samples.rawBoolean(i) ? 1 : 0));
+				case STRING -> {
+					byte[] utf8 = strings.get(string++);
+					out.putInt(utf8.length).put(utf8);
+				}
+				default -> {
+				}
+			}
 		}
 		out.put(engIsRaw ? ENG_IS_RAW : ENG_COLUMN);
 		if (!engIsRaw) {
 			byte[] presence = new byte[(count + 7) / 8];
 			for (int i = 0; i < count; i++) {
-				if (samples.get(i).engineering() != null) {
+				if (samples.hasEngineering(i)) {
 					presence[i >>> 3] |= (byte) (1 << (i & 7));
 				}
 			}
 			out.put(presence);
-			samples.stream().filter((s) -> s.engineering() != null).forEach((s) -> out.putDouble(s.engineering()));
+			for (int i = 0; i < count; i++) {
+				if (samples.hasEngineering(i)) {
+					out.putDouble(samples.engineering(i));
+				}
+			}
 		}
 		return out.array();
 	}
@@ -208,32 +246,15 @@ final class SegmentCodec {
 		};
 	}
 
-	private static int putRaw(ByteBuffer out, Object raw, List<byte[]> strings, int string) {
-		switch (kindOf(raw)) {
-			case DOUBLE -> out.putDouble(((Number) raw).doubleValue());
-			case LONG -> out.putLong(((Number) raw).longValue());
-			case BOOLEAN -> out.put((byte) (((Boolean) raw) ? 1 : 0));
-			case STRING -> {
-				byte[] utf8 = strings.get(string);
-				out.putInt(utf8.length).put(utf8);
-				return string + 1;
-			}
-			default -> {
-			}
-		}
-		return string;
-	}
-
-	private static int rawSize(List<EnrichedSample> samples, byte kind, List<byte[]> strings) {
+	private static int rawSize(SegmentSamples samples, byte kind, List<byte[]> strings) {
 		int size = 0;
-		for (EnrichedSample sample : samples) {
-			Object raw = sample.raw();
+		for (int i = 0; i < samples.size(); i++) {
 			size += (kind == MIXED) ? 1 : 0;
-			switch (kindOf(raw)) {
+			switch (samples.rawType(i)) {
 				case DOUBLE, LONG -> size += 8;
 				case BOOLEAN -> size += 1;
 				case STRING -> {
-					byte[] utf8 = ((String) raw).getBytes(StandardCharsets.UTF_8);
+					byte[] utf8 = samples.rawString(i).getBytes(StandardCharsets.UTF_8);
 					strings.add(utf8);
 					size += 4 + utf8.length;
 				}
@@ -244,40 +265,18 @@ final class SegmentCodec {
 		return size;
 	}
 
-	private static byte rawKind(List<EnrichedSample> samples) {
-		byte kind = samples.isEmpty() ? NULL : kindOf(samples.getFirst().raw());
-		for (EnrichedSample sample : samples) {
-			if (kindOf(sample.raw()) != kind) {
+	/**
+	 * The raw column's kind: the samples' raw type when they share one, else MIXED. The
+	 * raw types of the enriched columns are the codes of this layout (NULL for none).
+	 */
+	private static byte rawKind(SegmentSamples samples) {
+		byte kind = (samples.size() == 0) ? NULL : samples.rawType(0);
+		for (int i = 1; i < samples.size(); i++) {
+			if (samples.rawType(i) != kind) {
 				return MIXED;
 			}
 		}
 		return kind;
-	}
-
-	/**
-	 * A raw value's kind: the reader's Long, Double, Boolean and String; another integral
-	 * number (an Integer a caller made) is kept as a Long, any other number as a Double.
-	 */
-	private static byte kindOf(Object raw) {
-		return switch (raw) {
-			case null -> NULL;
-			case Double ignored -> DOUBLE;
-			case Float ignored -> DOUBLE;
-			case Long ignored -> LONG;
-			case Integer ignored -> LONG;
-			case Short ignored -> LONG;
-			case Byte ignored -> LONG;
-			case Boolean ignored -> BOOLEAN;
-			case String ignored -> STRING;
-			case Number ignored -> DOUBLE;
-			default -> throw new IllegalArgumentException(
-					"a raw value of type " + raw.getClass().getName() + " cannot be archived");
-		};
-	}
-
-	private static boolean engineeringIsRaw(EnrichedSample sample) {
-		Double expected = (sample.raw() instanceof Number number) ? number.doubleValue() : null;
-		return java.util.Objects.equals(expected, sample.engineering());
 	}
 
 	private static UnreadableSegmentException unreadable(byte[] cols, RuntimeException cause) {

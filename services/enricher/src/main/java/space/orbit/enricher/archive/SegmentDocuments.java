@@ -6,7 +6,7 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.types.Binary;
 
-import space.orbit.enricher.enrichment.EnrichedSample;
+import space.orbit.enricher.enrichment.EnrichedColumns;
 
 /**
  * The shape of a segment document: some samples of one spacecraft, parameter and window,
@@ -60,32 +60,31 @@ final class SegmentDocuments {
 	}
 
 	/**
-	 * A segment of {@code samples} (sorted by (t, q), one per identity) at slot
-	 * {@code n}; {@code latest} is the sample whose registry metadata it records.
+	 * A segment of {@code samples} (sorted by (t, q), one per identity) of a window at
+	 * slot {@code n}; {@code latest} is the column whose registry metadata it records.
 	 */
-	static Document document(Bucket window, List<EnrichedSample> samples, EnrichedSample latest, int n,
-			long windowMillis) {
+	static Document document(String spacecraftId, String parameter, long startMillis, SegmentSamples samples,
+			EnrichedColumns latest, int n, long windowMillis) {
 		int numeric = 0;
 		double sum = 0;
 		double min = Double.POSITIVE_INFINITY;
 		double max = Double.NEGATIVE_INFINITY;
-		for (EnrichedSample sample : samples) {
-			if (sample.engineering() != null) {
-				double value = sample.engineering();
+		for (int i = 0; i < samples.size(); i++) {
+			if (samples.hasEngineering(i)) {
+				double value = samples.engineering(i);
 				numeric++;
 				sum += value;
 				min = Math.min(min, value);
 				max = Math.max(max, value);
 			}
 		}
-		Document document = new Document(ID,
-				id(window(window.spacecraftId(), window.parameter(), window.startMillis()), n))
-			.append(SPACECRAFT, window.spacecraftId())
-			.append(PARAMETER, window.parameter())
-			.append(START, new Date(window.startMillis()))
-			.append(END, new Date(window.startMillis() + windowMillis))
-			.append(FIRST, samples.getFirst().timeMicros())
-			.append(LAST, samples.getLast().timeMicros())
+		Document document = new Document(ID, id(window(spacecraftId, parameter, startMillis), n))
+			.append(SPACECRAFT, spacecraftId)
+			.append(PARAMETER, parameter)
+			.append(START, new Date(startMillis))
+			.append(END, new Date(startMillis + windowMillis))
+			.append(FIRST, samples.time(0))
+			.append(LAST, samples.time(samples.size() - 1))
 			.append("missionId", latest.missionId())
 			.append("subsystem", latest.subsystem())
 			.append("unit", latest.unit())

@@ -36,8 +36,8 @@ final class WindowProbe {
 	 * The window's slots, and its identities in {@code [from, to]} (epoch micros), those
 	 * of its bucket of an earlier version included.
 	 */
-	Seen window(Bucket of, long fromMicros, long toMicros) {
-		String window = SegmentDocuments.window(of.spacecraftId(), of.parameter(), of.startMillis());
+	Seen window(String spacecraftId, String parameter, long startMillis, long fromMicros, long toMicros) {
+		String window = SegmentDocuments.window(spacecraftId, parameter, startMillis);
 		List<Document> found = new ArrayList<>();
 		for (int base = 0;; base += PAGE) {
 			List<String> ids = new ArrayList<>(PAGE);
@@ -78,8 +78,8 @@ final class WindowProbe {
 				}
 			}
 		}
-		if (of.startMillis() < this.archive.bucketsEndMillis()) {
-			newest = bucket(of, held, newest);
+		if (startMillis < this.archive.bucketsEndMillis()) {
+			newest = bucket(spacecraftId, parameter, startMillis, held, newest);
 		}
 		WindowCache.WindowState state = (lastTime > newest.time())
 				? new WindowCache.WindowState(next, lastTime, Long.MAX_VALUE)
@@ -88,9 +88,10 @@ final class WindowProbe {
 	}
 
 	/** Adds the identities of the window's bucket, if any; returns the newest seen. */
-	private Identity bucket(Bucket of, Set<Identity> held, Identity newest) {
+	private Identity bucket(String spacecraftId, String parameter, long startMillis, Set<Identity> held,
+			Identity newest) {
 		Document bucket = this.archive.buckets()
-			.find(BucketDocuments.identity(of.spacecraftId(), of.parameter(), of.startMillis()))
+			.find(BucketDocuments.identity(spacecraftId, parameter, startMillis))
 			.projection(Projections.include(BucketDocuments.TIMES, BucketDocuments.SEQUENCES))
 			.first();
 		if (bucket == null) {

@@ -37,6 +37,17 @@ public record DerivedParameter(String name, Operation operation, List<String> in
 		return value;
 	}
 
+	/**
+	 * The value from the inputs' engineering values, one per input in their order.
+	 */
+	public double compute(double... operands) {
+		double value = (this.operation == Operation.PRODUCT) ? 1 : 0;
+		for (double operand : operands) {
+			value = (this.operation == Operation.PRODUCT) ? value * operand : value + operand;
+		}
+		return value;
+	}
+
 	/** How inputs combine. */
 	public enum Operation {
 

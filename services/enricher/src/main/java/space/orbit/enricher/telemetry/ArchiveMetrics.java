@@ -46,7 +46,7 @@ class ArchiveMetrics {
 			.description("Derived samples computed")
 			.register(registry);
 		this.records = Counter.builder("orbit.records.archived")
-			.description("Telemetry records of orbit.telemetry.v1 archived")
+			.description("Telemetry records (orbit.telemetry.v1 or v2) archived")
 			.register(registry);
 		this.latency = PipelineLatency.timer(registry, "archived");
 	}

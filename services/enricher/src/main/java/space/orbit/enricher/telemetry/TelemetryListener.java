@@ -19,27 +19,33 @@ import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.kafka.support.Acknowledgment;
 import space.orbit.enricher.archive.ArchiveWrite;
 import space.orbit.enricher.archive.SegmentWriter;
-import space.orbit.enricher.enrichment.EnrichedSample;
+import space.orbit.enricher.enrichment.EnrichedRecord;
 import space.orbit.enricher.enrichment.Enricher;
 import space.orbit.kit.observability.TraceContexts;
 import space.orbit.messaging.Headers;
 import space.orbit.messaging.Topics;
-import space.orbit.telemetry.TelemetryRecord;
-import space.orbit.telemetry.TelemetryRecordReader;
+import space.orbit.telemetry.columnar.TelemetryColumns;
+import space.orbit.telemetry.columnar.TelemetryRecords;
 
 /**
- * Consumes {@code orbit.telemetry.v1} in batches: enriches every record, writes the batch
- * to the archive in bulk writes of at most {@code writeSamples} samples (memory stays
- * bounded), and acknowledges (commits the offsets) only once MongoDB has acknowledged
- * every write. A failed write is thrown to the container's error handler, which retries
- * the batch with back-off; writes are idempotent, so a retry or a redelivery after a
- * crash adds nothing twice. Each record's processing is a span in the trace of its
- * {@code traceparent} header. Unreadable records are counted and skipped. Partitions
- * revoked, the writer forgets the windows it knew: another consumer may write them now.
+ * Consumes the telemetry topic in batches: reads every record as columns by its
+ * {@code content-type} header (an {@code orbit.telemetry.v2} record as it is, a v1 JSON
+ * record converted: {@link TelemetryRecords}), enriches it a column at a time, writes the
+ * batch to the archive in bulk writes of about {@code writeSamples} samples (memory stays
+ * bounded; a write ends with a whole record), and acknowledges (commits the offsets) only
+ * once MongoDB has acknowledged every write. A failed write is thrown to the container's
+ * error handler, which retries the batch with back-off; writes are idempotent, so a retry
+ * or a redelivery after a crash adds nothing twice. Each record's processing is a span in
+ * the trace of its {@code traceparent} header. Unreadable records are counted and
+ * skipped. Partitions revoked, the writer forgets the windows it knew: another consumer
+ * may write them now.
  */
 class TelemetryListener implements ConsumerSeekAware {
 
 	static final String ID = "archive";
+
+	/** The header naming the record's encoding. */
+	static final String CONTENT_TYPE = "content-type";
 
 	private static final Logger log = LoggerFactory.getLogger(TelemetryListener.class);
 
@@ -69,7 +75,8 @@ class TelemetryListener implements ConsumerSeekAware {
 			groupId = "${orbit.enricher.consumer-group:enricher}", concurrency = "${orbit.enricher.consumers:1}",
 			autoStartup = "false", batch = "true")
 	void archive(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
-		List<EnrichedSample> samples = new ArrayList<>();
+		List<EnrichedRecord> pending = new ArrayList<>();
+		int pendingSamples = 0;
 		List<Span> spans = new ArrayList<>(records.size());
 		List<Long> receipts = new ArrayList<>(records.size());
 		long unknown = 0;
@@ -77,7 +84,7 @@ class TelemetryListener implements ConsumerSeekAware {
 		ArchiveWrite written = new ArchiveWrite(0, 0, 0);
 		try {
 			for (ConsumerRecord<String, byte[]> record : records) {
-				TelemetryRecord telemetry = read(record);
+				TelemetryColumns telemetry = read(record);
 				if (telemetry == null) {
 					continue;
 				}
@@ -86,17 +93,18 @@ class TelemetryListener implements ConsumerSeekAware {
 				span.tag("orbit.spacecraft", telemetry.spacecraftId());
 				spans.add(span);
 				receipts.add(telemetry.receivedAtMicros());
-				for (EnrichedSample sample : this.enricher.enrich(telemetry)) {
-					unknown += sample.known() ? 0 : 1;
-					derived += sample.derived() ? 1 : 0;
-					samples.add(sample);
-				}
-				if (samples.size() >= this.writeSamples) {
-					written = written.plus(this.writer.write(samples));
-					samples.clear();
+				EnrichedRecord enriched = this.enricher.enrich(telemetry);
+				unknown += enriched.unknownSamples();
+				derived += enriched.derivedSamples();
+				pending.add(enriched);
+				pendingSamples += enriched.sampleCount();
+				if (pendingSamples >= this.writeSamples) {
+					written = written.plus(this.writer.writeRecords(pending));
+					pending.clear();
+					pendingSamples = 0;
 				}
 			}
-			written = written.plus(this.writer.write(samples));
+			written = written.plus(this.writer.writeRecords(pending));
 		}
 		catch (RuntimeException ex) {
 			spans.forEach(span -> span.error(ex).end());
@@ -123,15 +131,16 @@ class TelemetryListener implements ConsumerSeekAware {
 		}
 	}
 
-	private TelemetryRecord read(ConsumerRecord<String, byte[]> record) {
+	private TelemetryColumns read(ConsumerRecord<String, byte[]> record) {
 		if (record.value() == null) {
 			this.metrics.rejected("empty");
 			return null;
 		}
 		try {
-			return TelemetryRecordReader.read(record.value());
+			return TelemetryRecords.read(header(record, CONTENT_TYPE), record.value());
 		}
 		catch (RuntimeException ex) {
+			// an UnreadableRecordException, or any other failure to decode: poison
 			this.metrics.rejected("unreadable");
 			log.warn("Skipped an unreadable telemetry record at {}-{}@{}: {}", record.topic(), record.partition(),
 					record.offset(), ex.getMessage());
