@@ -20,6 +20,10 @@ public final class Bench {
 	public static void main(String[] args) throws Exception {
 		BenchOptions options = BenchOptions.parse(args);
 		Files.createDirectories(options.out());
+		if (options.archiveOnlySamples() > 0) {
+			ArchiveOnly.main(options);
+			return;
+		}
 		String classpath = System.getProperty("java.class.path");
 		Map<String, Double> references = new LinkedHashMap<>();
 		if (options.references()) {

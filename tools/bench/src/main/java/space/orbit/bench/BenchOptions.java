@@ -19,11 +19,14 @@ import java.util.List;
  * @param simulatorJar the simulator's runnable jar
  * @param references whether to measure the machine's reference limits
  * @param enricherUrl the enricher, whose archive counters are read when it answers
+ * @param archiveOnlySamples with {@code --archive-only}, the samples the archive-only run
+ * writes (ArchiveOnly); 0 for the rate steps
+ * @param enricherJar the enricher's runnable jar, which the archive-only run starts
  */
 record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTimeout, Duration referenceDuration,
 		int spacecraft, Path out, Path pids, Path simulatorJar, boolean references, String ingestUrl,
 		String processorUrl, String analyzerUrl, String rabbitUrl, String kafkaBootstrap, String postgresUrl,
-		String postgresUser, String enricherUrl) {
+		String postgresUser, String enricherUrl, long archiveOnlySamples, Path enricherJar) {
 
 	static BenchOptions parse(String[] args) {
 		List<Integer> rates = List.of(25_000, 100_000, 250_000, 400_000, 600_000);
@@ -33,6 +36,9 @@ record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTi
 		Path out = Path.of(".orbit/bench");
 		boolean references = true;
 		Path simulator = Path.of("tools/simulator/target/orbit-simulator-0.1.0-SNAPSHOT-exec.jar");
+		Path enricher = Path.of("services/enricher/target/orbit-enricher-0.1.0-SNAPSHOT-exec.jar");
+		boolean archiveOnly = false;
+		long samples = 100_000_000;
 		for (int i = 0; i < args.length; i++) {
 			String value = (i + 1 < args.length) ? args[i + 1] : "";
 			switch (args[i]) {
@@ -65,8 +71,18 @@ record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTi
 					i++;
 				}
 				case "--no-reference" -> references = false;
+				case "--archive-only" -> archiveOnly = true;
+				case "--samples" -> {
+					samples = count(value);
+					i++;
+				}
+				case "--enricher" -> {
+					enricher = Path.of(value);
+					i++;
+				}
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
-						+ "; use --rates 25k,100k,250k,400k,600k --step 30s --reference 10s --spacecraft 5 --out DIR --no-reference");
+						+ "; use --rates 25k,100k,250k,400k,600k --step 30s --reference 10s --spacecraft 5 --out DIR --no-reference"
+						+ ", or --archive-only --samples 100M");
 			}
 		}
 		return new BenchOptions(rates, step, Duration.ofSeconds(120), reference, spacecraft, out,
@@ -75,14 +91,27 @@ record BenchOptions(List<Integer> rates, Duration stepDuration, Duration drainTi
 				env("ORBIT_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672"),
 				env("ORBIT_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
 				env("ORBIT_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/orbit"),
-				env("ORBIT_POSTGRES_USER", "postgres"), env("ORBIT_ENRICHER_URL", "http://127.0.0.1:8103"));
+				env("ORBIT_POSTGRES_USER", "postgres"), env("ORBIT_ENRICHER_URL", "http://127.0.0.1:8103"),
+				archiveOnly ? samples : 0, enricher);
+	}
+
+	/** A count such as {@code 100M}, {@code 250k} or {@code 1000000}. */
+	static long count(String text) {
+		String value = text.trim().toUpperCase(java.util.Locale.ROOT);
+		long unit = value.endsWith("M") ? 1_000_000 : value.endsWith("K") ? 1_000 : 1;
+		long number = Long.parseLong((unit > 1) ? value.substring(0, value.length() - 1) : value);
+		if (number <= 0) {
+			throw new IllegalArgumentException("--samples must be positive: " + text);
+		}
+		return number * unit;
 	}
 
 	/** The same settings with another step duration. */
 	BenchOptions withStepDuration(Duration step) {
 		return new BenchOptions(this.rates, step, this.drainTimeout, this.referenceDuration, this.spacecraft, this.out,
 				this.pids, this.simulatorJar, this.references, this.ingestUrl, this.processorUrl, this.analyzerUrl,
-				this.rabbitUrl, this.kafkaBootstrap, this.postgresUrl, this.postgresUser, this.enricherUrl);
+				this.rabbitUrl, this.kafkaBootstrap, this.postgresUrl, this.postgresUser, this.enricherUrl,
+				this.archiveOnlySamples, this.enricherJar);
 	}
 
 	/**
