@@ -80,8 +80,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 			String classpath = Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
 			Path log = logDirectory.resolve("kafka-" + port + ".log");
 			KafkaBrokerProcess broker = new KafkaBrokerProcess(port, properties, log, classpath);
-			broker.run(List.of("kafka.tools.StorageTool", "format", "--ignore-formatted", "-t",
-					java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes()), "-c",
+			broker.run(List.of("kafka.tools.StorageTool", "format", "--ignore-formatted", "-t", clusterId(), "-c",
 					properties.toString()));
 			broker.startProcess();
 			return broker;
@@ -89,6 +88,21 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot start a Kafka broker", ex);
 		}
+	}
+
+	/**
+	 * A cluster id as Kafka's {@code Uuid.randomUuid()} makes one: URL-safe base64 of a
+	 * random UUID, never starting with '-' (the storage tool's argument parser would take
+	 * it for an option: one run in 64 failed, "argument --cluster-id/-t: expected one
+	 * argument").
+	 */
+	static String clusterId() {
+		String id;
+		do {
+			id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes());
+		}
+		while (id.startsWith("-"));
+		return id;
 	}
 
 	private static byte[] uuidBytes() {
