@@ -29,6 +29,12 @@ public final class Headers {
 	 */
 	public static final String TRACEPARENT = "traceparent";
 
+	/**
+	 * The encoding of a Kafka record's value (CloudEvents binary mode): telemetry
+	 * consumers choose their decoder by it (ADR 0030).
+	 */
+	public static final String CONTENT_TYPE = "content-type";
+
 	/** The schema of a telemetry batch body (see {@code TelemetryCodec}). */
 	public static final String TELEMETRY_BATCH_SCHEMA = "telemetry-batch/1";
 

@@ -39,9 +39,6 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 
 	private static final Logger log = LoggerFactory.getLogger(DetectionProcessor.class);
 
-	/** The Kafka header that says which contract a telemetry record is of. */
-	static final String CONTENT_TYPE = "content-type";
-
 	/** The batch id {@link TelemetryRecords} gives a v1 record that has none. */
 	private static final UUID NO_BATCH = new UUID(0, 0);
 
@@ -120,7 +117,7 @@ final class DetectionProcessor implements Processor<String, byte[], String, byte
 	public void process(Record<String, byte[]> record) {
 		TelemetryColumns telemetry;
 		try {
-			telemetry = TelemetryRecords.read(header(record, CONTENT_TYPE), record.value());
+			telemetry = TelemetryRecords.read(header(record, Headers.CONTENT_TYPE), record.value());
 		}
 		catch (RuntimeException ex) {
 			this.metrics.invalidRecord();

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import space.orbit.messaging.Headers;
 import space.orbit.messaging.Topics;
 import space.orbit.telemetry.columnar.TelemetryColumns;
 import space.orbit.telemetry.columnar.TelemetryRecords;
@@ -37,9 +38,6 @@ final class StreamListeners {
 	static final String ALERTS = "stream-alerts";
 
 	static final String COMPUTE = "stream-compute";
-
-	/** The Kafka header naming a record's encoding. */
-	static final String CONTENT_TYPE = "content-type";
 
 	private static final Logger log = LoggerFactory.getLogger(StreamListeners.class);
 
@@ -136,9 +134,11 @@ final class StreamListeners {
 		return node;
 	}
 
-	/** The record's content type (its last {@value #CONTENT_TYPE} header), or null. */
+	/**
+	 * The record's content type (its last {@value Headers#CONTENT_TYPE} header), or null.
+	 */
 	private static String contentType(ConsumerRecord<String, byte[]> record) {
-		Header header = record.headers().lastHeader(CONTENT_TYPE);
+		Header header = record.headers().lastHeader(Headers.CONTENT_TYPE);
 		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 

@@ -44,9 +44,6 @@ class TelemetryListener implements ConsumerSeekAware {
 
 	static final String ID = "archive";
 
-	/** The header naming the record's encoding. */
-	static final String CONTENT_TYPE = "content-type";
-
 	private static final Logger log = LoggerFactory.getLogger(TelemetryListener.class);
 
 	private final Enricher enricher;
@@ -137,7 +134,7 @@ class TelemetryListener implements ConsumerSeekAware {
 			return null;
 		}
 		try {
-			return TelemetryRecords.read(header(record, CONTENT_TYPE), record.value());
+			return TelemetryRecords.read(header(record, Headers.CONTENT_TYPE), record.value());
 		}
 		catch (RuntimeException ex) {
 			// an UnreadableRecordException, or any other failure to decode: poison

@@ -140,7 +140,7 @@ class EventPublisher {
 		header(headers, "ce_type", EVENT_TYPE);
 		header(headers, "ce_subject", event.spacecraftId());
 		header(headers, "ce_time", TelemetryCodec.formatTimestamp(receivedAt));
-		header(headers, "content-type", TelemetryRecords.COLUMNS_CONTENT_TYPE);
+		header(headers, Headers.CONTENT_TYPE, TelemetryRecords.COLUMNS_CONTENT_TYPE);
 		header(headers, Headers.BATCH_ID, batchId.toString());
 		header(headers, Headers.RECEIVED_AT, TelemetryCodec.formatTimestamp(receivedAt));
 		header(headers, Headers.FRAME_COUNT, Integer.toString(event.frames()));
