@@ -81,6 +81,15 @@ public final class SegmentWriterBenchmark {
 							"SUB" + (p % 6), "V", false));
 				}
 			}
+			// Column by column, as the enricher hands a poll's records to the writer (one
+			// column of samples per spacecraft and parameter): SegmentWriter.write turns
+			// each
+			// run of one column into an EnrichedColumns, so the writer sees whole
+			// columns.
+			poll.sort(java.util.Comparator.comparing(EnrichedSample::spacecraftId)
+				.thenComparing(EnrichedSample::parameter)
+				.thenComparingLong(EnrichedSample::timeMicros)
+				.thenComparingLong(EnrichedSample::sequence));
 			ArchiveWrite write = writer.apply(poll);
 			total = total.plus(write);
 			if (write.samples() != poll.size()) {
