@@ -136,23 +136,20 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 			return;
 		}
 		md.append("\nEach store read by the bench (PostgreSQL `telemetry_frame` by receipt time; Kafka records "
-				+ "between the step's offsets, their header counts and ids; the archive's segment counts, derived "
-				+ "parameters left out):\n\n");
+				+ "between the step's offsets, their header counts and ids; the archive by the enricher's counters "
+				+ "only):\n\n");
 		md.append("| offered samples/s | accepted | PostgreSQL frames | PostgreSQL samples | Kafka records "
-				+ "| Kafka frames | Kafka samples | ids twice | not v2 | archive samples | zero loss (read) |\n");
-		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|\n");
+				+ "| Kafka frames | Kafka samples | ids twice | not v2 | zero loss (read) |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|\n");
 		for (StepResult step : this.steps) {
 			StepResult.Reads reads = step.reads();
 			if (reads == null) {
 				continue;
 			}
-			md.append(
-					String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %s | %s |%n",
-							step.offered(), step.accepted(), reads.storedFrames(), reads.storedSamples(),
-							reads.publishedRecords(), reads.publishedFrames(), reads.publishedSamples(),
-							reads.repeatedIds(), reads.otherContentType(), (reads.archivedSamples() >= 0)
-									? String.format(Locale.ROOT, "%,d", reads.archivedSamples()) : "-",
-							reads.shortfalls(step.accepted()).isEmpty() ? "yes" : "**no**"));
+			md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %s |%n",
+					step.offered(), step.accepted(), reads.storedFrames(), reads.storedSamples(),
+					reads.publishedRecords(), reads.publishedFrames(), reads.publishedSamples(), reads.repeatedIds(),
+					reads.otherContentType(), reads.shortfalls(step.accepted()).isEmpty() ? "yes" : "**no**"));
 		}
 	}
 

@@ -290,11 +290,9 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 	 * @param repeatedIds Kafka: records whose {@code ce_id} an earlier record of the step
 	 * had (a batch published twice)
 	 * @param otherContentType Kafka: records that are not v2 columns
-	 * @param archivedSamples MongoDB: samples the archive's segments gained (derived
-	 * parameters left out), -1 when the archive was not read
 	 */
 	record Reads(long storedFrames, long storedSamples, long publishedRecords, long publishedFrames,
-			long publishedSamples, long repeatedIds, long otherContentType, long archivedSamples) {
+			long publishedSamples, long repeatedIds, long otherContentType) {
 
 		/** The content type of an {@code orbit.telemetry.v2} record. */
 		static final String CONTENT_TYPE = "application/vnd.orbit.telemetry-columns";
@@ -315,10 +313,6 @@ record StepResult(int offered, long sent, long accepted, long stored, long publi
 			}
 			if (this.otherContentType > 0) {
 				behind.add(String.format(Locale.ROOT, "%,d records on Kafka not v2 (read)", this.otherContentType));
-			}
-			if (this.archivedSamples >= 0 && this.archivedSamples != accepted) {
-				behind.add(String.format(Locale.ROOT, "the archive holds %,d of %,d (read)", this.archivedSamples,
-						accepted));
 			}
 			return behind;
 		}
