@@ -226,7 +226,8 @@ final class ArchiveOnly {
 			List<Map<String, Object>> slices = new ArrayList<>();
 			long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
 			long archived = 0;
-			long lastMark = 0;
+			long lastArchived = 0;
+			long nextBoundary = slice;
 			long lastNanos = 0;
 			long firstNanos = 0;
 			while (archived < samples && System.nanoTime() < deadline) {
@@ -245,21 +246,25 @@ final class ArchiveOnly {
 						- metrics.sum("orbit_samples_derived_total"));
 				long now = System.nanoTime();
 				if (archived > 0 && firstNanos == 0) {
+					// The first poll that archived anything: slices are timed from here.
 					firstNanos = now;
 					lastNanos = now;
+					lastArchived = archived;
 				}
-				while (archived >= lastMark + slice && lastMark < samples) {
-					long upTo = Math.min(samples, lastMark + slice);
+				else if (archived >= nextBoundary || archived >= samples) {
 					double seconds = (now - lastNanos) / 1e9;
 					Map<String, Object> row = new LinkedHashMap<>();
-					row.put("upToSamples", upTo);
+					row.put("upToSamples", archived);
 					row.put("seconds", seconds);
-					row.put("samplesPerSecond", (archived - lastMark) / Math.max(seconds, 1e-3));
+					row.put("samplesPerSecond", (archived - lastArchived) / Math.max(seconds, 1e-3));
 					row.put("documents", (long) metrics.sum("orbit_documents_written_total"));
 					slices.add(row);
 					say("  archived %,d: %,.0f samples/s", archived, row.get("samplesPerSecond"));
-					lastMark = archived;
+					lastArchived = archived;
 					lastNanos = now;
+					while (nextBoundary <= archived) {
+						nextBoundary += slice;
+					}
 				}
 			}
 			Map<String, ProcessStats.Usage> usage = stats.finish();
