@@ -1,5 +1,6 @@
 package space.orbit.test;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.core.JsonGenerator;
 
 import space.orbit.telemetry.Frame;
 import space.orbit.telemetry.TelemetryCodec;
@@ -126,6 +130,30 @@ public final class TelemetryFixtures {
 			case 2 -> (long) (1500 + round);
 			default -> (round % 2 == 0) ? "NOMINAL" : "SAFE";
 		};
+	}
+
+	/**
+	 * A record of {@code orbit.telemetry.v1} as the processor wrote it (JSON, frames in
+	 * the given order), for the consumers' tests of the old contract.
+	 */
+	public static byte[] v1Record(String spacecraftId, UUID batchId, Instant receivedAt, int chunk,
+			List<Frame> frames) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (JsonGenerator json = TelemetryCodec.generator(out)) {
+			json.writeStartObject();
+			json.writeStringProperty("spacecraftId", spacecraftId);
+			json.writeStringProperty("batchId", batchId.toString());
+			json.writeStringProperty("receivedAt", TelemetryCodec.formatTimestamp(receivedAt));
+			json.writeNumberProperty("chunk", chunk);
+			json.writeName("frames");
+			json.writeStartArray();
+			for (Frame frame : frames) {
+				TelemetryCodec.writeFrame(json, frame, false);
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+		}
+		return out.toByteArray();
 	}
 
 }

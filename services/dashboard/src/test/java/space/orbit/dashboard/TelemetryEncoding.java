@@ -1,6 +1,5 @@
 package space.orbit.dashboard;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,15 +8,14 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import tools.jackson.core.JsonGenerator;
 
 import space.orbit.telemetry.Frame;
-import space.orbit.telemetry.TelemetryCodec;
 import space.orbit.telemetry.TelemetryRecord;
 import space.orbit.telemetry.TelemetryRecordReader;
 import space.orbit.telemetry.columnar.ColumnarRecord;
 import space.orbit.telemetry.columnar.TelemetryColumns;
 import space.orbit.telemetry.columnar.TelemetryRecords;
+import space.orbit.test.TelemetryFixtures;
 
 /**
  * The two encodings of a telemetry record on Kafka (ADR 0030), told apart by the record's
@@ -49,22 +47,7 @@ public enum TelemetryEncoding {
 		if (this == COLUMNS) {
 			return ColumnarRecord.encode(spacecraftId, batchId, TelemetryRecordReader.micros(receivedAt), 0, frames);
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (JsonGenerator json = TelemetryCodec.generator(out)) {
-			json.writeStartObject();
-			json.writeStringProperty("spacecraftId", spacecraftId);
-			json.writeStringProperty("batchId", batchId.toString());
-			json.writeStringProperty("receivedAt", TelemetryCodec.formatTimestamp(receivedAt));
-			json.writeNumberProperty("chunk", 0);
-			json.writeName("frames");
-			json.writeStartArray();
-			for (Frame frame : frames) {
-				TelemetryCodec.writeFrame(json, frame, false);
-			}
-			json.writeEndArray();
-			json.writeEndObject();
-		}
-		return out.toByteArray();
+		return TelemetryFixtures.v1Record(spacecraftId, batchId, receivedAt, 0, frames);
 	}
 
 	/**

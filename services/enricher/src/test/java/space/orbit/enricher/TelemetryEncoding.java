@@ -1,17 +1,14 @@
 package space.orbit.enricher;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import tools.jackson.core.JsonGenerator;
-
 import space.orbit.telemetry.Frame;
-import space.orbit.telemetry.TelemetryCodec;
 import space.orbit.telemetry.TelemetryRecordReader;
 import space.orbit.telemetry.columnar.ColumnarRecord;
 import space.orbit.telemetry.columnar.TelemetryRecords;
+import space.orbit.test.TelemetryFixtures;
 
 /**
  * The two contracts of a telemetry record on Kafka, as the processor writes them: v1 JSON
@@ -26,22 +23,7 @@ public enum TelemetryEncoding {
 
 		@Override
 		public byte[] encode(String spacecraftId, UUID batchId, Instant receivedAt, int chunk, List<Frame> frames) {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			try (JsonGenerator json = TelemetryCodec.generator(out)) {
-				json.writeStartObject();
-				json.writeStringProperty("spacecraftId", spacecraftId);
-				json.writeStringProperty("batchId", batchId.toString());
-				json.writeStringProperty("receivedAt", TelemetryCodec.formatTimestamp(receivedAt));
-				json.writeNumberProperty("chunk", chunk);
-				json.writeName("frames");
-				json.writeStartArray();
-				for (Frame frame : frames) {
-					TelemetryCodec.writeFrame(json, frame, false);
-				}
-				json.writeEndArray();
-				json.writeEndObject();
-			}
-			return out.toByteArray();
+			return TelemetryFixtures.v1Record(spacecraftId, batchId, receivedAt, chunk, frames);
 		}
 
 	},
