@@ -49,6 +49,16 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * How long {@link #awaitReady()} waits for a service: ten minutes unless
+	 * {@code orbit.test.startup-seconds} says otherwise. A guard against a service that
+	 * never comes up, not a measure of how fast one does (that is the benchmark's): a
+	 * start takes 5 s on a quiet machine and over two minutes on two cores running a
+	 * dozen other JVMs, and a test that failed there would have found the machine slow,
+	 * not the service broken. A service that exits is reported at once.
+	 */
+	public static final Duration STARTUP = Duration.ofSeconds(Long.getLong("orbit.test.startup-seconds", 600));
+
 	private final String name;
 
 	private final Process process;
@@ -133,6 +143,14 @@ public final class ServiceProcess implements AutoCloseable {
 		return this.process.isAlive();
 	}
 
+	/**
+	 * Waits until {@code /health/readiness} answers 200, up to {@link #STARTUP}; fails at
+	 * once if the process exits.
+	 */
+	public ServiceProcess awaitReady() {
+		return awaitReady(STARTUP);
+	}
+
 	/** Waits until {@code /health/readiness} answers 200. */
 	public ServiceProcess awaitReady(Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -157,7 +175,8 @@ public final class ServiceProcess implements AutoCloseable {
 			}
 			Processes.sleep(250);
 		}
-		throw new IllegalStateException(this.name + " not ready within " + timeout + ":\n" + tail(40));
+		throw new IllegalStateException(this.name + " not ready within " + timeout
+				+ " (a slower machine: -Dorbit.test.startup-seconds=N); its log " + this.log + " ends:\n" + tail(40));
 	}
 
 	/** Waits for the process to exit by itself; returns its status. */

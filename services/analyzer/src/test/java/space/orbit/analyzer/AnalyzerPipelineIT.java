@@ -81,7 +81,7 @@ class AnalyzerPipelineIT extends AnalyzerTestInfrastructure {
 						processorDatabase.schema(), "orbit.processor.telemetry-topic", telemetryTopic,
 						"orbit.processor.registry.topic", registryTopic),
 				Path.of(System.getProperty("orbit.logs", "target/service-logs")));
-		processor.awaitReady(Duration.ofSeconds(120));
+		processor.awaitReady();
 		seedDemoMissionDatabase();
 	}
 

@@ -146,8 +146,8 @@ class EnricherPipelineIT {
 		ingest = ServiceProcess.start("ingest", jar("ingest"), ServiceProcess.freePort(),
 				Map.of("ORBIT_RABBITMQ_URL", TestRabbit.URL), Map.of("orbit.ingest.routes.prefix", rabbit.prefix()),
 				logs);
-		processor.awaitReady(Duration.ofSeconds(120));
-		ingest.awaitReady(Duration.ofSeconds(120));
+		processor.awaitReady();
+		ingest.awaitReady();
 	}
 
 	@AfterAll

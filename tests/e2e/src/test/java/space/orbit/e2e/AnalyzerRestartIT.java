@@ -51,9 +51,9 @@ class AnalyzerRestartIT {
 		spine.startIngest();
 		spine.startProcessor(Map.of());
 		spine.startAnalyzer(state);
-		spine.ingest().awaitReady(Duration.ofSeconds(180));
-		spine.processor().awaitReady(Duration.ofSeconds(180));
-		spine.analyzer().awaitReady(Duration.ofSeconds(180));
+		spine.ingest().awaitReady();
+		spine.processor().awaitReady();
+		spine.analyzer().awaitReady();
 	}
 
 	@AfterAll
@@ -89,7 +89,7 @@ class AnalyzerRestartIT {
 		assertThat(alert("ORB-R", LEVEL, "stuck")).as("stuck alert before the restart").isNull();
 
 		spine.analyzer().kill();
-		spine.startAnalyzer(state).awaitReady(Duration.ofSeconds(180));
+		spine.startAnalyzer(state).awaitReady();
 
 		// After the restart: 8 more identical samples for ORB-R (20 in all), and only
 		// those 8

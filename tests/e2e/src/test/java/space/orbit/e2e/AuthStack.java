@@ -3,7 +3,6 @@ package space.orbit.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -131,9 +130,10 @@ final class AuthStack implements AutoCloseable {
 				usersProperties, Spine.logs());
 	}
 
-	void awaitReady(Duration timeout) {
-		this.auth.awaitReady(timeout);
-		this.users.awaitReady(timeout);
+	/** Waits for both, each up to {@link ServiceProcess#STARTUP}. */
+	void awaitReady() {
+		this.auth.awaitReady();
+		this.users.awaitReady();
 	}
 
 	ServiceProcess auth() {

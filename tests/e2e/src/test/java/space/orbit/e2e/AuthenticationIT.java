@@ -89,8 +89,8 @@ class AuthenticationIT {
 						"2", "orbit.security.rate-limit.burst", "4"),
 				Spine.logs());
 
-		stack.awaitReady(Duration.ofMinutes(3));
-		ingest.awaitReady(Duration.ofMinutes(3));
+		stack.awaitReady();
+		ingest.awaitReady();
 	}
 
 	@AfterAll

@@ -1,15 +1,11 @@
 package space.orbit.e2e;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -23,8 +19,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 final class ConsoleBrowser implements AutoCloseable {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
 	private final Playwright playwright;
 
 	private final Browser browser;
@@ -34,20 +28,10 @@ final class ConsoleBrowser implements AutoCloseable {
 	private final String base;
 
 	ConsoleBrowser(String base) {
-		if (!Files.isExecutable(CHROMIUM)) {
-			throw new IllegalStateException(CHROMIUM + " is missing: apt-get install -y chromium "
-					+ "(./orbit test installs TEST_APT_PACKAGES)");
-		}
 		this.base = base;
-		this.playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
-		this.context.setDefaultTimeout(30_000);
+		this.playwright = Chromium.playwright();
+		this.browser = Chromium.launch(this.playwright);
+		this.context = Chromium.context(this.browser, 1440, 900);
 	}
 
 	/** A new tab at a path of the console, once Vaadin has rendered it. */

@@ -93,7 +93,7 @@ class ConsoleBrowserIT {
 		console = startConsole(services);
 		for (ServiceProcess service : List.of(spine.ingest(), processorProcess, spine.analyzer(), worker, enricher,
 				logistics.users, logistics.orders, logistics.inventory, console)) {
-			service.awaitReady(Duration.ofSeconds(480));
+			service.awaitReady();
 		}
 		processor = new Http(processorProcess.port());
 		analyzer = new Http(spine.analyzer().port());

@@ -116,9 +116,9 @@ class ConsoleLoginBrowserIT {
 		console = ServiceProcess.start("console", Spine.jar("console"), consolePort, consoleEnvironment,
 				consoleProperties, Spine.logs());
 
-		stack.awaitReady(Duration.ofSeconds(480));
+		stack.awaitReady();
 		for (ServiceProcess service : List.of(analyzer, console)) {
-			service.awaitReady(Duration.ofSeconds(480));
+			service.awaitReady();
 		}
 		// A loaded machine answers a Vaadin round trip in seconds, not milliseconds.
 		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -126,13 +125,13 @@ class DashboardBrowserIT {
 				Map.of("orbit.dashboard.telemetry-topic", spine.topic, "orbit.dashboard.alerts-topic",
 						spine.alertsTopic, "orbit.dashboard.flight-dynamics.refresh", "30s"),
 				Spine.logs());
-		spine.ingest().awaitReady(Duration.ofSeconds(360));
-		spine.processor().awaitReady(Duration.ofSeconds(360));
+		spine.ingest().awaitReady();
+		spine.processor().awaitReady();
 		spine.seedDemoMission();
-		spine.analyzer().awaitReady(Duration.ofSeconds(360));
-		dashboard.awaitReady(Duration.ofSeconds(360));
-		worker.awaitReady(Duration.ofSeconds(360));
-		enricher.awaitReady(Duration.ofSeconds(360));
+		spine.analyzer().awaitReady();
+		dashboard.awaitReady();
+		worker.awaitReady();
+		enricher.awaitReady();
 		base = "http://127.0.0.1:" + dashboard.port();
 		// The fault comes after the history tests (about two minutes) and lasts: its
 		// alert
@@ -141,14 +140,9 @@ class DashboardBrowserIT {
 				"900s", "--seed", "7", "--fault", "undervoltage:ORB-1@+180s/150s", "--orbits", "published");
 		simulating = Instant.now();
 		awaitHeard(List.of("ORB-1", "ORB-2", "ORB-3"), Duration.ofSeconds(300));
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-		page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
+		page = Chromium.context(browser, 1400, 900).newPage();
 		page.onConsoleMessage((message) -> {
 			if ("error".equals(message.type())) {
 				consoleErrors.add(message.text() + " at " + message.location());

@@ -3,13 +3,10 @@ package space.orbit.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -66,15 +63,10 @@ class DashboardLoginBrowserIT {
 		dashboard = ServiceProcess.start("dashboard", Spine.jar("dashboard"), dashboardPort, dashboardEnvironment,
 				Map.of(), Spine.logs());
 
-		stack.awaitReady(Duration.ofMinutes(3));
-		dashboard.awaitReady(Duration.ofMinutes(3));
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		stack.awaitReady();
+		dashboard.awaitReady();
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -93,7 +85,7 @@ class DashboardLoginBrowserIT {
 
 	@Test
 	void theFirstAdministratorLogsInThroughTheAuthServicesPageSeesTheDashboardAndLogsOut() {
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+		try (BrowserContext context = Chromium.context(browser, 1400, 900)) {
 			Page page = context.newPage();
 			page.navigate(base + "/");
 			page.waitForURL(authUrl + "/login**");

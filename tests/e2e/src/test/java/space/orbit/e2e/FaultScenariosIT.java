@@ -46,7 +46,7 @@ class FaultScenariosIT {
 		spine = new Spine();
 		spine.startIngest();
 		spine.startProcessor(Map.of());
-		spine.processor().awaitReady(Duration.ofSeconds(180));
+		spine.processor().awaitReady();
 		// The limits the faults are designed against are the demo mission database's (ADR
 		// 0023), seeded as ./orbit up does, with the 13 spacecraft of the fault run in
 		// the
@@ -54,8 +54,8 @@ class FaultScenariosIT {
 		// has them before it is ready.
 		spine.seedDemoMission("ORB-6", "ORB-7", "ORB-8", "ORB-9", "ORB-10", "ORB-11", "ORB-12", "ORB-13");
 		spine.startAnalyzer(Files.createTempDirectory("orbit-analyzer-e2e"));
-		spine.ingest().awaitReady(Duration.ofSeconds(180));
-		spine.analyzer().awaitReady(Duration.ofSeconds(180));
+		spine.ingest().awaitReady();
+		spine.analyzer().awaitReady();
 	}
 
 	@AfterAll

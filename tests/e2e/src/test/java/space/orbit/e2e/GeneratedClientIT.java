@@ -54,9 +54,9 @@ class GeneratedClientIT {
 		spine.startIngest();
 		spine.startProcessor(Map.of());
 		worker = spine.startWorker(TestNames.unique("e2e-compute-"));
-		spine.ingest().awaitReady(Duration.ofSeconds(180));
-		spine.processor().awaitReady(Duration.ofSeconds(180));
-		worker.awaitReady(Duration.ofSeconds(180));
+		spine.ingest().awaitReady();
+		spine.processor().awaitReady();
+		worker.awaitReady();
 	}
 
 	@AfterAll

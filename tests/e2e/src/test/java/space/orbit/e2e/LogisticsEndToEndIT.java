@@ -41,8 +41,6 @@ import static space.orbit.e2e.Logistics.KITS;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogisticsEndToEndIT {
 
-	private static final Duration START = Duration.ofSeconds(180);
-
 	private static Logistics logistics;
 
 	@BeforeAll
@@ -51,9 +49,9 @@ class LogisticsEndToEndIT {
 		logistics.startUsers(false);
 		logistics.startOrders(false);
 		logistics.startInventory();
-		logistics.users.awaitReady(START);
-		logistics.orders.awaitReady(START);
-		logistics.inventory.awaitReady(START);
+		logistics.users.awaitReady();
+		logistics.orders.awaitReady();
+		logistics.inventory.awaitReady();
 	}
 
 	@AfterAll
@@ -90,7 +88,7 @@ class LogisticsEndToEndIT {
 	@Order(2)
 	void everyUserGetsOneWelcomeOrderToldOnceWhenOrdersHaltsBetweenTheInsertAndTheAck() throws Exception {
 		logistics.orders.close();
-		ServiceProcess doomed = logistics.startOrders(true).awaitReady(START);
+		ServiceProcess doomed = logistics.startOrders(true).awaitReady();
 		List<String> created = new ArrayList<>();
 		created.add(logistics.createUser("crew0@orbit.space", null));
 
@@ -103,7 +101,7 @@ class LogisticsEndToEndIT {
 		for (int i = 1; i < 12; i++) {
 			created.add(logistics.createUser("crew" + i + "@orbit.space", null));
 		}
-		logistics.startOrders(false).awaitReady(START);
+		logistics.startOrders(false).awaitReady();
 
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> created.stream().allMatch(id -> logistics.orderCreatedFor(id).size() == 1));
@@ -123,7 +121,7 @@ class LogisticsEndToEndIT {
 	@Order(3)
 	void aUserWhoseServiceDiedBetweenItsCommitAndItsEventIsStillAnnounced() throws Exception {
 		logistics.users.close();
-		ServiceProcess doomed = logistics.startUsers(true).awaitReady(START);
+		ServiceProcess doomed = logistics.startUsers(true).awaitReady();
 
 		HttpRequest request = logistics.userRequest("halted@orbit.space").build();
 		assertThatThrownBy(() -> Spine.HTTP.send(request, HttpResponse.BodyHandlers.ofString()))
@@ -132,7 +130,7 @@ class LogisticsEndToEndIT {
 		assertThat(doomed.awaitExit(Duration.ofSeconds(10))).isEqualTo(HALT_STATUS);
 		assertThat(logistics.nats.events("user.created")).noneMatch(e -> e.json().contains("halted@orbit.space"));
 
-		logistics.startUsers(false).awaitReady(START);
+		logistics.startUsers(false).awaitReady();
 
 		List<TestNats.Event> announced = logistics.nats.awaitEvents("user.created",
 				(events) -> events.stream().anyMatch((event) -> event.json().contains("halted@orbit.space")),
@@ -159,11 +157,11 @@ class LogisticsEndToEndIT {
 		logistics.inventory.kill();
 		logistics.startUsers(false);
 		logistics.startInventory();
-		logistics.users.awaitReady(START);
+		logistics.users.awaitReady();
 		for (int i = 5; i < 12; i++) {
 			created.add(logistics.createUser("load" + i + "@orbit.space", null));
 		}
-		logistics.inventory.awaitReady(START);
+		logistics.inventory.awaitReady();
 
 		// Every user so far has one welcome order, and each is decided: reserved or
 		// rejected.

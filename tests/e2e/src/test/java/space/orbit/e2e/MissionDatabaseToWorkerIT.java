@@ -45,8 +45,8 @@ class MissionDatabaseToWorkerIT {
 		spine = new Spine();
 		spine.startProcessor(Map.of());
 		worker = spine.startWorker(TestNames.unique("e2e-compute-"));
-		spine.processor().awaitReady(Duration.ofSeconds(180));
-		worker.awaitReady(Duration.ofSeconds(180));
+		spine.processor().awaitReady();
+		worker.awaitReady();
 		postDemo("missions");
 		postDemo("spacecraft");
 	}

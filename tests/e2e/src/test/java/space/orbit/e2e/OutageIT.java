@@ -107,8 +107,8 @@ class OutageIT {
 	void postgresStoppedForAMinuteUnderLoad() throws Exception {
 		ServiceProcess ingest = this.spine.startIngest();
 		ServiceProcess processor = this.spine.startProcessor(Map.of());
-		ingest.awaitReady(Duration.ofSeconds(120));
-		processor.awaitReady(Duration.ofSeconds(120));
+		ingest.awaitReady();
+		processor.awaitReady();
 		Path report = Spine.logs().resolve("outage-postgres-" + System.currentTimeMillis() + ".json");
 		Process simulator = this.spine.startSimulator(report, "--spacecraft", "5", "--rate", "2", "--duration", "75s");
 		long backlogPeak = 0;
@@ -171,8 +171,8 @@ class OutageIT {
 	void rabbitRefusingIsAnsweredWith503AndLosesNothing() throws Exception {
 		ServiceProcess ingest = this.spine.startIngest();
 		ServiceProcess processor = this.spine.startProcessor(Map.of());
-		ingest.awaitReady(Duration.ofSeconds(120));
-		processor.awaitReady(Duration.ofSeconds(120));
+		ingest.awaitReady();
+		processor.awaitReady();
 		Path report = Spine.logs().resolve("outage-rabbit-" + System.currentTimeMillis() + ".json");
 		Process simulator = this.spine.startSimulator(report, "--spacecraft", "5", "--rate", "2", "--duration", "95s",
 				"--max-retries", "200");
@@ -230,7 +230,7 @@ class OutageIT {
 	 */
 	@Test
 	void consumersFarBehindDrainTheirBacklogInASmallHeap() throws Exception {
-		this.spine.startIngest().awaitReady(Duration.ofSeconds(120));
+		this.spine.startIngest().awaitReady();
 		int batches = 200;
 		Instant base = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
 		LongAdder accepted = new LongAdder();
@@ -266,7 +266,7 @@ class OutageIT {
 		ServiceProcess processor = this.spine.startProcessor(Map.of(),
 				List.of("-Xmx160m", "-XX:+ExitOnOutOfMemoryError"));
 		long started = System.nanoTime();
-		processor.awaitReady(Duration.ofSeconds(120));
+		processor.awaitReady();
 		AtomicLong heapPeak = new AtomicLong();
 		long deadline = started + TimeUnit.SECONDS.toNanos(240);
 		while (storedFrames() < 20_000 || queueDepth() > 0) {
@@ -309,7 +309,7 @@ class OutageIT {
 					Spine.logs(), List.of("-Xmx160m", "-XX:+ExitOnOutOfMemoryError"));
 			try {
 				long started = System.nanoTime();
-				enricher.awaitReady(Duration.ofSeconds(120));
+				enricher.awaitReady();
 				long deadline = started + TimeUnit.SECONDS.toNanos(240);
 				long heapPeak = 0;
 				while (Measured.metric(enricher, "orbit_samples_archived_total")

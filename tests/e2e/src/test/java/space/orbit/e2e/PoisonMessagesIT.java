@@ -94,7 +94,7 @@ class PoisonMessagesIT {
 		this.services.put("enricher", this.enricher);
 		this.services.put("inventory", this.logistics.startInventory());
 		this.services.put("orders", this.logistics.startOrders(false));
-		this.services.values().forEach((service) -> service.awaitReady(Duration.ofMinutes(5)));
+		this.services.values().forEach((service) -> service.awaitReady());
 		this.services.forEach((name, service) -> this.pids.put(name, service.pid()));
 		// ORB-1 (with its TLE) for the worker's job; before any poison.
 		this.spine.seedDemoMission();

@@ -49,8 +49,8 @@ class ProcessorCrashIT {
 	@ValueSource(strings = { "processor.after-commit", "processor.after-publish" })
 	void aRedeliveredBatchIsStoredAndPublishedOnce(String haltPoint) throws Exception {
 		ServiceProcess doomed = this.spine.startProcessor(Map.of("orbit.faults.halt-at", haltPoint));
-		this.spine.ingest().awaitReady(Duration.ofSeconds(120));
-		doomed.awaitReady(Duration.ofSeconds(120));
+		this.spine.ingest().awaitReady();
+		doomed.awaitReady();
 		TelemetryFixtures fixtures = TelemetryFixtures.frames(400).samplesPerFrame(25).spacecraft("X-1", "X-2");
 
 		HttpResponse<String> response = this.spine.post(fixtures.json(), null);
@@ -62,7 +62,7 @@ class ProcessorCrashIT {
 		assertThat(this.spine.storedFrames(batchId)).isEqualTo(400);
 		assertThat(this.spine.pendingOutbox()).isEqualTo(1);
 
-		this.spine.startProcessor(Map.of()).awaitReady(Duration.ofSeconds(120));
+		this.spine.startProcessor(Map.of()).awaitReady();
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> this.spine.pendingOutbox() == 0);
 		await().atMost(Duration.ofSeconds(30))

@@ -46,8 +46,8 @@ class SpineEndToEndIT {
 		spine = new Spine();
 		spine.startIngest();
 		spine.startProcessor(Map.of());
-		spine.ingest().awaitReady(Duration.ofSeconds(120));
-		spine.processor().awaitReady(Duration.ofSeconds(120));
+		spine.ingest().awaitReady();
+		spine.processor().awaitReady();
 	}
 
 	@AfterAll

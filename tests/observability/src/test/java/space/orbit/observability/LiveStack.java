@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,12 +66,6 @@ final class LiveStack implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * How long a service may take to become ready: 10-20 s on an idle two-core machine,
-	 * minutes on one shared by other builds.
-	 */
-	private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
-
 	/** Services starting at once: as ./orbit's ORBIT_START_PARALLEL on two cores. */
 	private static final int PARALLEL = 3;
 
@@ -85,7 +78,7 @@ final class LiveStack implements AutoCloseable {
 					.stream()
 					.map(stack::start)
 					.toList();
-				wave.forEach((service) -> service.awaitReady(READY_TIMEOUT));
+				wave.forEach((service) -> service.awaitReady());
 			}
 			return stack;
 		}

@@ -70,6 +70,7 @@ public final class ApiFuzzer {
 	/** Sends {@code requests} fuzzed requests, the operations taken in turn. */
 	public FuzzReport run(int requests) {
 		FuzzReport report = new FuzzReport(this.service);
+		long began = System.nanoTime();
 		for (int i = 0; i < requests; i++) {
 			FuzzRequest request = FuzzCases.next(this.operations.get(i % this.operations.size()), this.random);
 			String before = request.mutating() ? this.store.fingerprint() : null;
@@ -97,6 +98,7 @@ public final class ApiFuzzer {
 			report.record(request, status, took);
 			judge(report, request, response, took, before);
 		}
+		report.finished(Duration.ofNanos(System.nanoTime() - began), this.throttled);
 		return report;
 	}
 

@@ -28,6 +28,10 @@ public final class FuzzReport {
 
 	private String slowestRequest = "";
 
+	private Duration elapsed = Duration.ZERO;
+
+	private int throttled;
+
 	FuzzReport(String service) {
 		this.service = service;
 	}
@@ -40,6 +44,16 @@ public final class FuzzReport {
 			this.slowest = took;
 			this.slowestRequest = request.describe();
 		}
+	}
+
+	void finished(Duration elapsed, int throttled) {
+		this.elapsed = elapsed;
+		this.throttled = throttled;
+	}
+
+	/** The service fuzzed (its document's name). */
+	public String service() {
+		return this.service;
 	}
 
 	void violation(FuzzRequest request, String what) {
@@ -74,9 +88,10 @@ public final class FuzzReport {
 
 	@Override
 	public String toString() {
-		return this.service + ": " + this.sent + " requests, statuses " + this.statuses + ", faults " + this.faults
-				+ ", slowest " + this.slowest.toMillis() + " ms (" + this.slowestRequest + "), "
-				+ this.violations.size() + " violations";
+		return this.service + ": " + this.sent + " requests in " + this.elapsed.toSeconds() + " s, statuses "
+				+ this.statuses + ", faults " + this.faults + ", slowest " + this.slowest.toMillis() + " ms ("
+				+ this.slowestRequest + "), " + this.violations.size() + " violations (429 waited out: "
+				+ this.throttled + ")";
 	}
 
 }

@@ -65,7 +65,7 @@ class JobCrashIT {
 
 	@Test
 	void aJobWhoseWorkerIsKilledCompletesOnceOnAnother() {
-		this.first = startWorker().awaitReady(Duration.ofSeconds(120));
+		this.first = startWorker().awaitReady();
 		Api firstApi = new Api("http://127.0.0.1:" + this.first.port());
 		String id = firstApi.submit(screening(2000, 72));
 		firstApi.awaitJob(id, (job) -> job.path("progress").asDouble() > 0.05, Duration.ofSeconds(120));
@@ -73,7 +73,7 @@ class JobCrashIT {
 		this.first.kill();
 
 		assertThat(state(id)).isEqualTo("RUNNING");
-		this.second = startWorker().awaitReady(Duration.ofSeconds(120));
+		this.second = startWorker().awaitReady();
 		Api secondApi = new Api("http://127.0.0.1:" + this.second.port());
 		JsonNode job = secondApi.awaitState(id, "SUCCEEDED", Duration.ofSeconds(240));
 		assertThat(job.path("attempts").asInt()).isEqualTo(2);
