@@ -100,7 +100,7 @@ public abstract class WorkerTestInfrastructure {
 		// the
 		// test JVM ends, not after the first class.
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			rabbit.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue()),
+			rabbit.deleteOnClose(List.of(routes.queue(), routes.deadLetterQueue(), routes.retryQueue()),
 					List.of(routes.exchange(), routes.deadLetterExchange()));
 			rabbit.close();
 			postgres.close();

@@ -57,7 +57,7 @@ class JobCrashIT {
 			}
 		}
 		this.otlp.close();
-		this.rabbit.deleteOnClose(List.of(this.routes.queue(), this.routes.deadLetterQueue()),
+		this.rabbit.deleteOnClose(List.of(this.routes.queue(), this.routes.deadLetterQueue(), this.routes.retryQueue()),
 				List.of(this.routes.exchange(), this.routes.deadLetterExchange()));
 		this.rabbit.close();
 		this.postgres.close();
