@@ -62,7 +62,8 @@ public final class Bench {
 			say("  limit: %s", result.limit(Runtime.getRuntime().availableProcessors()));
 		}
 		Report report = new Report(Instant.now(), Runtime.getRuntime().availableProcessors(), references, steps,
-				ProcessStats.rssNow(options.pids()), Report.lastUp(Path.of(".orbit/last-cold-up.json")));
+				ProcessStats.rssNow(options.pids()), AotCaches.now(options.pids()),
+				Report.lastUp(Path.of(".orbit/last-cold-up.json")));
 		Path written = report.write(options.out());
 		System.out.println();
 		System.out.println(report.markdown());

@@ -16,13 +16,13 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A bench run's results: the reference limits, each step, the stack's memory, and the
- * last start-up.
+ * A bench run's results: the reference limits, each step, the stack's memory, how its
+ * JVMs use their AOT caches, and the last start-up.
  *
  * @param cores the machine's processors, which the stack and the load generator share
  */
 record Report(Instant finishedAt, int cores, Map<String, Double> references, List<StepResult> steps,
-		Map<String, Double> rssMibNow, JsonNode lastUp) {
+		Map<String, Double> rssMibNow, Map<String, String> aotCaches, JsonNode lastUp) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -90,6 +90,7 @@ record Report(Instant finishedAt, int cores, Map<String, Double> references, Lis
 		double total = this.rssMibNow.values().stream().mapToDouble(Double::doubleValue).sum();
 		md.append(String.format(Locale.ROOT, "%nStack memory now (PSS, shared pages counted once): %.0f MiB %s.%n",
 				total, this.rssMibNow.keySet()));
+		md.append(AotCaches.line(this.aotCaches)).append('\n');
 		if (this.lastUp != null && this.lastUp.has("seconds")) {
 			md.append(String.format(Locale.ROOT,
 					"Last cold `./orbit up` (nothing running) to all ready: %.1f s, plus %.1f s of build.%n",

@@ -99,7 +99,7 @@ class StageVerdictTest {
 		StepResult kept = step(ACCEPTED, ACCEPTED, ACCEPTED, 100_000, Map.of("processor", cores(0.4)));
 		StepResult behind = step(ACCEPTED, ACCEPTED, 16_800, 100_000, Map.of("mongodb", cores(0.95)));
 		Report report = new Report(Instant.parse("2026-12-07T13:00:00Z"), 2, Map.of(), List.of(kept, behind), Map.of(),
-				null);
+				Map.of(), null);
 
 		String markdown = report.markdown();
 

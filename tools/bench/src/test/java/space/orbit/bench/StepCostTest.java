@@ -58,7 +58,7 @@ class StepCostTest {
 		StepResult fast = step(250_000, 7_500_000, 250_000, Map.of("processor", cpu(15), "analyzer", cpu(22.5),
 				StepResult.LOAD_GENERATOR, cpu(7.5), "enricher", cpu(3)));
 		Report report = new Report(Instant.parse("2026-12-07T13:00:00Z"), 2, Map.of(), List.of(slow, fast), Map.of(),
-				null);
+				Map.of(), null);
 
 		String markdown = report.markdown();
 
@@ -73,7 +73,8 @@ class StepCostTest {
 	void theRawJsonHoldsTheCostsBesideTheCpuTheyComeFrom(@TempDir Path out) throws Exception {
 		StepResult step = step(250_000, 7_500_000, 250_000,
 				Map.of("processor", cpu(15), StepResult.LOAD_GENERATOR, cpu(7.5)));
-		Path json = new Report(Instant.parse("2026-12-07T13:00:00Z"), 2, Map.of(), List.of(step), Map.of(), null)
+		Path json = new Report(Instant.parse("2026-12-07T13:00:00Z"), 2, Map.of(), List.of(step), Map.of(), Map.of(),
+				null)
 			.write(out);
 
 		JsonNode written = JsonMapper.builder().build().readTree(Files.readString(json));
