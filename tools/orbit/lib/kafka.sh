@@ -77,8 +77,10 @@ start_kafka() {
 	fi
 	write_kafka_config
 	format_kafka
+	local -a give_back
+	read -r -a give_back <<<"$JAVA_OPTS_GIVE_BACK $JAVA_OPTS_TRIM"
 	spawn kafka "$LOG_DIR/kafka.log" "$JAVA_HOME/bin/java" "${KAFKA_HEAP[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
-		-XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=30000 \
+		-XX:G1PeriodicGCInterval=10000 "${give_back[@]}" \
 		-XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true -Dlogback.configurationFile="$KAFKA_LOGBACK" \
 		-cp "$(<"$KAFKA_CP_FILE")" kafka.Kafka "$KAFKA_PROPS"
 }

@@ -43,8 +43,10 @@ start_mongo() {
   It is not a real MongoDB (no transactions, change streams, \$setWindowFields, \$dateTrunc, \$text);
   point ORBIT_MONGODB_URI at a MongoDB 7 to use one."
 	MONGO_STANDIN=1
+	local -a give_back
+	read -r -a give_back <<<"$JAVA_OPTS_GIVE_BACK $JAVA_OPTS_TRIM"
 	spawn mongo "$LOG_DIR/mongo.log" "$JAVA_HOME/bin/java" "${MONGO_HEAP[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-		-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=30000 \
+		"${give_back[@]}" \
 		-cp "$ORBIT_ROOT/tools/mongo-standin/target/classes:$(<"$MONGO_CP_FILE")" space.orbit.mongostandin.MongoStandIn \
 		--host 127.0.0.1 --port "$MONGO_PORT" --data "$MONGO_DATA"
 }

@@ -25,9 +25,9 @@ declare -A QUEUED=() PROGRESS=() PROGRESS_MS=()
 #   with one compiler thread and a 32 MB code cache.
 # ORBIT_JAVA_OPTS replaces the defaults for every service, ORBIT_JAVA_OPTS_<NAME> (for example
 # ORBIT_JAVA_OPTS_PROCESSOR) for one.
-JAVA_OPTS_COMMON="-Xss256k -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=30000 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+JAVA_OPTS_COMMON="-Xss256k -XX:+ExitOnOutOfMemoryError $JAVA_OPTS_TRIM -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 JAVA_OPTS_HOT="-XX:+UseG1GC -Xms64m -Xmx512m -XX:G1PeriodicGCInterval=10000"
-JAVA_OPTS_IDLE="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+JAVA_OPTS_IDLE="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=32m $JAVA_OPTS_GIVE_BACK"
 # service_java_opts NAME: sets SERVICE_JAVA_OPTS, the JVM options NAME runs with.
 service_java_opts() {
 	local var="ORBIT_JAVA_OPTS_${1^^}" opts
@@ -38,7 +38,7 @@ service_java_opts() {
 	else
 		case $1 in
 		ingest | processor | analyzer | enricher | dashboard) opts="$JAVA_OPTS_HOT $JAVA_OPTS_COMMON" ;;
-		worker) opts="$JAVA_OPTS_HOT -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 $JAVA_OPTS_COMMON" ;;
+		worker) opts="$JAVA_OPTS_HOT $JAVA_OPTS_GIVE_BACK $JAVA_OPTS_COMMON" ;;
 		console) opts="$JAVA_OPTS_IDLE -Xms16m -Xmx256m $JAVA_OPTS_COMMON" ;;
 		*) opts="$JAVA_OPTS_IDLE -Xms16m -Xmx192m $JAVA_OPTS_COMMON" ;;
 		esac

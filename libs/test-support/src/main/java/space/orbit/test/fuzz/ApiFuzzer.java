@@ -128,11 +128,6 @@ public final class ApiFuzzer {
 		return this;
 	}
 
-	/** How many answers were 429 and waited out. */
-	public int throttled() {
-		return this.throttled;
-	}
-
 	private void judge(FuzzReport report, FuzzRequest request, HttpResponse<String> response, Duration took,
 			String before) {
 		int status = response.statusCode();
